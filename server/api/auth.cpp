@@ -1,0 +1,108 @@
+// Request authentication.
+#include "api/auth.h"
+
+#include "api/services.h"
+#include "base/crypto.h"
+#include "base/time.h"
+#include "store/users_store.h"
+
+namespace atgt::api {
+namespace {
+constexpr int64_t kTouchEveryMicros = 60 * kMicrosPerSecond;
+}
+
+std::string cookie_value(const http::Request& req, const std::string& name) {
+  const std::string* h = req.header("cookie");
+  if (!h) return "";
+  size_t pos = 0;
+  while (pos < h->size()) {
+    size_t end = h->find(';', pos);
+    if (end == std::string::npos) end = h->size();
+    std::string part = h->substr(pos, end - pos);
+    size_t a = part.find_first_not_of(' ');
+    if (a != std::string::npos) part = part.substr(a);
+    if (part.size() > name.size() && part.compare(0, name.size(), name) == 0 && part[name.size()] == '=')
+      return part.substr(name.size() + 1);
+    pos = end + 1;
+  }
+  return "";
+}
+
+std::string session_cookie(const std::string& token, bool secure, int max_age) {
+  return std::string(kSessionCookie) + "=" + token + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
+         std::to_string(max_age) + (secure ? "; Secure" : "");
+}
+
+std::string clear_session_cookie(bool secure) {
+  return std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0" +
+         (secure ? "; Secure" : "");
+}
+
+Result<std::optional<Principal>> authenticate(Ctx& c, store::Db& db) {
+  int64_t now = now_micros();
+  const std::string* authz = c.req.header("authorization");
+  if (authz && authz->rfind("Bearer ", 0) == 0) {
+    std::string token = authz->substr(7);
+    auto t = store::find_token_by_hash(db, sha256_hex(token));
+    if (!t.ok()) {
+      if (t.status().kind() == Kind::kNotFound)
+        return Status(Kind::kUnauthenticated, "invalid_token", "Mã truy cập không hợp lệ.");
+      return t.status();
+    }
+    if (t->revoked_at) return Status(Kind::kUnauthenticated, "token_revoked", "Mã truy cập đã bị thu hồi.");
+    if (t->expires_at && *t->expires_at <= now)
+      return Status(Kind::kUnauthenticated, "token_expired", "Mã truy cập đã hết hạn.");
+    auto u = store::find_user(db, t->user_id);
+    if (!u.ok()) return u.status();
+    if (u->disabled) return Status(Kind::kUnauthenticated, "user_disabled", "Tài khoản đã bị khóa.");
+    if (!t->last_used_at || now - *t->last_used_at > kTouchEveryMicros)
+      ATGT_TRY(store::touch_token(db, t->id, now));
+    Principal p;
+    p.user_id = u->id;
+    p.login = u->login;
+    p.unit_id = u->unit_id;
+    p.roles = u->roles;
+    p.token_id = t->id;
+    p.token_unit_id = t->unit_id;
+    p.token_scopes = t->scopes;
+    return std::optional<Principal>(std::move(p));
+  }
+  if (authz) return Status(Kind::kUnauthenticated, "invalid_token", "Tiêu đề Authorization không hợp lệ.");
+  std::string sid = cookie_value(c.req, kSessionCookie);
+  if (sid.empty()) return std::optional<Principal>();
+  std::string hash = sha256_hex(sid);
+  auto s = store::find_session(db, hash);
+  if (!s.ok()) {
+    if (s.status().kind() == Kind::kNotFound)
+      return Status(Kind::kUnauthenticated, "session_expired", "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.");
+    return s.status();
+  }
+  const auto& cfg = c.svc.config;
+  int64_t idle = int64_t{cfg.session_idle_minutes} * 60 * kMicrosPerSecond;
+  int64_t absolute = int64_t{cfg.session_absolute_hours} * 3600 * kMicrosPerSecond;
+  if (now - s->last_seen_at > idle || now - s->created_at > absolute || s->user.disabled) {
+    ATGT_TRY(store::delete_session(db, hash));
+    return Status(Kind::kUnauthenticated, "session_expired", "Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.");
+  }
+  if (now - s->last_seen_at > kTouchEveryMicros) ATGT_TRY(store::touch_session(db, hash, now));
+  Principal p;
+  p.user_id = s->user.id;
+  p.login = s->user.login;
+  p.unit_id = s->user.unit_id;
+  p.roles = s->user.roles;
+  p.must_change_password = s->user.must_change_password;
+  p.session_hash = hash;
+  p.csrf_token = s->csrf_token;
+  return std::optional<Principal>(std::move(p));
+}
+
+Status check_csrf(const Ctx& c) {
+  if (!c.who || c.who->via_token()) return Status::Ok();
+  if (c.req.method == "GET" || c.req.method == "HEAD") return Status::Ok();
+  const std::string* h = c.req.header("x-csrf-token");
+  if (!h || !equal_ct(*h, c.who->csrf_token))
+    return Status(Kind::kForbidden, "csrf", "Thiếu hoặc sai mã chống giả mạo (CSRF). Hãy tải lại trang.");
+  return Status::Ok();
+}
+
+}  // namespace atgt::api

@@ -1,0 +1,80 @@
+// Handler helpers.
+#include "api/common.h"
+
+#include <charconv>
+#include <mutex>
+
+#include "api/services.h"
+#include "base/time.h"
+#include "store/audit_store.h"
+#include "store/pool.h"
+#include "store/units_store.h"
+
+namespace atgt::api {
+
+Result<int64_t> Ctx::path_id(const std::string& name) const {
+  auto it = path.find(name);
+  int64_t v = 0;
+  if (it == path.end()) return NotFound();
+  auto [p, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), v);
+  if (ec != std::errc() || p != it->second.data() + it->second.size() || v <= 0)
+    return NotFound("Không tìm thấy đối tượng.");
+  return v;
+}
+
+Result<store::Lease> Ctx::db() { return svc.pool->acquire(); }
+
+Status audit(Ctx& c, store::Db& db, const std::string& action, const std::string& entity,
+             const std::optional<std::string>& entity_id, const boost::json::object& changes) {
+  store::AuditEntry e;
+  e.at = now_micros();
+  if (c.who) e.user_id = c.who->user_id;
+  e.ip = c.req.remote_ip;
+  e.action = action;
+  e.entity = entity;
+  e.entity_id = entity_id;
+  e.changes_json = boost::json::serialize(changes);
+  return store::append_audit(db, e);
+}
+
+Result<std::shared_ptr<const OrgIndex>> org_index(Ctx& c, store::Db& db) {
+  auto rev = store::registry_revision(db);
+  if (!rev.ok()) return rev.status();
+  auto& cache = c.svc.org_cache;
+  std::lock_guard lock(cache.mu);
+  if (cache.index && cache.revision == *rev) return cache.index;
+  auto versions = store::all_versions(db);
+  if (!versions.ok()) return versions.status();
+  auto succ = store::all_successions(db);
+  if (!succ.ok()) return succ.status();
+  cache.index = std::make_shared<const OrgIndex>(std::move(versions).value(), std::move(succ).value());
+  cache.revision = *rev;
+  return cache.index;
+}
+
+Result<std::string> date_param(const Ctx& c, const char* name) {
+  const std::string* v = c.query(name);
+  if (!v) return today_local().str();
+  auto d = Date::parse(*v);
+  if (!d) return Invalid().with_field(name, "Ngày không hợp lệ (định dạng YYYY-MM-DD).");
+  return d->str();
+}
+
+Result<std::optional<int64_t>> int_param(const Ctx& c, const char* name, int64_t lo, int64_t hi) {
+  const std::string* v = c.query(name);
+  if (!v) return std::optional<int64_t>();
+  int64_t x = 0;
+  auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), x);
+  if (ec != std::errc() || p != v->data() + v->size() || x < lo || x > hi)
+    return Invalid().with_field(name, "Phải là số nguyên từ " + std::to_string(lo) + " đến " + std::to_string(hi) + ".");
+  return std::optional<int64_t>(x);
+}
+
+Reply json_reply(boost::json::value body, int status) {
+  Reply r;
+  r.status = status;
+  r.body = std::move(body);
+  return r;
+}
+
+}  // namespace atgt::api

@@ -1,0 +1,44 @@
+// The home page of each role: what that user must act on now, each item with a count and a link.
+// Later capabilities (violation notices, tasks, reviews) add their items here.
+#include "api/common.h"
+#include "api/handlers.h"
+#include "base/time.h"
+#include "domain/access.h"
+#include "store/pool.h"
+#include "store/users_store.h"
+
+namespace atgt::api {
+namespace json = boost::json;
+
+Result<Reply> get_home(Ctx& c) {
+  json::array items;
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  if (has_capability(c.me(), Capability::kManageUsers)) {
+    ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+    auto scope = admin_scope(c.me(), *org, today_local().str());
+    ATGT_ASSIGN_OR_RETURN(auto users, store::list_users(*db, scope, "", 100000));
+    int64_t pending = 0, disabled = 0;
+    for (const auto& u : users) {
+      pending += u.must_change_password && !u.disabled;
+      disabled += u.disabled;
+    }
+    if (pending)
+      items.push_back(json::object{{"kind", "users_pending_first_login"},
+                                   {"title", "Tài khoản chưa đăng nhập lần đầu (chưa đổi mật khẩu)"},
+                                   {"count", pending}, {"link", "/nguoi-dung"}});
+    if (disabled)
+      items.push_back(json::object{{"kind", "users_disabled"}, {"title", "Tài khoản đang bị khóa"},
+                                   {"count", disabled}, {"link", "/nguoi-dung"}});
+  }
+  if (has_capability(c.me(), Capability::kEditRegistry)) {
+    ATGT_ASSIGN_OR_RETURN(int64_t unverified,
+                          db->scalar_i64("SELECT COUNT(*) FROM unit_events WHERE flags LIKE '%unverified%'"));
+    if (unverified)
+      items.push_back(json::object{{"kind", "registry_unverified"},
+                                   {"title", "Sự kiện tổ chức chưa được xác minh nguồn"},
+                                   {"count", unverified}, {"link", "/to-chuc"}});
+  }
+  return json_reply(json::object{{"items", std::move(items)}});
+}
+
+}  // namespace atgt::api

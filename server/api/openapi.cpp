@@ -1,0 +1,89 @@
+// OpenAPI document generation.
+#include "api/openapi.h"
+
+#include <string>
+
+#include "api/common.h"
+#include "api/handlers.h"
+#include "api/route.h"
+#include "base/embedded.h"
+
+namespace atgt::api {
+namespace json = boost::json;
+namespace {
+
+json::object ref(const std::string& name) {
+  return {{"$ref", "#/components/schemas/" + name}};
+}
+
+json::object build() {
+  json::object doc;
+  doc["openapi"] = "3.1.0";
+  doc["info"] = json::object{{"title", "ATGT Học đường API"}, {"version", "1"},
+                             {"description", "API của nền tảng phối hợp bảo đảm trật tự, an toàn giao thông cho lứa tuổi học sinh."}};
+  json::object schemas = json::parse(embedded_api_schemas().at(0).data).as_object();
+  json::object paths;
+  for (const auto& r : routes()) {
+    std::string path = r.pattern;
+    json::object op;
+    op["operationId"] = r.operation_id;
+    op["summary"] = r.summary;
+    op["tags"] = json::array{json::value(r.tag)};
+    if (r.auth == Auth::kPublic) op["security"] = json::array{};
+    if (!r.roles.empty()) {
+      json::array roles;
+      for (const auto& x : r.roles) roles.emplace_back(x);
+      op["x-roles"] = std::move(roles);
+    }
+    json::array params;
+    if (path.find("{id}") != std::string::npos)
+      params.push_back(json::object{{"name", "id"}, {"in", "path"}, {"required", true},
+                                    {"schema", json::object{{"type", "integer"}, {"minimum", 1}}}});
+    for (const auto& q : r.query) {
+      json::object schema = std::string(q.type) == "date"
+                                ? json::object{{"type", "string"}, {"format", "date"}}
+                                : json::object{{"type", q.type}};
+      params.push_back(json::object{{"name", q.name}, {"in", "query"}, {"required", q.required},
+                                    {"description", q.description}, {"schema", schema}});
+    }
+    if (!params.empty()) op["parameters"] = std::move(params);
+    if (*r.request_schema)
+      op["requestBody"] = json::object{{"required", true},
+                                       {"content", json::object{{"application/json", json::object{{"schema", ref(r.request_schema)}}}}}};
+    json::object responses;
+    std::string code = std::to_string(r.success_status);
+    if (std::string(r.operation_id) == "getOpenApi")
+      responses[code] = json::object{{"description", "Tài liệu OpenAPI"},
+                                     {"content", json::object{{"application/json", json::object{{"schema", json::object{{"type", "object"}}}}}}}};
+    else if (*r.response_schema)
+      responses[code] = json::object{{"description", "Thành công"},
+                                     {"content", json::object{{"application/json", json::object{{"schema", ref(r.response_schema)}}}}}};
+    else
+      responses[code] = json::object{{"description", "Thành công, không có nội dung"}};
+    responses["default"] = json::object{{"description", "Lỗi"},
+                                        {"content", json::object{{"application/json", json::object{{"schema", ref("Error")}}}}}};
+    op["responses"] = std::move(responses);
+    std::string method = r.method;
+    for (auto& ch : method) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (!paths.contains(path)) paths[path] = json::object{};
+    paths[path].as_object()[method] = std::move(op);
+  }
+  doc["paths"] = std::move(paths);
+  doc["components"] = json::object{
+      {"schemas", std::move(schemas)},
+      {"securitySchemes", json::object{{"session", json::object{{"type", "apiKey"}, {"in", "cookie"}, {"name", "atgt_session"}}},
+                                       {"bearer", json::object{{"type", "http"}, {"scheme", "bearer"}}}}}};
+  doc["security"] = json::array{json::object{{"session", json::array{}}}, json::object{{"bearer", json::array{}}}};
+  return doc;
+}
+
+}  // namespace
+
+const json::object& openapi_document() {
+  static const json::object doc = build();
+  return doc;
+}
+
+Result<Reply> get_openapi(Ctx&) { return json_reply(openapi_document()); }
+
+}  // namespace atgt::api

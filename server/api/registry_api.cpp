@@ -1,0 +1,207 @@
+// Editing the organisation registry (administrators and Department staff): create a unit, and
+// preview / apply a dated change event (rename, move, merge, split, dissolve). The preview and
+// the apply share one plan (domain/registry_plan), so what is shown is what is applied.
+#include "api/common.h"
+#include "api/handlers.h"
+#include "base/time.h"
+#include "domain/registry_plan.h"
+#include "model/json_input.h"
+#include "model/json_out.h"
+#include "store/pool.h"
+#include "store/units_store.h"
+
+namespace atgt::api {
+namespace json = boost::json;
+namespace {
+
+Result<EventRequest> read_event(const std::string& body) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(body));
+  EventRequest r;
+  r.kind = in.str("kind", true, 20).value_or("");
+  r.date = in.str("date", true, 10).value_or("");
+  r.unit_ids = in.i64_list("unit_ids", true, 200).value_or(std::vector<int64_t>{});
+  r.successor_ids = in.i64_list("successor_ids", false, 200).value_or(std::vector<int64_t>{});
+  r.name = in.str("name", false, 300);
+  r.parent_id = in.i64("parent_id", false);
+  r.note = in.str("note", false, 2000);
+  if (auto nu = in.object("new_unit", false)) {
+    auto sub = model::reader_for(*nu);
+    if (!sub.ok()) return sub.status();
+    NewUnitSpec s;
+    s.code = sub->str("code", true, 40).value_or("");
+    s.name = sub->str("name", true, 300).value_or("");
+    s.short_name = sub->str("short_name", false, 100);
+    s.type = sub->str("type", true, 40).value_or("");
+    s.parent_id = sub->i64("parent_id", false);
+    Status st = sub->finish();
+    if (!st.ok())
+      for (const auto& [f, m] : st.fields()) in.error("new_unit." + f, m);
+    r.new_unit = s;
+  }
+  ATGT_TRY(in.finish());
+  return r;
+}
+
+Result<std::vector<std::string>> type_codes(store::Db& db) {
+  ATGT_ASSIGN_OR_RETURN(auto types, store::list_unit_types(db));
+  std::vector<std::string> out;
+  for (const auto& t : types) out.push_back(t.code);
+  return out;
+}
+
+json::object plan_json(const EventPlan& p) {
+  json::array changes, children;
+  for (const auto& c : p.changes)
+    changes.push_back(json::object{{"unit_id", c.unit_id}, {"code", c.code}, {"name", c.name},
+                                   {"action", c.action}, {"detail", c.detail}});
+  for (const auto& m : p.children)
+    children.push_back(json::object{{"id", m.unit_id}, {"code", m.code}, {"name", m.name},
+                                    {"from_parent_id", model::opt_json(m.from_parent)},
+                                    {"to_parent_id", m.to_parent}});
+  return {{"changes", std::move(changes)}, {"children", std::move(children)}};
+}
+
+// Ends the version valid on plan.request.date and starts a copy with the given changes.
+Status restart_version(store::Db& db, const OrgIndex& org, int64_t unit, const EventPlan& plan,
+                       const std::optional<std::string>& name, const std::optional<int64_t>& parent) {
+  const auto* v = org.version_at(unit, plan.request.date);
+  if (!v) return Conflict("Đơn vị đã thay đổi trong lúc lập kế hoạch.");
+  store::UnitVersion next = *v;
+  ATGT_TRY(store::end_version(db, v->version_id, plan.day_before));
+  next.valid_from = plan.request.date;
+  next.valid_to.reset();
+  if (name) next.name = *name;
+  if (parent) next.parent_id = *parent;
+  auto id = store::insert_version(db, next);
+  return id.ok() ? Status::Ok() : id.status();
+}
+
+}  // namespace
+
+Result<Reply> preview_unit_event(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto req, read_event(c.req.body));
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  ATGT_ASSIGN_OR_RETURN(auto types, type_codes(*db));
+  ATGT_ASSIGN_OR_RETURN(auto plan, plan_event(*org, req, types));
+  return json_reply(plan_json(plan));
+}
+
+Result<Reply> apply_unit_event(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto req, read_event(c.req.body));
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  // Planned inside the write transaction, so no other change slips in between.
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  ATGT_ASSIGN_OR_RETURN(auto types, type_codes(*db));
+  ATGT_ASSIGN_OR_RETURN(auto plan, plan_event(*org, req, types));
+  int64_t now = now_micros();
+  store::UnitEvent ev;
+  ev.kind = req.kind;
+  ev.date = req.date;
+  ev.note = req.note;
+  ev.created_by = c.me().user_id;
+  if (req.kind == "rename" || req.kind == "move") {
+    ATGT_TRY(restart_version(*db, *org, req.unit_ids[0], plan, req.name, req.parent_id));
+    ev.links.push_back({req.unit_ids[0], "", "", "subject", false});
+  } else {
+    for (int64_t id : req.unit_ids) {
+      const auto* v = org->version_at(id, req.date);
+      ATGT_TRY(store::end_version(*db, v->version_id, plan.day_before));
+      ev.links.push_back({id, "", "", "predecessor", false});
+    }
+    int64_t new_id = 0;
+    if (req.new_unit) {
+      auto id = store::insert_unit(*db, req.new_unit->code, now);
+      if (!id.ok()) {
+        if (id.status().code() == "unique_violation")
+          return Invalid().with_field("new_unit.code", "Mã đơn vị đã tồn tại.");
+        return id.status();
+      }
+      new_id = *id;
+      store::UnitVersion v;
+      v.unit_id = new_id;
+      v.valid_from = req.date;
+      v.name = req.new_unit->name;
+      v.short_name = req.new_unit->short_name;
+      v.type = req.new_unit->type;
+      v.parent_id = req.new_unit->parent_id;
+      auto vid = store::insert_version(*db, v);
+      if (!vid.ok()) return vid.status();
+      ev.links.push_back({new_id, "", "", "successor", false});
+    }
+    for (int64_t s : req.successor_ids) ev.links.push_back({s, "", "", "successor", false});
+    for (const auto& m : plan.children)
+      ATGT_TRY(restart_version(*db, *org, m.unit_id, plan, std::nullopt, m.to_parent ? m.to_parent : new_id));
+  }
+  ATGT_ASSIGN_OR_RETURN(int64_t event_id, store::insert_event(*db, ev, now));
+  for (const auto& m : plan.children) {
+    store::UnitEvent mv;
+    mv.kind = "move";
+    mv.date = req.date;
+    mv.note = "Theo sự kiện #" + std::to_string(event_id);
+    mv.created_by = c.me().user_id;
+    mv.links.push_back({m.unit_id, "", "", "subject", false});
+    ATGT_ASSIGN_OR_RETURN(int64_t mid, store::insert_event(*db, mv, now));
+    (void)mid;
+  }
+  ATGT_TRY(store::bump_registry_revision(*db));
+  json::array units;
+  for (int64_t id : req.unit_ids) units.emplace_back(id);
+  ATGT_TRY(audit(c, *db, "apply_" + req.kind, "unit_event", std::to_string(event_id),
+                 {{"date", req.date}, {"unit_ids", units}, {"children_moved", plan.children.size()}}));
+  ATGT_TRY(tx.commit());
+  return json_reply(json::object{{"event_id", event_id}}, 201);
+}
+
+Result<Reply> create_unit(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  store::UnitVersion v;
+  auto code = in.str("code", true, 40);
+  v.name = in.str("name", true, 300).value_or("");
+  v.short_name = in.str("short_name", false, 100);
+  v.type = in.str("type", true, 40).value_or("");
+  v.parent_id = in.i64("parent_id", false);
+  auto from = in.str("valid_from", true, 10);
+  v.address = in.str("address", false, 500);
+  v.phone = in.str("phone", false, 50);
+  v.email = in.str("email", false, 254);
+  v.note = in.str("note", false, 2000);
+  v.source = in.str("source", false, 1000);
+  if (from && !Date::parse(*from)) in.error("valid_from", "Ngày không hợp lệ (YYYY-MM-DD).");
+  ATGT_TRY(in.finish());
+  v.valid_from = *from;
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  ATGT_ASSIGN_OR_RETURN(auto types, type_codes(*db));
+  if (std::find(types.begin(), types.end(), v.type) == types.end())
+    return Invalid().with_field("type", "Loại đơn vị không hợp lệ.");
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  if (v.parent_id && !org->alive(*v.parent_id, v.valid_from))
+    return Invalid().with_field("parent_id", "Đơn vị cấp trên không có hiệu lực vào ngày thành lập.");
+  int64_t now = now_micros();
+  auto id = store::insert_unit(*db, *code, now);
+  if (!id.ok()) {
+    if (id.status().code() == "unique_violation") return Invalid().with_field("code", "Mã đơn vị đã tồn tại.");
+    return id.status();
+  }
+  v.unit_id = *id;
+  v.code = *code;
+  ATGT_ASSIGN_OR_RETURN(int64_t vid, store::insert_version(*db, v));
+  (void)vid;
+  store::UnitEvent ev;
+  ev.kind = "create";
+  ev.date = v.valid_from;
+  ev.created_by = c.me().user_id;
+  ev.links.push_back({*id, "", "", "subject", false});
+  ATGT_ASSIGN_OR_RETURN(int64_t eid, store::insert_event(*db, ev, now));
+  (void)eid;
+  ATGT_TRY(store::bump_registry_revision(*db));
+  ATGT_TRY(audit(c, *db, "create", "unit", std::to_string(*id), {{"code", *code}, {"name", v.name}, {"type", v.type}}));
+  ATGT_TRY(tx.commit());
+  return json_reply(json::object{{"unit", model::unit_node_json(v)}}, 201);
+}
+
+}  // namespace atgt::api

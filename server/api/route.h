@@ -1,0 +1,72 @@
+// The shape of one API route and of a handler's reply. The whole table is in api/routes.cpp.
+#pragma once
+
+#include <boost/json.hpp>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "domain/principal.h"
+#include "http/message.h"
+#include "store/pool.h"
+
+namespace atgt::api {
+
+struct Services;
+
+enum class Auth {
+  kPublic,          // no login needed
+  kLogin,           // any active session or token; refused while a password change is pending
+  kLoginPending,    // allowed even while the first-login password change is pending
+};
+
+struct QueryParam {
+  const char* name;
+  const char* type;  // "string", "integer", "date"
+  bool required;
+  const char* description;
+};
+
+struct Ctx {
+  http::Request& req;
+  Services& svc;
+  std::optional<Principal> who;
+  std::map<std::string, std::string> path;
+
+  // The {id} style path parameter as a positive integer (kNotFound otherwise).
+  Result<int64_t> path_id(const std::string& name = "id") const;
+  // A query parameter, validated: nullopt when absent; kInvalid when present but malformed.
+  const std::string* query(const std::string& name) const { return req.query_param(name); }
+  // A database connection from the pool.
+  Result<store::Lease> db();
+  const Principal& me() const { return *who; }
+};
+
+struct Reply {
+  int status = 200;
+  boost::json::value body;  // null with status 204
+  std::vector<std::pair<std::string, std::string>> headers;
+};
+
+using HandlerFn = Result<Reply> (*)(Ctx&);
+
+struct Route {
+  const char* method;
+  const char* pattern;  // "/api/v1/units/{id}"
+  const char* operation_id;
+  const char* summary;  // Vietnamese, shown in the OpenAPI document
+  const char* tag;
+  Auth auth;
+  std::vector<std::string> roles;  // empty: any role
+  HandlerFn handler;
+  const char* request_schema;   // component name, or "" for no body
+  const char* response_schema;  // component name, or "" for 204
+  int success_status;
+  std::vector<QueryParam> query;
+};
+
+const std::vector<Route>& routes();
+
+}  // namespace atgt::api

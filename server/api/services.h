@@ -1,0 +1,30 @@
+// What handlers may use: configuration, the connection pool, the password hasher. Built once by
+// app/ at start; shared by all worker threads (every member is thread-safe).
+#pragma once
+
+#include <memory>
+#include <set>
+#include <string>
+
+#include "app/config.h"
+#include "domain/org.h"
+#include "domain/passwords.h"
+#include <mutex>
+#include "store/pool.h"
+
+namespace atgt::api {
+
+struct Services {
+  app::Config config;
+  std::unique_ptr<store::Pool> pool;
+  std::unique_ptr<PasswordHasher> hasher;
+  PasswordPolicy policy;
+  // The organisation index of this database, rebuilt when the registry revision changes.
+  struct OrgCache {
+    std::mutex mu;
+    std::shared_ptr<const OrgIndex> index;
+    int64_t revision = -1;
+  } org_cache;
+};
+
+}  // namespace atgt::api

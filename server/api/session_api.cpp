@@ -1,0 +1,117 @@
+// Log in, who am I, log out, change own password.
+#include "api/auth.h"
+#include "api/common.h"
+#include "api/handlers.h"
+#include "api/services.h"
+#include "base/crypto.h"
+#include "base/time.h"
+#include "model/json_input.h"
+#include "model/json_out.h"
+#include "store/users_store.h"
+
+namespace atgt::api {
+namespace json = boost::json;
+namespace {
+
+constexpr int64_t kThrottleWindow = 15 * 60 * kMicrosPerSecond;
+constexpr int64_t kMaxLoginFailures = 5;
+constexpr int64_t kMaxIpFailures = 50;
+
+Status too_many() {
+  return Status(Kind::kTooManyRequests, "too_many_attempts",
+                "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.");
+}
+
+Status bad_credentials() {
+  return Status(Kind::kUnauthenticated, "invalid_credentials", "Tên đăng nhập hoặc mật khẩu không đúng.");
+}
+
+}  // namespace
+
+Result<Reply> create_session(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto login = in.str("login", true, 100);
+  auto password = in.str("password", true, 200);
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  int64_t now = now_micros();
+  ATGT_ASSIGN_OR_RETURN(int64_t login_fail, store::recent_login_failures(*db, *login, now - kThrottleWindow));
+  ATGT_ASSIGN_OR_RETURN(int64_t ip_fail, store::recent_ip_failures(*db, c.req.remote_ip, now - kThrottleWindow));
+  if (login_fail >= kMaxLoginFailures || ip_fail >= kMaxIpFailures) return too_many();
+  auto user = store::find_user_by_login(*db, *login);
+  if (!user.ok() && user.status().kind() != Kind::kNotFound) return user.status();
+  bool ok = false;
+  if (user.ok()) {
+    ok = c.svc.hasher->verify(user->password_hash, *password) && !user->disabled;
+  } else {
+    (void)c.svc.hasher->verify(c.svc.hasher->dummy_hash(), *password);  // same timing
+  }
+  ATGT_TRY(store::record_login_attempt(*db, *login, c.req.remote_ip, ok, now));
+  if (!ok) return bad_credentials();
+  std::string sid = random_token(32);
+  std::string csrf = random_token(24);
+  {
+    store::Tx tx(*db);
+    ATGT_TRY(tx.status());
+    ATGT_TRY(store::insert_session(*db, sha256_hex(sid), user->id, csrf, now, c.req.remote_ip));
+    ATGT_TRY(store::set_last_login(*db, user->id, now));
+    c.who = Principal{};
+    c.who->user_id = user->id;
+    ATGT_TRY(audit(c, *db, "login", "session", std::to_string(user->id), {}));
+    ATGT_TRY(tx.commit());
+  }
+  user->last_login_at = now;
+  Reply r = json_reply(json::object{{"user", model::user_json(*user)}, {"csrf_token", csrf}});
+  r.headers.emplace_back("Set-Cookie", session_cookie(sid, c.svc.config.secure_cookies,
+                                                      c.svc.config.session_absolute_hours * 3600));
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
+}
+
+Result<Reply> get_session(Ctx& c) {
+  if (c.me().via_token())
+    return Status(Kind::kBadRequest, "not_a_session", "Yêu cầu dùng mã truy cập, không phải phiên đăng nhập.");
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto user, store::find_user(*db, c.me().user_id));
+  Reply r = json_reply(json::object{{"user", model::user_json(user)}, {"csrf_token", c.me().csrf_token}});
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
+}
+
+Result<Reply> delete_session(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  if (!c.me().via_token()) {
+    ATGT_TRY(store::delete_session(*db, c.me().session_hash));
+    ATGT_TRY(audit(c, *db, "logout", "session", std::to_string(c.me().user_id), {}));
+  }
+  Reply r;
+  r.status = 204;
+  r.headers.emplace_back("Set-Cookie", clear_session_cookie(c.svc.config.secure_cookies));
+  return r;
+}
+
+Result<Reply> change_password(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto current = in.str("current_password", true, 200);
+  auto next = in.str("new_password", true, 500);
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto user, store::find_user(*db, c.me().user_id));
+  if (!c.svc.hasher->verify(user.password_hash, *current))
+    return Invalid().with_field("current_password", "Mật khẩu hiện tại không đúng.");
+  if (*current == *next)
+    return Invalid().with_field("new_password", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+  ATGT_TRY(c.svc.policy.check(*next, user.login, "new_password"));
+  ATGT_ASSIGN_OR_RETURN(auto hash, c.svc.hasher->hash(*next));
+  int64_t now = now_micros();
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  ATGT_TRY(store::set_user_password(*db, user.id, hash, false, now));
+  ATGT_TRY(store::delete_user_sessions(*db, user.id, c.me().session_hash));
+  ATGT_TRY(audit(c, *db, "change_password", "user", std::to_string(user.id), {}));
+  ATGT_TRY(tx.commit());
+  user.must_change_password = false;
+  return json_reply(json::object{{"user", model::user_json(user)}});
+}
+
+}  // namespace atgt::api

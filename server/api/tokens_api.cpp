@@ -1,0 +1,80 @@
+// API tokens for machine clients: created by a signed-in user for themselves, limited to a unit
+// within the user's own subtree and to a list of operation ids; shown once; stored hashed;
+// revocable; last-used time kept.
+#include <algorithm>
+
+#include "api/common.h"
+#include "api/handlers.h"
+#include "base/crypto.h"
+#include "base/time.h"
+#include "model/json_input.h"
+#include "model/json_out.h"
+#include "store/pool.h"
+#include "store/users_store.h"
+
+namespace atgt::api {
+namespace json = boost::json;
+
+Result<Reply> list_tokens(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto tokens, store::list_tokens(*db, c.me().user_id));
+  json::array out;
+  for (const auto& t : tokens) out.push_back(model::token_json(t));
+  return json_reply(json::object{{"tokens", std::move(out)}});
+}
+
+Result<Reply> create_token(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto name = in.str("name", true, 100);
+  auto unit_id = in.i64("unit_id", false);
+  auto scopes = in.str_list("scopes", true, 50);
+  auto days = in.i64("expires_in_days", false);
+  if (scopes) {
+    if (scopes->empty()) in.error("scopes", "Cần ít nhất một thao tác.");
+    for (const auto& s : *scopes) {
+      bool known = std::any_of(routes().begin(), routes().end(),
+                               [&](const Route& r) { return s == r.operation_id && r.auth != Auth::kPublic; });
+      if (!known) in.error("scopes", "Thao tác không tồn tại: " + s);
+    }
+  }
+  if (days && (*days < 1 || *days > 366)) in.error("expires_in_days", "Thời hạn từ 1 đến 366 ngày.");
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  int64_t unit = unit_id.value_or(c.me().unit_id);
+  if (!org->in_subtree(unit, c.me().unit_id, today_local().str()))
+    return Invalid().with_field("unit_id", "Đơn vị phải thuộc đơn vị của bạn.");
+  int64_t now = now_micros();
+  store::TokenRecord t;
+  t.user_id = c.me().user_id;
+  t.name = *name;
+  t.unit_id = unit;
+  t.scopes = *scopes;
+  t.created_at = now;
+  if (days) t.expires_at = now + *days * 86400 * kMicrosPerSecond;
+  std::string secret = "atgt_" + random_token(32);
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  ATGT_ASSIGN_OR_RETURN(t.id, store::insert_token(*db, t, sha256_hex(secret)));
+  ATGT_TRY(audit(c, *db, "create", "api_token", std::to_string(t.id), {{"name", t.name}, {"unit_id", unit}}));
+  ATGT_TRY(tx.commit());
+  return json_reply(json::object{{"token", secret}, {"api_token", model::token_json(t)}}, 201);
+}
+
+Result<Reply> revoke_token(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  auto t = store::find_token(*db, id);
+  if (!t.ok()) return t.status();
+  if (t->user_id != c.me().user_id) return NotFound("Không tìm thấy mã truy cập.");
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  ATGT_TRY(store::revoke_token(*db, id, now_micros()));
+  ATGT_TRY(audit(c, *db, "revoke", "api_token", std::to_string(id), {}));
+  ATGT_TRY(tx.commit());
+  Reply r;
+  r.status = 204;
+  return r;
+}
+
+}  // namespace atgt::api

@@ -1,0 +1,127 @@
+// Reading the organisation registry: types, the tree as of a date, search, a unit's card, its
+// history and its successors. Every signed-in user may read the registry (it holds no personal
+// data).
+#include "api/common.h"
+#include "api/handlers.h"
+#include "base/text.h"
+#include "base/time.h"
+#include "model/json_out.h"
+#include "store/pool.h"
+#include "store/units_store.h"
+
+namespace atgt::api {
+namespace json = boost::json;
+
+Result<Reply> list_unit_types(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto types, store::list_unit_types(*db));
+  json::array out;
+  for (const auto& t : types)
+    out.push_back(json::object{{"code", t.code}, {"name", t.name}, {"side", t.side},
+                               {"level", t.level}, {"sort_order", t.sort_order}});
+  return json_reply(json::object{{"types", std::move(out)}});
+}
+
+Result<Reply> get_unit_tree(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(std::string date, date_param(c, "date"));
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto versions, store::versions_as_of(*db, date));
+  json::array units;
+  units.reserve(versions.size());
+  for (const auto& v : versions) units.push_back(model::unit_node_json(v));
+  return json_reply(json::object{{"date", date}, {"units", std::move(units)}});
+}
+
+Result<Reply> search_units(Ctx& c) {
+  const std::string* q = c.query("q");
+  std::string folded = q ? fold(*q) : "";
+  if (folded.empty()) return Invalid().with_field("q", "Hãy nhập từ khóa tìm kiếm.");
+  if (folded.size() > 200) return Invalid().with_field("q", "Từ khóa quá dài.");
+  std::optional<std::string> date;
+  if (c.query("date")) {
+    ATGT_ASSIGN_OR_RETURN(std::string d, date_param(c, "date"));
+    date = d;
+  }
+  ATGT_ASSIGN_OR_RETURN(auto limit, int_param(c, "limit", 1, 200));
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto found, store::search_units(*db, folded, date, static_cast<int>(limit.value_or(50))));
+  json::array units;
+  for (const auto& v : found) units.push_back(model::unit_node_json(v));
+  return json_reply(json::object{{"units", std::move(units)}});
+}
+
+Result<Reply> get_unit(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto versions, store::unit_versions(*db, id));
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  std::string today = today_local().str();
+  const store::UnitVersion* cur = &versions.back();
+  for (const auto& v : versions)
+    if (v.valid_from <= today && (!v.valid_to || *v.valid_to >= today)) cur = &v;
+  json::object unit = model::unit_node_json(*cur);
+  // The unit's whole life, not only the current version's period.
+  unit["valid_from"] = versions.front().valid_from == store::kSinceEver ? json::value(nullptr)
+                                                                        : json::value(versions.front().valid_from);
+  unit["valid_to"] = model::opt_json(versions.back().valid_to);
+  unit["address"] = model::opt_json(cur->address);
+  unit["latitude"] = model::opt_json(cur->latitude);
+  unit["longitude"] = model::opt_json(cur->longitude);
+  unit["phone"] = model::opt_json(cur->phone);
+  unit["email"] = model::opt_json(cur->email);
+  unit["source"] = model::opt_json(cur->source);
+  unit["note"] = model::opt_json(cur->note);
+  json::array vs;
+  for (const auto& v : versions) {
+    std::optional<std::string> parent_name;
+    if (v.parent_id) {
+      const auto* pv = org->version_at(*v.parent_id, v.valid_from);
+      if (!pv) pv = org->latest(*v.parent_id);
+      if (pv) parent_name = pv->name;
+    }
+    vs.push_back(model::unit_version_json(v, parent_name));
+  }
+  unit["versions"] = std::move(vs);
+  return json_reply(json::object{{"unit", std::move(unit)}});
+}
+
+Result<Reply> get_unit_history(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto versions, store::unit_versions(*db, id));
+  ATGT_ASSIGN_OR_RETURN(auto events, store::events_for_unit(*db, id));
+  json::array out;
+  for (const auto& e : events) {
+    json::array pred, succ, subj;
+    for (const auto& l : e.links) {
+      json::object o{{"id", l.unit_id}, {"code", l.code}, {"name", l.name}, {"partial", l.partial}};
+      (l.role == "predecessor" ? pred : l.role == "successor" ? succ : subj).push_back(std::move(o));
+    }
+    out.push_back(json::object{{"id", e.id},
+                               {"date", e.date},
+                               {"kind", e.kind},
+                               {"note", model::opt_json(e.note)},
+                               {"source", model::opt_json(e.source)},
+                               {"flags", model::flags_json(e.flags)},
+                               {"subjects", std::move(subj)},
+                               {"predecessors", std::move(pred)},
+                               {"successors", std::move(succ)}});
+  }
+  return json_reply(json::object{{"events", std::move(out)}});
+}
+
+Result<Reply> get_unit_successors(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
+  ATGT_ASSIGN_OR_RETURN(std::string date, date_param(c, "date"));
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  if (!org->exists(id)) return NotFound("Không tìm thấy đơn vị.");
+  json::array units;
+  for (int64_t s : org->successors_as_of(id, date)) {
+    const auto* v = org->version_at(s, date);
+    if (v) units.push_back(model::unit_node_json(*v));
+  }
+  return json_reply(json::object{{"date", date}, {"units", std::move(units)}});
+}
+
+}  // namespace atgt::api

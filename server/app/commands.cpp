@@ -1,0 +1,130 @@
+// Subcommand wiring: configuration, logging, the database pool, services, the HTTP server.
+#include "app/commands.h"
+
+#include <cstdio>
+#include <string>
+
+#include "api/services.h"
+#include "app/config.h"
+#include "app/dispatch.h"
+#include "app/seed_demo.h"
+#include "app/static_files.h"
+#include "base/log.h"
+#include "http/server.h"
+#include "store/migrate.h"
+
+namespace atgt::app {
+namespace {
+
+constexpr const char* kHelp =
+    "atgt — ATGT Học đường server\n"
+    "\n"
+    "Usage: atgt <command>\n"
+    "\n"
+    "Commands:\n"
+    "  serve       migrate the database, then serve HTTP on ATGT_LISTEN (default 127.0.0.1:8080)\n"
+    "  migrate     apply pending schema migrations and exit\n"
+    "  seed-demo   load the demo organisation and accounts from data/ (only into an empty database)\n"
+    "  demo-logins print the DEMO lines of the demo accounts\n"
+    "  help        this text\n"
+    "\n"
+    "Configuration (environment): ATGT_LISTEN, ATGT_DATABASE_URL, ATGT_FILES_DIR, ATGT_LOG_LEVEL,\n"
+    "ATGT_SECURE_COOKIES, ATGT_SMTP_URL, ATGT_PUBLIC_URL, ATGT_DATA_DIR, ATGT_WEB_DIR, ATGT_THREADS,\n"
+    "ATGT_SESSION_IDLE_MINUTES, ATGT_SESSION_ABSOLUTE_HOURS, ATGT_DEMO. See docs/operations.md.\n";
+
+int fail(const Status& st) {
+  std::fprintf(stderr, "atgt: %s", st.message().c_str());
+  for (const auto& [f, m] : st.fields()) std::fprintf(stderr, " [%s: %s]", f.c_str(), m.c_str());
+  for (const auto& r : st.rows()) std::fprintf(stderr, " [dòng %d %s: %s]", r.row, r.column.c_str(), r.message.c_str());
+  std::fprintf(stderr, "\n");
+  return st.kind() == Kind::kInvalid || st.kind() == Kind::kBadRequest ? 2 : 1;
+}
+
+Result<std::unique_ptr<api::Services>> make_services(const Config& cfg, int pool_size) {
+  auto svc = std::make_unique<api::Services>();
+  svc->config = cfg;
+  auto pool = store::Pool::create(cfg.database_url, pool_size);
+  if (!pool.ok()) return pool.status();
+  svc->pool = std::move(pool).value();
+  svc->hasher = std::make_unique<PasswordHasher>(std::max(1, cfg.threads));
+  ATGT_TRY(svc->policy.load_common(cfg.data_dir + "/common_passwords.txt"));
+  return svc;
+}
+
+int migrate_db(api::Services& svc) {
+  auto db = svc.pool->acquire();
+  if (!db.ok()) return fail(db.status());
+  auto n = store::migrate(**db);
+  if (!n.ok()) return fail(n.status());
+  return 0;
+}
+
+int serve(const Config& cfg) {
+  int workers = std::max(4, cfg.threads * 2);
+  auto svc = make_services(cfg, workers + 2);
+  if (!svc.ok()) return fail(svc.status());
+  if (int rc = migrate_db(**svc)) return rc;
+  if (cfg.print_demo_logins) {
+    auto db = (*svc)->pool->acquire();
+    if (!db.ok()) return fail(db.status());
+    auto st = print_demo_logins(**db, cfg.data_dir);
+    if (!st.ok()) return fail(st);
+  }
+  StaticFiles files(cfg.web_dir);
+  if (files.size() == 0) log::warn("web_not_built", {{"dir", cfg.web_dir}});
+  http::ServerOptions opt;
+  opt.host = cfg.listen_host;
+  opt.port = static_cast<uint16_t>(cfg.listen_port);
+  opt.io_threads = cfg.threads;
+  opt.worker_threads = workers;
+  api::Services& s = **svc;
+  http::Server server(opt, [&s, &files](http::Request& req) { return dispatch(s, files, req); });
+  auto st = server.listen();
+  if (!st.ok()) return fail(st);
+  log::info("listening", {{"address", cfg.listen_host + ":" + std::to_string(server.port())},
+                          {"database", cfg.database_url.rfind("sqlite", 0) == 0 ? "sqlite" : "postgresql"}});
+  std::printf("LISTENING http://%s:%u\n", cfg.listen_host.c_str(), server.port());
+  std::fflush(stdout);
+  server.run();
+  return 0;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  std::string cmd = argc > 1 ? argv[1] : "help";
+  if (cmd == "help" || cmd == "--help" || cmd == "-h") {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  auto cfg = load_config(argv[0]);
+  if (!cfg.ok()) return fail(cfg.status());
+  log::Level level;
+  if (!log::parse_level(cfg->log_level, &level)) return fail(Invalid("ATGT_LOG_LEVEL phải là debug, info, warn hoặc error."));
+  log::set_level(level);
+  if (cmd == "serve") return serve(*cfg);
+  if (cmd == "migrate" || cmd == "seed-demo" || cmd == "demo-logins") {
+    auto svc = make_services(*cfg, 1);
+    if (!svc.ok()) return fail(svc.status());
+    if (cmd == "migrate") return migrate_db(**svc);
+    auto db = (*svc)->pool->acquire();
+    if (!db.ok()) return fail(db.status());
+    if (cmd == "demo-logins") {
+      auto st = print_demo_logins(**db, cfg->data_dir);
+      return st.ok() ? 0 : fail(st);
+    }
+    auto n = store::migrate(**db);
+    if (!n.ok()) return fail(n.status());
+    auto r = seed_demo(**db, cfg->data_dir, *(*svc)->hasher);
+    if (!r.ok()) return fail(r.status());
+    if (r->loaded)
+      std::printf("demo data loaded: %d units, %d versions, %d events, %d accounts\n", r->units, r->versions, r->events, r->accounts);
+    else
+      std::printf("demo data: the database already has units; nothing loaded\n");
+    return 0;
+  }
+  std::fprintf(stderr, "atgt: unknown command '%s'\n\n%s", cmd.c_str(), kHelp);
+  return 2;
+}
+
+}  // namespace atgt::app

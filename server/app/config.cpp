@@ -1,0 +1,70 @@
+// Environment configuration.
+#include "app/config.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+namespace atgt::app {
+namespace fs = std::filesystem;
+namespace {
+
+const char* env(const char* name) {
+  const char* v = std::getenv(name);
+  return (v && *v) ? v : nullptr;
+}
+
+// The repository root: the nearest ancestor of the binary that holds data/org.
+std::string find_repo(const char* exe_path) {
+  std::error_code ec;
+  fs::path p = fs::weakly_canonical(fs::path(exe_path ? exe_path : "."), ec).parent_path();
+  for (int i = 0; i < 5 && !p.empty(); ++i, p = p.parent_path()) {
+    if (fs::exists(p / "data" / "org", ec)) return p.string();
+    if (p == p.parent_path()) break;
+  }
+  return fs::current_path(ec).string();
+}
+
+bool parse_int(const char* text, int lo, int hi, int* out) {
+  char* end = nullptr;
+  long v = std::strtol(text, &end, 10);
+  if (!end || *end || v < lo || v > hi) return false;
+  *out = static_cast<int>(v);
+  return true;
+}
+
+}  // namespace
+
+Result<Config> load_config(const char* exe_path) {
+  Config c;
+  if (const char* v = env("ATGT_LISTEN")) {
+    std::string s(v);
+    auto colon = s.rfind(':');
+    if (colon == std::string::npos || !parse_int(s.c_str() + colon + 1, 0, 65535, &c.listen_port))
+      return Invalid("ATGT_LISTEN phải có dạng host:port, ví dụ 127.0.0.1:8080.");
+    c.listen_host = s.substr(0, colon);
+  }
+  if (const char* v = env("ATGT_DATABASE_URL")) c.database_url = v;
+  if (const char* v = env("ATGT_FILES_DIR")) c.files_dir = v;
+  if (const char* v = env("ATGT_LOG_LEVEL")) c.log_level = v;
+  if (const char* v = env("ATGT_SECURE_COOKIES")) c.secure_cookies = std::string(v) == "1" || std::string(v) == "true";
+  if (const char* v = env("ATGT_SMTP_URL")) c.smtp_url = v;
+  if (const char* v = env("ATGT_PUBLIC_URL")) c.public_url = v;
+  if (const char* v = env("ATGT_DEMO")) c.print_demo_logins = std::string(v) == "1";
+  std::string repo = find_repo(exe_path);
+  c.data_dir = env("ATGT_DATA_DIR") ? env("ATGT_DATA_DIR") : repo + "/data";
+  c.web_dir = env("ATGT_WEB_DIR") ? env("ATGT_WEB_DIR") : repo + "/web/dist";
+  c.threads = static_cast<int>(std::thread::hardware_concurrency());
+  if (c.threads < 1) c.threads = 2;
+  if (const char* v = env("ATGT_THREADS"); v && !parse_int(v, 1, 256, &c.threads))
+    return Invalid("ATGT_THREADS phải là số từ 1 đến 256.");
+  if (const char* v = env("ATGT_SESSION_IDLE_MINUTES");
+      v && !parse_int(v, 1, 7 * 24 * 60, &c.session_idle_minutes))
+    return Invalid("ATGT_SESSION_IDLE_MINUTES không hợp lệ.");
+  if (const char* v = env("ATGT_SESSION_ABSOLUTE_HOURS");
+      v && !parse_int(v, 1, 24 * 30, &c.session_absolute_hours))
+    return Invalid("ATGT_SESSION_ABSOLUTE_HOURS không hợp lệ.");
+  return c;
+}
+
+}  // namespace atgt::app

@@ -1,0 +1,31 @@
+// Configuration from the environment (documented in docs/operations.md). Every subcommand reads
+// the same variables.
+#pragma once
+
+#include <string>
+
+#include "base/status.h"
+
+namespace atgt::app {
+
+struct Config {
+  std::string listen_host = "127.0.0.1";
+  int listen_port = 8080;                       // ATGT_LISTEN=host:port
+  std::string database_url = "sqlite:var/atgt.db";  // ATGT_DATABASE_URL
+  std::string files_dir = "var/files";          // ATGT_FILES_DIR
+  std::string log_level = "info";               // ATGT_LOG_LEVEL
+  bool secure_cookies = false;                  // ATGT_SECURE_COOKIES=1
+  std::string smtp_url;                         // ATGT_SMTP_URL (used by notifications)
+  std::string public_url = "http://127.0.0.1:8080";  // ATGT_PUBLIC_URL
+  std::string data_dir;    // ATGT_DATA_DIR; default: <repo>/data found from the binary path
+  std::string web_dir;     // ATGT_WEB_DIR; default: <repo>/web/dist
+  int threads = 0;         // ATGT_THREADS; default: number of cores
+  int session_idle_minutes = 120;      // ATGT_SESSION_IDLE_MINUTES
+  int session_absolute_hours = 12;     // ATGT_SESSION_ABSOLUTE_HOURS
+  bool print_demo_logins = false;      // ATGT_DEMO=1: print the DEMO lines on start
+};
+
+// Reads the environment; `exe_path` (argv[0]) locates the repository for the defaults.
+Result<Config> load_config(const char* exe_path);
+
+}  // namespace atgt::app

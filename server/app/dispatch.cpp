@@ -1,0 +1,173 @@
+// Request dispatch.
+#include "app/dispatch.h"
+
+#include <boost/json.hpp>
+
+#include "api/auth.h"
+#include "api/route.h"
+#include "app/static_files.h"
+#include "base/text.h"
+#include "store/migrate.h"
+
+namespace atgt::app {
+namespace json = boost::json;
+namespace {
+
+constexpr const char* kJson = "application/json; charset=utf-8";
+
+// Splits "/api/v1/units/12" and matches "{name}" segments.
+bool match(const char* pattern, const std::string& path, std::map<std::string, std::string>* params) {
+  std::string_view p(pattern), s(path);
+  while (!p.empty() || !s.empty()) {
+    if (p.empty() || s.empty() || p[0] != '/' || s[0] != '/') return false;
+    p.remove_prefix(1);
+    s.remove_prefix(1);
+    size_t pe = p.find('/'), se = s.find('/');
+    std::string_view pseg = p.substr(0, pe), sseg = s.substr(0, se);
+    if (pseg.size() > 2 && pseg.front() == '{' && pseg.back() == '}') {
+      if (sseg.empty()) return false;
+      (*params)[std::string(pseg.substr(1, pseg.size() - 2))] = std::string(sseg);
+    } else if (pseg != sseg) {
+      return false;
+    }
+    p.remove_prefix(pe == std::string_view::npos ? p.size() : pe);
+    s.remove_prefix(se == std::string_view::npos ? s.size() : se);
+  }
+  return true;
+}
+
+http::Response json_response(int status, const json::value& body) {
+  http::Response r;
+  r.status = status;
+  r.set_header("Content-Type", kJson);
+  r.body = json::serialize(body);
+  return r;
+}
+
+http::Response health(api::Services& svc, bool ready) {
+  if (!ready) return json_response(200, json::object{{"status", "ok"}});
+  auto db = svc.pool->acquire(std::chrono::seconds(2));
+  if (!db.ok()) return error_response(db.status());
+  auto st = store::migration_state(**db);
+  if (!st.ok()) return error_response(st.status());
+  if (st->current != st->latest)
+    return json_response(503, json::object{{"error", json::object{{"code", "migrations_pending"},
+                                                                  {"message", "Cơ sở dữ liệu chưa được cập nhật lược đồ."}}}});
+  return json_response(200, json::object{{"status", "ready"}, {"schema_version", st->current}});
+}
+
+http::Response api_call(api::Services& svc, http::Request& req) {
+  const api::Route* found = nullptr;
+  bool path_known = false;
+  std::map<std::string, std::string> params;
+  for (const auto& r : api::routes()) {
+    std::map<std::string, std::string> p;
+    if (!match(r.pattern, req.path, &p)) continue;
+    path_known = true;
+    if (req.method == r.method || (req.method == "HEAD" && std::string(r.method) == "GET")) {
+      found = &r;
+      params = std::move(p);
+      break;
+    }
+  }
+  if (!path_known) return error_response(Status(Kind::kNotFound, "unknown_route", "Không có API này."));
+  if (!found)
+    return error_response(Status(Kind::kMethodNotAllowed, "method_not_allowed", "Phương thức không được hỗ trợ cho API này."));
+  api::Ctx ctx{req, svc, std::nullopt, std::move(params)};
+  http::Response res;
+  auto run = [&]() -> Result<api::Reply> {
+    if (found->auth != api::Auth::kPublic) {
+      auto db = svc.pool->acquire();
+      if (!db.ok()) return db.status();
+      auto who = api::authenticate(ctx, **db);
+      if (!who.ok()) return who.status();
+      ctx.who = std::move(who).value();
+      if (!ctx.who) return Unauthenticated();
+      ATGT_TRY(api::check_csrf(ctx));
+      if (found->auth == api::Auth::kLogin && ctx.who->must_change_password)
+        return Status(Kind::kForbidden, "password_change_required", "Bạn cần đổi mật khẩu trước khi tiếp tục.");
+      if (!found->roles.empty() && !ctx.who->has_any_role(found->roles)) return Forbidden();
+      if (ctx.who->via_token()) {
+        const auto& s = ctx.who->token_scopes;
+        if (std::find(s.begin(), s.end(), found->operation_id) == s.end())
+          return Status(Kind::kForbidden, "token_scope", "Mã truy cập không được phép gọi thao tác này.");
+      }
+    }
+    if (!req.body.empty() && !valid_utf8(req.body))
+      return Status(Kind::kBadRequest, "invalid_json", "Nội dung gửi lên không phải UTF-8 hợp lệ.");
+    if (*found->request_schema) {
+      const std::string* ct = req.header("content-type");
+      if (!ct || ct->rfind("application/json", 0) != 0)
+        return Status(Kind::kUnsupportedMedia, "unsupported_media_type", "Nội dung phải là application/json.");
+    }
+    return found->handler(ctx);
+  };
+  auto reply = run();
+  if (!reply.ok()) {
+    res = error_response(reply.status());
+    if (reply.status().kind() == Kind::kUnauthenticated && !api::cookie_value(req, api::kSessionCookie).empty())
+      res.set_header("Set-Cookie", api::clear_session_cookie(svc.config.secure_cookies));
+  } else {
+    res.status = reply->status;
+    for (auto& h : reply->headers) res.headers.push_back(std::move(h));
+    if (res.status != 204) {
+      res.set_header("Content-Type", kJson);
+      res.body = json::serialize(reply->body);
+    }
+  }
+  if (ctx.who) res.log_user = std::to_string(ctx.who->user_id);
+  if (req.method == "HEAD") res.body.clear();
+  return res;
+}
+
+}  // namespace
+
+int http_status(Kind k) {
+  switch (k) {
+    case Kind::kOk: return 200;
+    case Kind::kBadRequest: return 400;
+    case Kind::kInvalid: return 422;
+    case Kind::kUnauthenticated: return 401;
+    case Kind::kForbidden: return 403;
+    case Kind::kNotFound: return 404;
+    case Kind::kMethodNotAllowed: return 405;
+    case Kind::kConflict: return 409;
+    case Kind::kPayloadTooLarge: return 413;
+    case Kind::kUnsupportedMedia: return 415;
+    case Kind::kTooManyRequests: return 429;
+    case Kind::kUnavailable: return 503;
+    case Kind::kInternal: return 500;
+  }
+  return 500;
+}
+
+http::Response error_response(const Status& st) {
+  json::object err{{"code", st.code()}, {"message", st.message()}};
+  if (!st.fields().empty()) {
+    json::object f;
+    for (const auto& [k, v] : st.fields()) f[k] = v;
+    err["fields"] = std::move(f);
+  }
+  if (!st.rows().empty()) {
+    json::array rows;
+    for (const auto& r : st.rows())
+      rows.push_back(json::object{{"row", r.row}, {"column", r.column}, {"message", r.message}});
+    err["rows"] = std::move(rows);
+  }
+  auto res = json_response(http_status(st.kind()), json::object{{"error", std::move(err)}});
+  res.log_error = st.code();
+  return res;
+}
+
+http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Request& req) {
+  if (req.path == "/healthz") return health(svc, false);
+  if (req.path == "/readyz") return health(svc, true);
+  if (req.path.rfind("/api/", 0) == 0 || req.path == "/api") return api_call(svc, req);
+  if (req.method != "GET" && req.method != "HEAD")
+    return error_response(Status(Kind::kMethodNotAllowed, "method_not_allowed", "Phương thức không được hỗ trợ."));
+  auto res = files.serve(req.path);
+  if (req.method == "HEAD") res.body.clear();
+  return res;
+}
+
+}  // namespace atgt::app

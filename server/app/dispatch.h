@@ -1,0 +1,18 @@
+// The top-level request handler: /healthz, /readyz, the API (route match, authentication, CSRF,
+// roles, token scopes, handler, error mapping) and the static front end.
+#pragma once
+
+#include "api/services.h"
+#include "http/message.h"
+
+namespace atgt::app {
+
+class StaticFiles;
+
+http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Request& req);
+
+// Turns a Status into the JSON error response (the one place that maps Kind -> HTTP status).
+http::Response error_response(const Status& st);
+int http_status(Kind kind);
+
+}  // namespace atgt::app

@@ -1,0 +1,24 @@
+// Loading the demo data of data/: the unit-type catalogue, the Hai Phong / Hai Duong
+// organisation with its 2025 changes (data/org/), and the demo accounts
+// (data/demo_accounts.csv). All in one transaction; does nothing when units already exist.
+#pragma once
+
+#include <string>
+
+#include "domain/passwords.h"
+#include "store/db.h"
+
+namespace atgt::app {
+
+struct SeedResult {
+  bool loaded = false;  // false: the database already had units
+  int units = 0, versions = 0, events = 0, accounts = 0;
+};
+
+Result<SeedResult> seed_demo(store::Db& db, const std::string& data_dir, PasswordHasher& hasher);
+
+// Prints "DEMO role=.. user=.. password=.. unit=.." for each demo account that exists and is
+// enabled in the database.
+Status print_demo_logins(store::Db& db, const std::string& data_dir);
+
+}  // namespace atgt::app

@@ -1,0 +1,29 @@
+// A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM is
+// skipped). Rows are numbered from 1 for the header so that error messages can name the row a
+// person sees in a spreadsheet.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/status.h"
+
+namespace atgt {
+
+struct CsvTable {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;  // rows[i] is spreadsheet row i + 2
+
+  // Index of a column, or -1.
+  int column(const std::string& name) const;
+};
+
+// kInvalid with a row number for an unterminated quote, invalid UTF-8 or a row whose field
+// count differs from the header's.
+Result<CsvTable> parse_csv(std::string_view text);
+Result<CsvTable> read_csv_file(const std::string& path);
+
+}  // namespace atgt

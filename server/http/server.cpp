@@ -1,0 +1,260 @@
+// Boost.Beast/Asio implementation of the HTTP server shell. The only file that includes Beast.
+#include "http/server.h"
+
+#include <boost/asio.hpp>
+#include <boost/asio/as_tuple.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <boost/url/url_view.hpp>
+#include <atomic>
+#include <list>
+#include <mutex>
+#include <thread>
+
+#include "base/log.h"
+
+namespace atgt::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using asio::awaitable;
+using asio::ip::tcp;
+constexpr auto use_tuple = asio::as_tuple(asio::use_awaitable);
+
+bool decode_path(const std::string& raw, std::string* out) {
+  auto r = boost::urls::parse_origin_form(raw);
+  if (!r) return false;
+  *out = std::string(r->path());
+  return true;
+}
+
+namespace {
+
+std::string json_error(const char* code, const char* message) {
+  return std::string("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message + "\"}}";
+}
+
+// A live connection, so that shutdown can close the idle ones.
+struct Conn {
+  beast::tcp_stream* stream = nullptr;
+  std::atomic<bool> busy{false};
+};
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions opt;
+  Handler handler;
+  asio::io_context ioc;
+  asio::thread_pool workers;
+  tcp::acceptor acceptor{ioc};
+  asio::signal_set signals{ioc, SIGINT, SIGTERM};
+  std::atomic<bool> stopping{false};
+  std::mutex conns_mu;
+  std::list<std::shared_ptr<Conn>> conns;
+  uint16_t bound_port = 0;
+
+  Impl(ServerOptions o, Handler h)
+      : opt(std::move(o)), handler(std::move(h)), ioc(opt.io_threads), workers(opt.worker_threads) {}
+
+  void fill_request(const bhttp::request<bhttp::string_body>& in, const std::string& ip,
+                    Request& out, bool& bad_target) {
+    out.method = std::string(in.method_string());
+    out.target = std::string(in.target());
+    out.remote_ip = ip;
+    for (const auto& f : in) {
+      std::string name(f.name_string());
+      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out.headers[name] = std::string(f.value());
+    }
+    out.body = in.body();
+    auto parsed = boost::urls::parse_origin_form(out.target);
+    bad_target = !parsed;
+    if (parsed) {
+      out.path = std::string(parsed->path());
+      for (auto p : parsed->params()) out.query.emplace_back(p.key, p.has_value ? p.value : "");
+    }
+  }
+
+  awaitable<void> session(tcp::socket socket) {
+    auto conn = std::make_shared<Conn>();
+    beast::tcp_stream stream(std::move(socket));
+    conn->stream = &stream;
+    std::list<std::shared_ptr<Conn>>::iterator self;
+    {
+      std::lock_guard lock(conns_mu);
+      self = conns.insert(conns.end(), conn);
+    }
+    std::string ip;
+    {
+      beast::error_code ec;
+      auto ep = stream.socket().remote_endpoint(ec);
+      if (!ec) ip = ep.address().to_string();
+    }
+    beast::flat_buffer buffer;
+    bool first = true;
+    while (!stopping) {
+      bhttp::request_parser<bhttp::string_body> parser;
+      parser.header_limit(static_cast<std::uint32_t>(opt.header_limit));
+      parser.body_limit(opt.body_limit);
+      stream.expires_after(first ? opt.read_timeout : opt.idle_timeout);
+      first = false;
+      auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, use_tuple);
+      if (ec) {
+        if (ec == bhttp::error::header_limit) co_await send_raw(stream, 431, json_error("header_too_large", "Tiêu đề yêu cầu quá lớn."));
+        break;
+      }
+      conn->busy = true;
+      auto start = std::chrono::steady_clock::now();
+      stream.expires_after(opt.read_timeout);
+      auto [ec2, n2] = co_await bhttp::async_read(stream, buffer, parser, use_tuple);
+      if (ec2) {
+        if (ec2 == bhttp::error::body_limit) {
+          log::warn("request_rejected", {{"reason", "body_limit"}, {"ip", ip}});
+          co_await send_raw(stream, 413, json_error("payload_too_large", "Nội dung yêu cầu vượt quá giới hạn cho phép."));
+        } else if (ec2 != beast::error::timeout && ec2 != asio::error::eof &&
+                   ec2 != bhttp::error::end_of_stream) {
+          co_await send_raw(stream, 400, json_error("bad_request", "Yêu cầu HTTP không hợp lệ."));
+        }
+        break;
+      }
+      auto in = parser.release();
+      bool keep_alive = in.keep_alive();
+      Request req;
+      bool bad_target = false;
+      fill_request(in, ip, req, bad_target);
+      Response res;
+      if (bad_target) {
+        res.status = 400;
+        res.set_header("Content-Type", "application/json; charset=utf-8");
+        res.body = json_error("bad_request", "Đường dẫn yêu cầu không hợp lệ.");
+        res.log_error = "bad_target";
+      } else {
+        // Run the handler on the worker pool: it may block on the database.
+        res = co_await asio::co_spawn(
+            workers,
+            [this, &req]() -> awaitable<Response> {
+              try {
+                co_return handler(req);
+              } catch (const std::exception& e) {
+                log::error("handler_exception", {{"what", e.what()}});
+              }
+              Response r;
+              r.status = 500;
+              r.set_header("Content-Type", "application/json; charset=utf-8");
+              r.body = json_error("internal", "Lỗi hệ thống. Vui lòng thử lại sau.");
+              co_return r;
+            },
+            asio::use_awaitable);
+      }
+      auto dur = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), in.version()};
+      out.set(bhttp::field::server, "atgt");
+      for (auto& [k, v] : res.headers) out.set(k, v);
+      char timing[64];
+      std::snprintf(timing, sizeof timing, "app;dur=%.3f", dur);
+      out.set("Server-Timing", timing);
+      out.body() = std::move(res.body);
+      out.keep_alive(keep_alive && !stopping);
+      out.prepare_payload();
+      stream.expires_after(opt.read_timeout);
+      auto [wec, wn] = co_await bhttp::async_write(stream, out, use_tuple);
+      conn->busy = false;
+      if (log::enabled(log::Level::kInfo)) {
+        char d[32];
+        std::snprintf(d, sizeof d, "%.3f", dur);
+        log::info("access", {{"method", req.method}, {"path", req.path}, {"status", std::to_string(res.status)},
+                             {"ms", d}, {"user", res.log_user}, {"ip", ip}, {"error", res.log_error}});
+      }
+      if (wec || !out.keep_alive()) break;
+    }
+    beast::error_code ignore;
+    stream.socket().shutdown(tcp::socket::shutdown_both, ignore);
+    {
+      std::lock_guard lock(conns_mu);
+      conns.erase(self);
+    }
+  }
+
+  awaitable<void> send_raw(beast::tcp_stream& stream, int status, std::string body) {
+    bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(status), 11};
+    out.set(bhttp::field::content_type, "application/json; charset=utf-8");
+    out.set(bhttp::field::connection, "close");
+    out.body() = std::move(body);
+    out.prepare_payload();
+    stream.expires_after(std::chrono::seconds(5));
+    co_await bhttp::async_write(stream, out, use_tuple);
+  }
+
+  awaitable<void> accept_loop() {
+    while (!stopping) {
+      auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ioc), use_tuple);
+      if (ec) {
+        if (stopping || ec == asio::error::operation_aborted) break;
+        log::warn("accept_failed", {{"error", ec.message()}});
+        continue;
+      }
+      auto ex = socket.get_executor();
+      asio::co_spawn(ex, session(std::move(socket)), asio::detached);
+    }
+  }
+
+  void begin_shutdown() {
+    if (stopping.exchange(true)) return;
+    log::info("shutdown_started");
+    asio::post(ioc, [this] {
+      beast::error_code ec;
+      acceptor.close(ec);
+      signals.cancel(ec);
+      std::lock_guard lock(conns_mu);
+      for (auto& c : conns) {
+        if (!c->busy) {
+          auto* s = c->stream;
+          asio::post(s->get_executor(), [s] { s->cancel(); });
+        }
+      }
+    });
+  }
+};
+
+Server::Server(ServerOptions options, Handler handler)
+    : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
+
+Server::~Server() { impl_->workers.join(); }
+
+Status Server::listen() {
+  beast::error_code ec;
+  auto addr = asio::ip::make_address(impl_->opt.host, ec);
+  if (ec) return Invalid("Địa chỉ lắng nghe không hợp lệ: " + impl_->opt.host);
+  tcp::endpoint ep{addr, impl_->opt.port};
+  auto& a = impl_->acceptor;
+  a.open(ep.protocol(), ec);
+  if (!ec) a.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) a.bind(ep, ec);
+  if (!ec) a.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) return Unavailable("listen " + impl_->opt.host + ":" + std::to_string(impl_->opt.port) + ": " + ec.message());
+  impl_->bound_port = a.local_endpoint().port();
+  return Status::Ok();
+}
+
+uint16_t Server::port() const { return impl_->bound_port; }
+
+void Server::run() {
+  auto& im = *impl_;
+  im.signals.async_wait([&im](const beast::error_code& ec, int) {
+    if (!ec) im.begin_shutdown();
+  });
+  asio::co_spawn(im.ioc, im.accept_loop(), asio::detached);
+  std::vector<std::thread> threads;
+  for (int i = 1; i < im.opt.io_threads; ++i) threads.emplace_back([&im] { im.ioc.run(); });
+  im.ioc.run();
+  for (auto& t : threads) t.join();
+  im.workers.join();
+  log::info("shutdown_complete");
+}
+
+void Server::stop() { impl_->begin_shutdown(); }
+
+}  // namespace atgt::http

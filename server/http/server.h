@@ -1,0 +1,51 @@
+// The HTTP/1.1 server shell: Boost.Beast + Asio C++20 coroutines. It reads requests under a
+// timeout with header and body limits, runs the handler on a worker pool (handlers may block on
+// the database), writes the response with a Server-Timing header, keeps connections alive, logs
+// every request, and on SIGTERM/SIGINT stops accepting, lets in-flight requests finish, closes
+// idle connections and returns from run().
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "base/status.h"
+#include "http/message.h"
+
+namespace atgt::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  uint16_t port = 8080;  // 0 = pick a free port
+  int io_threads = 2;
+  int worker_threads = 4;
+  size_t header_limit = 16 * 1024;
+  size_t body_limit = 1024 * 1024;  // larger uploads use streaming endpoints (later)
+  std::chrono::seconds read_timeout{30};
+  std::chrono::seconds idle_timeout{60};
+};
+
+using Handler = std::function<Response(Request&)>;
+
+class Server {
+ public:
+  Server(ServerOptions options, Handler handler);
+  ~Server();
+  // Binds and listens; after success port() is the bound port.
+  Status listen();
+  uint16_t port() const;
+  // Serves until SIGTERM/SIGINT (or stop()); returns after a graceful shutdown.
+  void run();
+  void stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Percent-decodes a URL path; false when the encoding is malformed or decodes to invalid bytes.
+bool decode_path(const std::string& raw, std::string* out);
+
+}  // namespace atgt::http

@@ -1,0 +1,139 @@
+// Strict JSON object reader.
+#include "model/json_input.h"
+
+#include "base/text.h"
+
+namespace atgt::model {
+namespace json = boost::json;
+
+Result<ObjectReader> ObjectReader::parse(std::string_view body) {
+  if (!valid_utf8(body))
+    return Status(Kind::kBadRequest, "invalid_json", "Nội dung gửi lên không phải UTF-8 hợp lệ.");
+  json::error_code ec;
+  json::parse_options opt;
+  opt.max_depth = 32;
+  json::value v = json::parse(body, ec, {}, opt);
+  if (ec) return Status(Kind::kBadRequest, "invalid_json", "Nội dung gửi lên không phải JSON hợp lệ.");
+  if (!v.is_object())
+    return Status(Kind::kBadRequest, "invalid_body", "Nội dung gửi lên phải là một đối tượng JSON.");
+  return ObjectReader(std::move(v.as_object()));
+}
+
+Result<ObjectReader> reader_for(const json::object& o) {
+  return ObjectReader::parse(json::serialize(o));
+}
+
+void ObjectReader::error(const std::string& field, std::string message) {
+  failed_ = true;
+  if (!errors_.fields().count(field)) errors_.with_field(field, std::move(message));
+}
+
+const json::value* ObjectReader::get(const char* key, bool required) {
+  known_.insert(key);
+  auto it = obj_.find(key);
+  if (it == obj_.end() || it->value().is_null()) {
+    if (required) error(key, "Trường này là bắt buộc.");
+    return nullptr;
+  }
+  return &it->value();
+}
+
+std::optional<std::string> ObjectReader::str(const char* key, bool required, size_t max_chars) {
+  const json::value* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    error(key, "Phải là chuỗi ký tự.");
+    return std::nullopt;
+  }
+  std::string s = squeeze_spaces(nfc(std::string_view(v->as_string())));
+  if (required && s.empty()) {
+    error(key, "Trường này là bắt buộc.");
+    return std::nullopt;
+  }
+  size_t chars = 0;
+  for (unsigned char c : s) chars += (c & 0xC0) != 0x80;
+  if (chars > max_chars) {
+    error(key, "Dài quá " + std::to_string(max_chars) + " ký tự.");
+    return std::nullopt;
+  }
+  return s;
+}
+
+std::optional<int64_t> ObjectReader::i64(const char* key, bool required) {
+  const json::value* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (v->is_int64()) return v->as_int64();
+  if (v->is_uint64() && v->as_uint64() <= INT64_MAX) return static_cast<int64_t>(v->as_uint64());
+  error(key, "Phải là số nguyên.");
+  return std::nullopt;
+}
+
+std::optional<bool> ObjectReader::boolean(const char* key, bool required) {
+  const json::value* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_bool()) {
+    error(key, "Phải là true hoặc false.");
+    return std::nullopt;
+  }
+  return v->as_bool();
+}
+
+std::optional<std::vector<std::string>> ObjectReader::str_list(const char* key, bool required,
+                                                               size_t max_items) {
+  const json::value* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_array() || v->as_array().size() > max_items) {
+    error(key, "Phải là danh sách chuỗi (tối đa " + std::to_string(max_items) + " phần tử).");
+    return std::nullopt;
+  }
+  std::vector<std::string> out;
+  for (const auto& e : v->as_array()) {
+    if (!e.is_string()) {
+      error(key, "Mọi phần tử phải là chuỗi ký tự.");
+      return std::nullopt;
+    }
+    out.push_back(squeeze_spaces(nfc(std::string_view(e.as_string()))));
+  }
+  return out;
+}
+
+std::optional<std::vector<int64_t>> ObjectReader::i64_list(const char* key, bool required,
+                                                           size_t max_items) {
+  const json::value* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_array() || v->as_array().size() > max_items) {
+    error(key, "Phải là danh sách số (tối đa " + std::to_string(max_items) + " phần tử).");
+    return std::nullopt;
+  }
+  std::vector<int64_t> out;
+  for (const auto& e : v->as_array()) {
+    if (!e.is_int64()) {
+      error(key, "Mọi phần tử phải là số nguyên.");
+      return std::nullopt;
+    }
+    out.push_back(e.as_int64());
+  }
+  return out;
+}
+
+std::optional<json::object> ObjectReader::object(const char* key, bool required) {
+  const json::value* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_object()) {
+    error(key, "Phải là một đối tượng.");
+    return std::nullopt;
+  }
+  return v->as_object();
+}
+
+Status ObjectReader::finish() {
+  for (const auto& kv : obj_) {
+    std::string k(kv.key());
+    if (!known_.count(k)) error(k, "Trường không được hỗ trợ.");
+  }
+  if (!failed_) return Status::Ok();
+  Status s = errors_;
+  return s;
+}
+
+}  // namespace atgt::model

@@ -1,0 +1,40 @@
+// The audit log: one row per write (who, when, from where, which entity, what changed). Bulk
+// operations write one row per batch (batch_id); personal fields can later be redacted in place
+// (redacted = 1) under the retention rules without losing the fact of the change.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace atgt::store {
+
+struct AuditEntry {
+  int64_t id = 0;
+  int64_t at = 0;
+  std::optional<int64_t> user_id;
+  std::string user_login;  // filled by list_audit
+  std::string ip;
+  std::string action;  // "create", "update", "delete", "login", "logout", ...
+  std::string entity;  // "user", "unit", "unit_event", "session", "api_token"
+  std::optional<std::string> entity_id;
+  std::optional<std::string> batch_id;
+  std::string changes_json = "{}";  // {"field": [old, new]} or a summary object
+};
+
+Status append_audit(Db& db, const AuditEntry& e);
+
+struct AuditFilter {
+  std::optional<std::string> entity;
+  std::optional<int64_t> user_id;
+  std::optional<int64_t> from, to;  // microseconds, inclusive / exclusive
+  std::optional<int64_t> before_id;
+  // Only entries by users of these units (and entries without a user) when set.
+  std::optional<std::vector<int64_t>> user_unit_ids;
+  int limit = 50;
+};
+Result<std::vector<AuditEntry>> list_audit(Db& db, const AuditFilter& f);
+
+}  // namespace atgt::store

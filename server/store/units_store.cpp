@@ -1,0 +1,204 @@
+// SQL for the organisation registry.
+#include "store/units_store.h"
+
+#include "base/text.h"
+
+namespace atgt::store {
+namespace {
+
+constexpr const char* kVersionSelect =
+    "SELECT v.id, v.unit_id, u.code, v.valid_from, v.valid_to, v.name, v.short_name, v.type, "
+    "v.parent_id, v.address, v.phone, v.email, v.source, v.note, v.latitude, v.longitude, v.flags "
+    "FROM unit_versions v JOIN units u ON u.id = v.unit_id ";
+
+UnitVersion version_from(const Row& r) {
+  UnitVersion v;
+  v.version_id = r.i64(0);
+  v.unit_id = r.i64(1);
+  v.code = r.str(2);
+  v.valid_from = r.str(3);
+  v.valid_to = r.opt_str(4);
+  v.name = r.str(5);
+  v.short_name = r.opt_str(6);
+  v.type = r.str(7);
+  v.parent_id = r.opt_i64(8);
+  v.address = r.opt_str(9);
+  v.phone = r.opt_str(10);
+  v.email = r.opt_str(11);
+  v.source = r.opt_str(12);
+  v.note = r.opt_str(13);
+  v.latitude = r.opt_f64(14);
+  v.longitude = r.opt_f64(15);
+  v.flags = r.str(16);
+  return v;
+}
+
+Result<std::vector<UnitVersion>> versions(Db& db, const std::string& where, const Params& p) {
+  auto rows = db.query(std::string(kVersionSelect) + where, p);
+  if (!rows.ok()) return rows.status();
+  std::vector<UnitVersion> out;
+  out.reserve(rows->size());
+  for (size_t i = 0; i < rows->size(); ++i) out.push_back(version_from((*rows)[i]));
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<UnitTypeRecord>> list_unit_types(Db& db) {
+  auto rows = db.query("SELECT code, name, side, level, sort_order FROM unit_types ORDER BY sort_order, code");
+  if (!rows.ok()) return rows.status();
+  std::vector<UnitTypeRecord> out;
+  for (size_t i = 0; i < rows->size(); ++i) {
+    auto r = (*rows)[i];
+    out.push_back({r.str(0), r.str(1), r.str(2), r.str(3), r.i64(4)});
+  }
+  return out;
+}
+
+Status upsert_unit_type(Db& db, const UnitTypeRecord& t) {
+  auto r = db.execute(
+      "INSERT INTO unit_types (code, name, side, level, sort_order) VALUES (?, ?, ?, ?, ?) "
+      "ON CONFLICT (code) DO UPDATE SET name = excluded.name, side = excluded.side, "
+      "level = excluded.level, sort_order = excluded.sort_order",
+      {t.code, t.name, t.side, t.level, t.sort_order});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<std::vector<UnitVersion>> versions_as_of(Db& db, const std::string& date) {
+  return versions(db, "WHERE v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to >= ?)",
+                  {date, date});
+}
+
+Result<std::vector<UnitVersion>> all_versions(Db& db) {
+  return versions(db, "ORDER BY v.unit_id, v.valid_from", {});
+}
+
+Result<std::vector<UnitVersion>> unit_versions(Db& db, int64_t unit_id) {
+  auto out = versions(db, "WHERE v.unit_id = ? ORDER BY v.valid_from", {unit_id});
+  if (out.ok() && out->empty()) return NotFound("Không tìm thấy đơn vị.");
+  return out;
+}
+
+Result<std::vector<UnitVersion>> search_units(Db& db, const std::string& fold_query,
+                                              const std::optional<std::string>& date, int limit) {
+  std::string like = "%" + fold_query + "%";
+  if (date) {
+    return versions(db,
+                    "WHERE (v.name_fold LIKE ? OR LOWER(u.code) LIKE ?) AND v.valid_from <= ? AND "
+                    "(v.valid_to IS NULL OR v.valid_to >= ?) ORDER BY v.name_fold LIMIT ?",
+                    {like, like, *date, *date, int64_t{limit}});
+  }
+  return versions(db,
+                  "WHERE (v.name_fold LIKE ? OR LOWER(u.code) LIKE ?) AND v.valid_from = (SELECT "
+                  "MAX(w.valid_from) FROM unit_versions w WHERE w.unit_id = v.unit_id) "
+                  "ORDER BY v.name_fold LIMIT ?",
+                  {like, like, int64_t{limit}});
+}
+
+Result<int64_t> unit_id_by_code(Db& db, const std::string& code) {
+  auto r = db.scalar_i64("SELECT id FROM units WHERE code = ?", {code});
+  if (!r.ok() && r.status().kind() == Kind::kNotFound)
+    return NotFound("Không tìm thấy đơn vị có mã " + code + ".");
+  return r;
+}
+
+Result<int64_t> count_units(Db& db) { return db.scalar_i64("SELECT COUNT(*) FROM units"); }
+
+Result<int64_t> insert_unit(Db& db, const std::string& code, int64_t now) {
+  auto rows = db.query("INSERT INTO units (code, created_at) VALUES (?, ?) RETURNING id", {code, now});
+  if (!rows.ok()) return rows.status();
+  return (*rows)[0].i64(0);
+}
+
+Result<int64_t> insert_version(Db& db, const UnitVersion& v) {
+  std::string fold_text = fold(v.name) + (v.short_name ? " | " + fold(*v.short_name) : "");
+  auto rows = db.query(
+      "INSERT INTO unit_versions (unit_id, valid_from, valid_to, name, name_fold, short_name, type, "
+      "parent_id, address, latitude, longitude, phone, email, flags, source, note) VALUES (?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {v.unit_id, v.valid_from, opt(v.valid_to), v.name, fold_text, opt(v.short_name), v.type,
+       opt(v.parent_id), opt(v.address), opt(v.latitude), opt(v.longitude), opt(v.phone),
+       opt(v.email), v.flags, opt(v.source), opt(v.note)});
+  if (!rows.ok()) return rows.status();
+  return (*rows)[0].i64(0);
+}
+
+Status end_version(Db& db, int64_t version_id, const std::string& valid_to) {
+  auto r = db.execute("UPDATE unit_versions SET valid_to = ? WHERE id = ?", {valid_to, version_id});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now) {
+  auto rows = db.query(
+      "INSERT INTO unit_events (ext_id, kind, effective_date, flags, source, note, created_at, "
+      "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {opt(e.ext_id), e.kind, e.date, e.flags, opt(e.source), opt(e.note), now, opt(e.created_by)});
+  if (!rows.ok()) return rows.status();
+  int64_t id = (*rows)[0].i64(0);
+  for (const auto& l : e.links) {
+    auto r = db.execute(
+        "INSERT INTO unit_event_links (event_id, unit_id, role, partial) VALUES (?, ?, ?, ?)",
+        {id, l.unit_id, l.role, int64_t{l.partial}});
+    if (!r.ok()) return r.status();
+  }
+  return id;
+}
+
+Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id) {
+  auto rows = db.query(
+      "SELECT e.id, e.ext_id, e.kind, e.effective_date, e.flags, e.source, e.note, e.created_by, "
+      "l.unit_id, u.code, (SELECT v.name FROM unit_versions v WHERE v.unit_id = l.unit_id ORDER "
+      "BY v.valid_from DESC LIMIT 1), l.role, l.partial FROM unit_events e JOIN unit_event_links "
+      "l ON l.event_id = e.id JOIN units u ON u.id = l.unit_id WHERE e.id IN (SELECT event_id "
+      "FROM unit_event_links WHERE unit_id = ?) ORDER BY e.effective_date DESC, e.id DESC, l.role, u.code",
+      {unit_id});
+  if (!rows.ok()) return rows.status();
+  std::vector<UnitEvent> out;
+  for (size_t i = 0; i < rows->size(); ++i) {
+    auto r = (*rows)[i];
+    if (out.empty() || out.back().id != r.i64(0)) {
+      UnitEvent e;
+      e.id = r.i64(0);
+      e.ext_id = r.opt_str(1);
+      e.kind = r.str(2);
+      e.date = r.str(3);
+      e.flags = r.str(4);
+      e.source = r.opt_str(5);
+      e.note = r.opt_str(6);
+      e.created_by = r.opt_i64(7);
+      out.push_back(std::move(e));
+    }
+    out.back().links.push_back({r.i64(8), r.str(9), r.str(10), r.str(11), r.i64(12) != 0});
+  }
+  return out;
+}
+
+Result<std::vector<Succession>> all_successions(Db& db) {
+  auto rows = db.query(
+      "SELECT p.unit_id, s.unit_id, e.effective_date, p.partial FROM unit_events e "
+      "JOIN unit_event_links p ON p.event_id = e.id AND p.role = 'predecessor' "
+      "JOIN unit_event_links s ON s.event_id = e.id AND s.role = 'successor' "
+      "ORDER BY e.effective_date");
+  if (!rows.ok()) return rows.status();
+  std::vector<Succession> out;
+  for (size_t i = 0; i < rows->size(); ++i) {
+    auto r = (*rows)[i];
+    out.push_back({r.i64(0), r.i64(1), r.str(2), r.i64(3) != 0});
+  }
+  return out;
+}
+
+Result<int64_t> registry_revision(Db& db) {
+  auto r = db.query("SELECT value FROM settings WHERE key = 'registry_revision'");
+  if (!r.ok()) return r.status();
+  return r->empty() ? int64_t{0} : (*r)[0].i64(0);
+}
+
+Status bump_registry_revision(Db& db) {
+  auto r = db.execute(
+      "INSERT INTO settings (key, value) VALUES ('registry_revision', '1') ON CONFLICT (key) DO "
+      "UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)");
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+}  // namespace atgt::store

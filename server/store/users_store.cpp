@@ -1,0 +1,296 @@
+// SQL for users, sessions, tokens and login attempts.
+#include "store/users_store.h"
+
+#include <sstream>
+
+#include "base/text.h"
+
+namespace atgt::store {
+namespace {
+
+constexpr const char* kUserSelect =
+    "SELECT u.id, u.login, u.full_name, u.email, u.unit_id, un.code, "
+    "(SELECT v.name FROM unit_versions v WHERE v.unit_id = u.unit_id ORDER BY v.valid_from DESC "
+    "LIMIT 1), u.must_change_password, u.disabled, u.last_login_at, u.password_hash, u.created_at "
+    "FROM users u JOIN units un ON un.id = u.unit_id ";
+
+UserRecord user_from(const Row& r, size_t o = 0) {
+  UserRecord u;
+  u.id = r.i64(o + 0);
+  u.login = r.str(o + 1);
+  u.full_name = r.str(o + 2);
+  u.email = r.opt_str(o + 3);
+  u.unit_id = r.i64(o + 4);
+  u.unit_code = r.str(o + 5);
+  u.unit_name = r.str(o + 6);
+  u.must_change_password = r.i64(o + 7) != 0;
+  u.disabled = r.i64(o + 8) != 0;
+  u.last_login_at = r.opt_i64(o + 9);
+  u.password_hash = r.str(o + 10);
+  u.created_at = r.i64(o + 11);
+  return u;
+}
+
+Status load_roles(Db& db, UserRecord& u) {
+  auto rows = db.query("SELECT role FROM user_roles WHERE user_id = ? ORDER BY role", {u.id});
+  if (!rows.ok()) return rows.status();
+  for (size_t i = 0; i < rows->size(); ++i) u.roles.push_back((*rows)[i].str(0));
+  return Status::Ok();
+}
+
+Result<UserRecord> one_user(Db& db, const std::string& where, const Params& p) {
+  auto rows = db.query(std::string(kUserSelect) + where, p);
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return NotFound("Không tìm thấy người dùng.");
+  UserRecord u = user_from((*rows)[0]);
+  ATGT_TRY(load_roles(db, u));
+  return u;
+}
+
+std::string split_join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& x : v) s += (s.empty() ? "" : ",") + x;
+  return s;
+}
+std::vector<std::string> split(const std::string& s) {
+  std::vector<std::string> out;
+  std::stringstream ss(s);
+  std::string item;
+  while (std::getline(ss, item, ',')) if (!item.empty()) out.push_back(item);
+  return out;
+}
+
+TokenRecord token_from(const Row& r) {
+  TokenRecord t;
+  t.id = r.i64(0);
+  t.user_id = r.i64(1);
+  t.name = r.str(2);
+  t.unit_id = r.i64(3);
+  t.scopes = split(r.str(4));
+  t.created_at = r.i64(5);
+  t.expires_at = r.opt_i64(6);
+  t.revoked_at = r.opt_i64(7);
+  t.last_used_at = r.opt_i64(8);
+  return t;
+}
+constexpr const char* kTokenSelect =
+    "SELECT id, user_id, name, unit_id, scopes, created_at, expires_at, revoked_at, last_used_at "
+    "FROM api_tokens ";
+
+}  // namespace
+
+Result<UserRecord> find_user(Db& db, int64_t id) { return one_user(db, "WHERE u.id = ?", {id}); }
+
+Result<UserRecord> find_user_by_login(Db& db, const std::string& login) {
+  return one_user(db, "WHERE u.login = ?", {login});
+}
+
+Result<std::vector<UserRecord>> list_users(Db& db, const std::vector<int64_t>& unit_ids,
+                                           const std::string& fold_query, int limit) {
+  std::string sql = kUserSelect;
+  Params p;
+  sql += "WHERE 1 = 1 ";
+  if (!unit_ids.empty()) {
+    sql += "AND u.unit_id IN (";
+    for (size_t i = 0; i < unit_ids.size(); ++i) {
+      sql += i ? ",?" : "?";
+      p.push_back(unit_ids[i]);
+    }
+    sql += ") ";
+  }
+  if (!fold_query.empty()) {
+    sql += "AND (u.name_fold LIKE ? OR u.login LIKE ?) ";
+    p.push_back("%" + fold_query + "%");
+    p.push_back("%" + fold_query + "%");
+  }
+  sql += "ORDER BY u.id LIMIT ?";
+  p.push_back(int64_t{limit});
+  auto rows = db.query(sql, p);
+  if (!rows.ok()) return rows.status();
+  std::vector<UserRecord> out;
+  for (size_t i = 0; i < rows->size(); ++i) out.push_back(user_from((*rows)[i]));
+  // Roles in one query for the page.
+  if (!out.empty()) {
+    std::string rs = "SELECT user_id, role FROM user_roles WHERE user_id IN (";
+    Params rp;
+    for (size_t i = 0; i < out.size(); ++i) {
+      rs += i ? ",?" : "?";
+      rp.push_back(out[i].id);
+    }
+    rs += ") ORDER BY role";
+    auto roles = db.query(rs, rp);
+    if (!roles.ok()) return roles.status();
+    for (size_t i = 0; i < roles->size(); ++i)
+      for (auto& u : out)
+        if (u.id == (*roles)[i].i64(0)) u.roles.push_back((*roles)[i].str(1));
+  }
+  return out;
+}
+
+Result<int64_t> insert_user(Db& db, const NewUser& u, int64_t now) {
+  auto rows = db.query(
+      "INSERT INTO users (login, full_name, name_fold, email, unit_id, password_hash, "
+      "must_change_password, disabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
+      "RETURNING id",
+      {u.login, u.full_name, fold(u.full_name), opt(u.email), u.unit_id, u.password_hash,
+       int64_t{u.must_change_password}, now, now});
+  if (!rows.ok()) return rows.status();
+  int64_t id = (*rows)[0].i64(0);
+  ATGT_TRY(set_user_roles(db, id, u.roles));
+  return id;
+}
+
+Status update_user_profile(Db& db, int64_t id, const std::string& full_name,
+                           const std::optional<std::string>& email, int64_t now) {
+  auto r = db.execute("UPDATE users SET full_name = ?, name_fold = ?, email = ?, updated_at = ? WHERE id = ?",
+                      {full_name, fold(full_name), opt(email), now, id});
+  if (!r.ok()) return r.status();
+  return *r ? Status::Ok() : NotFound("Không tìm thấy người dùng.");
+}
+
+Status set_user_roles(Db& db, int64_t id, const std::vector<std::string>& roles) {
+  auto d = db.execute("DELETE FROM user_roles WHERE user_id = ?", {id});
+  if (!d.ok()) return d.status();
+  for (const auto& r : roles) {
+    auto i = db.execute("INSERT INTO user_roles (user_id, role) VALUES (?, ?)", {id, r});
+    if (!i.ok()) return i.status();
+  }
+  return Status::Ok();
+}
+
+Status set_user_disabled(Db& db, int64_t id, bool disabled, int64_t now) {
+  auto r = db.execute("UPDATE users SET disabled = ?, updated_at = ? WHERE id = ?",
+                      {int64_t{disabled}, now, id});
+  if (!r.ok()) return r.status();
+  return *r ? Status::Ok() : NotFound("Không tìm thấy người dùng.");
+}
+
+Status set_user_password(Db& db, int64_t id, const std::string& hash, bool must_change, int64_t now) {
+  auto r = db.execute(
+      "UPDATE users SET password_hash = ?, must_change_password = ?, password_changed_at = ?, "
+      "updated_at = ? WHERE id = ?",
+      {hash, int64_t{must_change}, now, now, id});
+  if (!r.ok()) return r.status();
+  return *r ? Status::Ok() : NotFound("Không tìm thấy người dùng.");
+}
+
+Status set_last_login(Db& db, int64_t id, int64_t now) {
+  auto r = db.execute("UPDATE users SET last_login_at = ? WHERE id = ?", {now, id});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<int64_t> count_users(Db& db) { return db.scalar_i64("SELECT COUNT(*) FROM users"); }
+
+Status insert_session(Db& db, const std::string& id_hash, int64_t user_id, const std::string& csrf,
+                      int64_t now, const std::string& ip) {
+  auto r = db.execute(
+      "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at, ip) VALUES "
+      "(?, ?, ?, ?, ?, ?)",
+      {id_hash, user_id, csrf, now, now, ip});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<SessionRecord> find_session(Db& db, const std::string& id_hash) {
+  auto rows = db.query(
+      "SELECT s.id_hash, s.csrf_token, s.created_at, s.last_seen_at, u.id, u.login, u.unit_id, "
+      "u.must_change_password, u.disabled FROM sessions s JOIN users u ON u.id = s.user_id "
+      "WHERE s.id_hash = ?",
+      {id_hash});
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return NotFound("Phiên đăng nhập không tồn tại.");
+  auto r = (*rows)[0];
+  SessionRecord s;
+  s.id_hash = r.str(0);
+  s.csrf_token = r.str(1);
+  s.created_at = r.i64(2);
+  s.last_seen_at = r.i64(3);
+  s.user.id = r.i64(4);
+  s.user.login = r.str(5);
+  s.user.unit_id = r.i64(6);
+  s.user.must_change_password = r.i64(7) != 0;
+  s.user.disabled = r.i64(8) != 0;
+  ATGT_TRY(load_roles(db, s.user));
+  return s;
+}
+
+Status touch_session(Db& db, const std::string& id_hash, int64_t now) {
+  auto r = db.execute("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", {now, id_hash});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Status delete_session(Db& db, const std::string& id_hash) {
+  auto r = db.execute("DELETE FROM sessions WHERE id_hash = ?", {id_hash});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Status delete_user_sessions(Db& db, int64_t user_id, const std::string& except_hash) {
+  auto r = db.execute("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?", {user_id, except_hash});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<int64_t> purge_sessions(Db& db, int64_t idle_before, int64_t created_before) {
+  return db.execute("DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?",
+                    {idle_before, created_before});
+}
+
+Result<int64_t> insert_token(Db& db, const TokenRecord& t, const std::string& token_hash) {
+  auto rows = db.query(
+      "INSERT INTO api_tokens (user_id, name, token_hash, unit_id, scopes, created_at, expires_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {t.user_id, t.name, token_hash, t.unit_id, split_join(t.scopes), t.created_at, opt(t.expires_at)});
+  if (!rows.ok()) return rows.status();
+  return (*rows)[0].i64(0);
+}
+
+Result<TokenRecord> find_token_by_hash(Db& db, const std::string& token_hash) {
+  auto rows = db.query(std::string(kTokenSelect) + "WHERE token_hash = ?", {token_hash});
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return NotFound("Mã truy cập không tồn tại.");
+  return token_from((*rows)[0]);
+}
+
+Result<TokenRecord> find_token(Db& db, int64_t id) {
+  auto rows = db.query(std::string(kTokenSelect) + "WHERE id = ?", {id});
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return NotFound("Không tìm thấy mã truy cập.");
+  return token_from((*rows)[0]);
+}
+
+Result<std::vector<TokenRecord>> list_tokens(Db& db, int64_t user_id) {
+  auto rows = db.query(std::string(kTokenSelect) + "WHERE user_id = ? ORDER BY id DESC", {user_id});
+  if (!rows.ok()) return rows.status();
+  std::vector<TokenRecord> out;
+  for (size_t i = 0; i < rows->size(); ++i) out.push_back(token_from((*rows)[i]));
+  return out;
+}
+
+Status revoke_token(Db& db, int64_t id, int64_t now) {
+  auto r = db.execute("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", {now, id});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Status touch_token(Db& db, int64_t id, int64_t now) {
+  auto r = db.execute("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", {now, id});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Status record_login_attempt(Db& db, const std::string& login, const std::string& ip, bool success,
+                            int64_t now) {
+  auto r = db.execute("INSERT INTO login_attempts (login, ip, at, success) VALUES (?, ?, ?, ?)",
+                      {login, ip, now, int64_t{success}});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<int64_t> recent_login_failures(Db& db, const std::string& login, int64_t since) {
+  return db.scalar_i64(
+      "SELECT COUNT(*) FROM login_attempts WHERE login = ? AND success = 0 AND at >= ? AND at > "
+      "COALESCE((SELECT MAX(at) FROM login_attempts WHERE login = ? AND success = 1), 0)",
+      {login, since, login});
+}
+
+Result<int64_t> recent_ip_failures(Db& db, const std::string& ip, int64_t since) {
+  return db.scalar_i64("SELECT COUNT(*) FROM login_attempts WHERE ip = ? AND success = 0 AND at >= ?",
+                       {ip, since});
+}
+
+}  // namespace atgt::store

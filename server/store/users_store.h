@@ -1,0 +1,95 @@
+// Users, their roles, sessions, API tokens and login attempts. SQL only; callers validate first.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace atgt::store {
+
+struct UserRecord {
+  int64_t id = 0;
+  std::string login;
+  std::string full_name;
+  std::optional<std::string> email;
+  int64_t unit_id = 0;
+  std::string unit_code;
+  std::string unit_name;  // the unit's latest name
+  std::vector<std::string> roles;
+  bool must_change_password = false;
+  bool disabled = false;
+  std::optional<int64_t> last_login_at;
+  std::string password_hash;
+  int64_t created_at = 0;
+};
+
+struct NewUser {
+  std::string login;
+  std::string full_name;
+  std::optional<std::string> email;
+  int64_t unit_id = 0;
+  std::vector<std::string> roles;
+  std::string password_hash;
+  bool must_change_password = true;
+};
+
+// kNotFound when absent.
+Result<UserRecord> find_user(Db& db, int64_t id);
+Result<UserRecord> find_user_by_login(Db& db, const std::string& login);
+// Users whose unit is in `unit_ids` (all when empty) and whose folded name or login contains
+// `fold_query` (all when empty). Unsorted: callers sort for display.
+Result<std::vector<UserRecord>> list_users(Db& db, const std::vector<int64_t>& unit_ids,
+                                           const std::string& fold_query, int limit);
+// kConflict "unique_violation" when the login exists.
+Result<int64_t> insert_user(Db& db, const NewUser& u, int64_t now);
+Status update_user_profile(Db& db, int64_t id, const std::string& full_name,
+                           const std::optional<std::string>& email, int64_t now);
+Status set_user_roles(Db& db, int64_t id, const std::vector<std::string>& roles);
+Status set_user_disabled(Db& db, int64_t id, bool disabled, int64_t now);
+Status set_user_password(Db& db, int64_t id, const std::string& hash, bool must_change, int64_t now);
+Status set_last_login(Db& db, int64_t id, int64_t now);
+Result<int64_t> count_users(Db& db);
+
+// Sessions: the id is stored hashed.
+struct SessionRecord {
+  std::string id_hash;
+  std::string csrf_token;
+  int64_t created_at = 0;
+  int64_t last_seen_at = 0;
+  UserRecord user;
+};
+Status insert_session(Db& db, const std::string& id_hash, int64_t user_id, const std::string& csrf,
+                      int64_t now, const std::string& ip);
+Result<SessionRecord> find_session(Db& db, const std::string& id_hash);
+Status touch_session(Db& db, const std::string& id_hash, int64_t now);
+Status delete_session(Db& db, const std::string& id_hash);
+Status delete_user_sessions(Db& db, int64_t user_id, const std::string& except_hash);
+Result<int64_t> purge_sessions(Db& db, int64_t idle_before, int64_t created_before);
+
+// API tokens.
+struct TokenRecord {
+  int64_t id = 0;
+  int64_t user_id = 0;
+  std::string name;
+  int64_t unit_id = 0;
+  std::vector<std::string> scopes;
+  int64_t created_at = 0;
+  std::optional<int64_t> expires_at, revoked_at, last_used_at;
+};
+Result<int64_t> insert_token(Db& db, const TokenRecord& t, const std::string& token_hash);
+Result<TokenRecord> find_token_by_hash(Db& db, const std::string& token_hash);
+Result<std::vector<TokenRecord>> list_tokens(Db& db, int64_t user_id);
+Result<TokenRecord> find_token(Db& db, int64_t id);
+Status revoke_token(Db& db, int64_t id, int64_t now);
+Status touch_token(Db& db, int64_t id, int64_t now);
+
+// Login throttling, in the database so that it holds across server processes.
+Status record_login_attempt(Db& db, const std::string& login, const std::string& ip, bool success,
+                            int64_t now);
+// Failures for the login since `since` and after its last success.
+Result<int64_t> recent_login_failures(Db& db, const std::string& login, int64_t since);
+Result<int64_t> recent_ip_failures(Db& db, const std::string& ip, int64_t since);
+
+}  // namespace atgt::store

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs every Debian package the product needs to build, test, run and benchmark.
+# Idempotent: does nothing when all packages are present. Needs root (or sudo).
+set -euo pipefail
+PKGS=(
+  build-essential cmake ninja-build pkg-config git ca-certificates curl procps
+  libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
+  libsqlite3-dev sqlite3 libpq-dev postgresql-15 postgresql-client-15
+  libsodium-dev libicu-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  chromium fonts-liberation2
+  nginx-light wrk
+)
+missing=()
+for p in "${PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
