@@ -103,7 +103,16 @@ struct Server::Impl {
       first = false;
       auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, use_tuple);
       if (ec) {
-        if (ec == bhttp::error::header_limit) co_await send_raw(stream, 431, json_error("header_too_large", "Tiêu đề yêu cầu quá lớn."));
+        if (ec == bhttp::error::header_limit) {
+          co_await send_raw(stream, 431, json_error("header_too_large", "Tiêu đề yêu cầu quá lớn."));
+        } else if (ec == bhttp::error::body_limit) {
+          log::warn("request_rejected", {{"reason", "body_limit"}, {"ip", ip}});
+          co_await send_raw(stream, 413, json_error("payload_too_large", "Nội dung yêu cầu vượt quá giới hạn cho phép."));
+        } else if (ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
+                   ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
+          log::warn("request_rejected", {{"reason", ec.message()}, {"ip", ip}});
+          co_await send_raw(stream, 400, json_error("bad_request", "Yêu cầu HTTP không hợp lệ."));
+        }
         break;
       }
       conn->busy = true;

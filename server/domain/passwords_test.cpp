@@ -1,0 +1,33 @@
+#include "domain/passwords.h"
+
+#include <gtest/gtest.h>
+
+#include "testing/test_db.h"
+
+namespace atgt {
+namespace {
+
+TEST(PasswordPolicy, LengthCommonListAndLogin) {
+  PasswordPolicy p;
+  ASSERT_TRUE(p.load_common(testing::data_dir() + "/common_passwords.txt").ok());
+  EXPECT_GT(p.common_count(), 50u);
+  EXPECT_EQ(p.check("short", "", "pw").kind(), Kind::kInvalid);
+  EXPECT_FALSE(p.check("1234567890", "", "pw").ok());
+  EXPECT_FALSE(p.check("MatKhau123", "", "pw").ok());  // case-insensitive
+  EXPECT_FALSE(p.check("gv.hongbang-2026", "gv.hongbang", "pw").ok());
+  EXPECT_TRUE(p.check("Cầu Rào 2 đẹp lắm", "gv.hongbang", "pw").ok());
+  EXPECT_TRUE(p.check("short", "", "pw").fields().count("pw"));
+}
+
+TEST(PasswordHasher, VerifiesArgon2idHashes) {
+  PasswordHasher h(1);
+  auto hash = h.hash("một mật khẩu dài");
+  ASSERT_TRUE(hash.ok());
+  EXPECT_EQ(hash->rfind("$argon2id$", 0), 0u);
+  EXPECT_TRUE(h.verify(*hash, "một mật khẩu dài"));
+  EXPECT_FALSE(h.verify(*hash, "một mật khẩu khác"));
+  EXPECT_FALSE(h.verify("garbage", "x"));
+}
+
+}  // namespace
+}  // namespace atgt

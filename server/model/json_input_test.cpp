@@ -1,0 +1,45 @@
+#include "model/json_input.h"
+
+#include <gtest/gtest.h>
+
+namespace atgt::model {
+namespace {
+
+TEST(ObjectReader, ReadsTypedFieldsAndNormalisesText) {
+  auto r = ObjectReader::parse(R"({"name":"  Nguye\u0302\u0303n   Văn An ","n":5,"b":true,"ids":[1,2]})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->str("name", true), "Nguyễn Văn An");
+  EXPECT_EQ(r->i64("n", true), 5);
+  EXPECT_EQ(r->boolean("b", true), true);
+  EXPECT_EQ(r->i64_list("ids", true), (std::vector<int64_t>{1, 2}));
+  EXPECT_TRUE(r->finish().ok());
+}
+
+TEST(ObjectReader, CollectsFieldErrors) {
+  auto r = ObjectReader::parse(R"({"n":"x","extra":1})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_FALSE(r->i64("n", true));
+  EXPECT_FALSE(r->str("missing", true));
+  Status st = r->finish();
+  EXPECT_EQ(st.kind(), Kind::kInvalid);
+  EXPECT_EQ(st.fields().size(), 3u);
+  EXPECT_TRUE(st.fields().count("extra"));
+}
+
+TEST(ObjectReader, RejectsMalformedBodies) {
+  EXPECT_EQ(ObjectReader::parse("{").status().code(), "invalid_json");
+  EXPECT_EQ(ObjectReader::parse("[1]").status().code(), "invalid_body");
+  EXPECT_EQ(ObjectReader::parse("{\"a\":\"\xff\"}").status().code(), "invalid_json");
+  std::string deep(100, '[');
+  EXPECT_EQ(ObjectReader::parse("{\"a\":" + deep).status().code(), "invalid_json");
+}
+
+TEST(ObjectReader, EnforcesLengthLimitsInCharacters) {
+  auto r = ObjectReader::parse(R"({"s":"Đường"})");
+  EXPECT_TRUE(r->str("s", true, 5));
+  auto r2 = ObjectReader::parse(R"({"s":"Đường"})");
+  EXPECT_FALSE(r2->str("s", true, 4));
+}
+
+}  // namespace
+}  // namespace atgt::model

@@ -1,0 +1,110 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { request, login, unitId } from './lib.mjs';
+
+test('the tree as of 31/12/2024 and 31/12/2025 shows the 2025 reform', async () => {
+  const s = await login('theodoi');
+  const t2024 = await request('GET', '/api/v1/units/tree?date=2024-12-31', { session: s });
+  const t2025 = await request('GET', '/api/v1/units/tree?date=2025-12-31', { session: s });
+  assert.equal(t2024.status, 200);
+  const codes24 = new Set(t2024.json.units.map((u) => u.code));
+  const codes25 = new Set(t2025.json.units.map((u) => u.code));
+  assert.ok(codes24.has('PGD-HB') && !codes25.has('PGD-HB'), 'district office ends');
+  assert.ok(!codes24.has('VHXH-11311') && codes25.has('VHXH-11311'), 'commune office starts');
+  assert.ok(codes24.has('CA-HB') && !codes25.has('CA-HB'), 'district police ended 1/3/2025');
+  assert.ok(codes24.has('SGDDT-HD') && !codes25.has('SGDDT-HD'), 'Hai Duong merged');
+  assert.equal([...codes25].filter((c) => c.startsWith('VHXH-')).length, 114);
+  // every parent in a tree is itself in the tree on that date
+  for (const tree of [t2024.json.units, t2025.json.units]) {
+    const ids = new Set(tree.map((u) => u.id));
+    for (const u of tree) if (u.parent_id !== null) assert.ok(ids.has(u.parent_id), `${u.code} parent missing`);
+  }
+});
+
+test('a school moves from the district office to the commune office', async () => {
+  const s = await login('theodoi');
+  const id = await unitId(s, 'S-11296-TH');
+  const card = await request('GET', `/api/v1/units/${id}`, { session: s });
+  assert.equal(card.status, 200);
+  const vs = card.json.unit.versions;
+  assert.ok(vs.length >= 2);
+  assert.match(vs[0].parent_name, /Hồng Bàng/);
+  assert.equal(vs[vs.length - 1].valid_from, '2025-07-01');
+  const history = await request('GET', `/api/v1/units/${id}/history`, { session: s });
+  assert.ok(history.json.events.some((e) => e.kind === 'move' && e.date === '2025-07-01'));
+});
+
+test('successors of a dissolved district office as of a date', async () => {
+  const s = await login('theodoi');
+  const pgd = await unitId(s, 'PGD-HB');
+  const before = await request('GET', `/api/v1/units/${pgd}/successors?date=2024-12-31`, { session: s });
+  assert.deepEqual(before.json.units.map((u) => u.code), ['PGD-HB']);
+  const after = await request('GET', `/api/v1/units/${pgd}/successors?date=2025-12-31`, { session: s });
+  assert.ok(after.json.units.some((u) => u.code === 'VHXH-11311'));
+  assert.ok(after.json.units.every((u) => u.code.startsWith('VHXH-')));
+});
+
+test('search ignores accents and case', async () => {
+  const s = await login('theodoi');
+  const r = await request('GET', '/api/v1/units/search?q=THPT%20hong%20bang', { session: s });
+  assert.ok(r.json.units.some((u) => u.code === '03002'));
+  const d = await request('GET', '/api/v1/units/search?q=do%20son&date=2024-06-01', { session: s });
+  assert.ok(d.json.units.length > 0);
+  assert.ok(d.json.units.every((u) => /Đồ Sơn/.test(u.name)));
+});
+
+test('unit types are data', async () => {
+  const s = await login('theodoi');
+  const r = await request('GET', '/api/v1/unit-types', { session: s });
+  const codes = r.json.types.map((t) => t.code);
+  for (const c of ['SO_GDDT', 'PHONG_GDDT', 'PHONG_VHXH', 'THPT', 'CA_XA']) assert.ok(codes.includes(c), c);
+});
+
+test('only administrators and Department staff edit the registry', async () => {
+  for (const who of ['gv.hongbang', 'csgt', 'theodoi']) {
+    const s = await login(who);
+    const r = await request('POST', '/api/v1/unit-events/preview', { session: s, body: { kind: 'rename', date: '2026-01-01', unit_ids: [1], name: 'X' } });
+    assert.equal(r.status, 403, who);
+  }
+});
+
+test('merge two schools: preview shows the plan, apply changes the tree, history records it', async () => {
+  const s = await login('so.gddt');
+  const a = await unitId(s, 'S-11296-TH');
+  const b = await unitId(s, 'S-11296-THCS').catch(() => null);
+  const other = b ?? (await request('GET', '/api/v1/units/search?q=THCS&date=2026-06-01', { session: s })).json.units[0].id;
+  const card = await request('GET', `/api/v1/units/${a}`, { session: s });
+  const parent = card.json.unit.parent_id;
+  const body = {
+    kind: 'merge', date: '2026-09-01', unit_ids: [a, other], successor_ids: [],
+    new_unit: { code: `TH-THCS-TEST-${Date.now()}`, name: 'Trường TH và THCS Thử nghiệm', short_name: null, type: 'PTNC', parent_id: parent },
+    name: null, parent_id: null, note: 'Kiểm thử API',
+  };
+  const preview = await request('POST', '/api/v1/unit-events/preview', { session: s, body });
+  assert.equal(preview.status, 200, preview.text);
+  assert.equal(preview.json.changes.filter((c) => c.action === 'ends').length, 2);
+  assert.equal(preview.json.changes.filter((c) => c.action === 'starts').length, 1);
+  const applied = await request('POST', '/api/v1/unit-events', { session: s, body });
+  assert.equal(applied.status, 201, applied.text);
+  const tree = await request('GET', '/api/v1/units/tree?date=2026-09-01', { session: s });
+  const codes = new Set(tree.json.units.map((u) => u.code));
+  assert.ok(codes.has(body.new_unit.code));
+  assert.ok(!tree.json.units.some((u) => u.id === a));
+  const hist = await request('GET', `/api/v1/units/${a}/history`, { session: s });
+  const ev = hist.json.events.find((e) => e.id === applied.json.event_id);
+  assert.equal(ev.kind, 'merge');
+  assert.ok(ev.successors.some((x) => x.code === body.new_unit.code));
+  // applying it again is refused: the units no longer exist on that date
+  const again = await request('POST', '/api/v1/unit-events', { session: s, body: { ...body, new_unit: { ...body.new_unit, code: body.new_unit.code + 'B' } } });
+  assert.equal(again.status, 422);
+});
+
+test('registry changes are validated with field errors', async () => {
+  const s = await login('so.gddt');
+  const r = await request('POST', '/api/v1/unit-events/preview', { session: s, body: { kind: 'explode', date: '2026-13-01', unit_ids: [] } });
+  assert.equal(r.status, 422);
+  assert.ok(r.json.error.fields.kind);
+  const m = await request('POST', '/api/v1/unit-events/preview', { session: s, body: { kind: 'merge', date: '2026-01-01', unit_ids: [999999, 999998] } });
+  assert.equal(m.status, 422);
+  assert.ok(m.json.error.fields.unit_ids);
+});
