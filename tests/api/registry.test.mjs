@@ -70,14 +70,20 @@ test('only administrators and Department staff edit the registry', async () => {
 
 test('merge two schools: preview shows the plan, apply changes the tree, history records it', async () => {
   const s = await login('so.gddt');
-  const a = await unitId(s, 'S-11296-TH');
-  const b = await unitId(s, 'S-11296-THCS').catch(() => null);
-  const other = b ?? (await request('GET', '/api/v1/units/search?q=THCS&date=2026-06-01', { session: s })).json.units[0].id;
-  const card = await request('GET', `/api/v1/units/${a}`, { session: s });
-  const parent = card.json.unit.parent_id;
+  const parent = await unitId(s, 'VHXH-11311');
+  const stamp = Date.now().toString(36);
+  const make = async (code, name, type) => {
+    const r = await request('POST', '/api/v1/units', {
+      session: s, body: { code, name, type, parent_id: parent, valid_from: '2025-09-05', short_name: null },
+    });
+    assert.equal(r.status, 201, r.text);
+    return r.json.unit.id;
+  };
+  const a = await make(`TH-A-${stamp}`, 'Trường Tiểu học Thử A', 'TH');
+  const b = await make(`THCS-B-${stamp}`, 'Trường THCS Thử B', 'THCS');
   const body = {
-    kind: 'merge', date: '2026-09-01', unit_ids: [a, other], successor_ids: [],
-    new_unit: { code: `TH-THCS-TEST-${Date.now()}`, name: 'Trường TH và THCS Thử nghiệm', short_name: null, type: 'PTNC', parent_id: parent },
+    kind: 'merge', date: '2026-09-01', unit_ids: [a, b], successor_ids: [],
+    new_unit: { code: `PTNC-${stamp}`, name: 'Trường TH và THCS Thử nghiệm', short_name: null, type: 'PTNC', parent_id: parent },
     name: null, parent_id: null, note: 'Kiểm thử API',
   };
   const preview = await request('POST', '/api/v1/unit-events/preview', { session: s, body });
@@ -87,16 +93,24 @@ test('merge two schools: preview shows the plan, apply changes the tree, history
   const applied = await request('POST', '/api/v1/unit-events', { session: s, body });
   assert.equal(applied.status, 201, applied.text);
   const tree = await request('GET', '/api/v1/units/tree?date=2026-09-01', { session: s });
-  const codes = new Set(tree.json.units.map((u) => u.code));
-  assert.ok(codes.has(body.new_unit.code));
-  assert.ok(!tree.json.units.some((u) => u.id === a));
+  assert.ok(tree.json.units.some((u) => u.code === body.new_unit.code));
+  assert.ok(!tree.json.units.some((u) => u.id === a || u.id === b));
+  const before = await request('GET', '/api/v1/units/tree?date=2026-08-31', { session: s });
+  assert.ok(before.json.units.some((u) => u.id === a));
   const hist = await request('GET', `/api/v1/units/${a}/history`, { session: s });
   const ev = hist.json.events.find((e) => e.id === applied.json.event_id);
   assert.equal(ev.kind, 'merge');
   assert.ok(ev.successors.some((x) => x.code === body.new_unit.code));
+  const succ = await request('GET', `/api/v1/units/${b}/successors?date=2026-12-31`, { session: s });
+  assert.deepEqual(succ.json.units.map((u) => u.code), [body.new_unit.code]);
   // applying it again is refused: the units no longer exist on that date
   const again = await request('POST', '/api/v1/unit-events', { session: s, body: { ...body, new_unit: { ...body.new_unit, code: body.new_unit.code + 'B' } } });
   assert.equal(again.status, 422);
+  const dupCode = await request('POST', '/api/v1/units', {
+    session: s, body: { code: `TH-A-${stamp}`, name: 'Trùng mã', type: 'TH', valid_from: '2026-01-01' },
+  });
+  assert.equal(dupCode.status, 422);
+  assert.ok(dupCode.json.error.fields.code);
 });
 
 test('registry changes are validated with field errors', async () => {
