@@ -1,0 +1,188 @@
+// The access matrix over HTTP: every operation x every role x own / foreign / predecessor /
+// participant data, against the hand-written expectations in access_matrix.csv.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { request, login, unitId, openapi, uniqueLogin, DEMO_PASSWORD } from './lib.mjs';
+
+const ROLE_LOGIN = {
+  admin: 'admin', department: 'so.gddt', edu_office: 'vhxh.hongbang', school_manager: 'bgh.hongbang',
+  school_staff: 'gv.hongbang', traffic_police: 'csgt', commune_police: 'ca.hongbang', observer: 'theodoi',
+};
+const ROLES = Object.keys(ROLE_LOGIN);
+const CASES = ['own', 'foreign', 'predecessor', 'participant'];
+
+function readMatrix() {
+  const text = readFileSync(new URL('./access_matrix.csv', import.meta.url), 'utf8');
+  const lines = text.split('\n').filter((l) => l && !l.startsWith('#'));
+  const header = lines.shift().split(',');
+  const expect = new Map();  // "op|role" -> {own, foreign, ...}
+  for (const line of lines) {
+    const cells = line.split(',');
+    const row = Object.fromEntries(header.map((h, i) => [h, cells[i]]));
+    const roles = row.roles === '*' ? ROLES : row.roles.split(';');
+    for (const r of roles) {
+      const key = `${row.operation}|${r}`;
+      assert.ok(!expect.has(key), `duplicate row for ${key}`);
+      expect.set(key, row);
+    }
+  }
+  return expect;
+}
+
+const sessions = {};
+async function sessionFor(role) {
+  sessions[role] ??= await login(ROLE_LOGIN[role]);
+  return sessions[role];
+}
+
+// Shared fixtures, built once by the administrators.
+let fx;
+async function fixtures() {
+  if (fx) return fx;
+  const admin = await login('admin');
+  const police = await login('admin.ca');
+  const mk = async (s, unitCode, role) => {
+    const unit = await unitId(s, unitCode);
+    const r = await request('POST', '/api/v1/users', {
+      session: s, body: { login: uniqueLogin('m'), full_name: 'Người Kiểm Thử', unit_id: unit, roles: [role], password: 'Mat-khau-ma-tran' },
+    });
+    assert.equal(r.status, 201, r.text);
+    return r.json.user;
+  };
+  fx = {
+    ownUser: await mk(admin, '03002', 'school_staff'),
+    foreignUser: await mk(police, 'CA-X11311', 'commune_police'),
+    predecessorUser: await mk(admin, 'PGD-HDG', 'edu_office'),  // a former Hai Duong unit
+    hpSchool: await unitId(admin, '03002'),
+    hdDepartment: await unitId(admin, 'SGDDT-HD'),
+    policeUnit: await unitId(admin, 'CAHP'),
+    eduUnit: await unitId(admin, 'SGDDT-HP'),
+  };
+  return fx;
+}
+
+const ok = (r) => r.status >= 200 && r.status < 300;
+const denied = (r, field) => r.status === 403 || r.status === 404 || (r.status === 422 && field && r.json.error.fields?.[field]);
+function verdict(r, field) {
+  if (ok(r)) return 'allow';
+  if (denied(r, field)) return 'deny';
+  return `unexpected ${r.status} ${r.text.slice(0, 200)}`;
+}
+
+// Each operation: a function (role, kind) -> 'allow' | 'deny' measured over HTTP.
+const PROBES = {
+  getOpenApi: async () => verdict(await request('GET', '/api/v1/openapi.json')),
+  createSession: async (role) => verdict(await request('POST', '/api/v1/session', { body: { login: ROLE_LOGIN[role], password: DEMO_PASSWORD } })),
+  getSession: async (role) => verdict(await request('GET', '/api/v1/session', { session: await sessionFor(role) })),
+  deleteSession: async (role) => verdict(await request('DELETE', '/api/v1/session', { session: await login(ROLE_LOGIN[role]) })),
+  changePassword: async (role) => {
+    // A wrong current password is a 422 on current_password: the route itself is allowed.
+    const r = await request('POST', '/api/v1/session/password', { session: await sessionFor(role), body: { current_password: 'sai-mat-khau', new_password: 'Mot-mat-khau-moi-dai' } });
+    return r.status === 422 && r.json.error.fields.current_password ? 'allow' : verdict(r);
+  },
+  getHome: async (role) => verdict(await request('GET', '/api/v1/home', { session: await sessionFor(role) })),
+  listTokens: async (role) => verdict(await request('GET', '/api/v1/tokens', { session: await sessionFor(role) })),
+  createToken: async (role, kind) => {
+    const s = await sessionFor(role);
+    const f = await fixtures();
+    const unit = kind === 'own' ? s.user.unit_id : (s.user.unit_id === f.policeUnit ? f.eduUnit : f.policeUnit);
+    return verdict(await request('POST', '/api/v1/tokens', { session: s, body: { name: 'ma trận', unit_id: unit, scopes: ['getUnit'] } }), 'unit_id');
+  },
+  revokeToken: async (role, kind) => {
+    const s = await sessionFor(role);
+    const owner = kind === 'own' ? s : await sessionFor(role === 'observer' ? 'admin' : 'observer');
+    const t = await request('POST', '/api/v1/tokens', { session: owner, body: { name: 'thu hồi', scopes: ['getUnit'] } });
+    return verdict(await request('DELETE', `/api/v1/tokens/${t.json.api_token.id}`, { session: s }));
+  },
+  listUnitTypes: async (role) => verdict(await request('GET', '/api/v1/unit-types', { session: await sessionFor(role) })),
+  getUnitTree: async (role) => verdict(await request('GET', '/api/v1/units/tree?date=2024-12-31', { session: await sessionFor(role) })),
+  searchUnits: async (role) => verdict(await request('GET', '/api/v1/units/search?q=hai%20phong', { session: await sessionFor(role) })),
+  ...Object.fromEntries(['getUnit', 'getUnitHistory', 'getUnitSuccessors'].map((op) => [op, async (role, kind) => {
+    const s = await sessionFor(role);
+    const f = await fixtures();
+    const id = kind === 'own' ? s.user.unit_id : kind === 'foreign' ? (s.user.unit_id === f.policeUnit ? f.eduUnit : f.policeUnit) : f.hdDepartment;
+    const suffix = op === 'getUnit' ? '' : op === 'getUnitHistory' ? '/history' : '/successors';
+    return verdict(await request('GET', `/api/v1/units/${id}${suffix}`, { session: s }));
+  }])),
+  listRoles: async (role) => verdict(await request('GET', '/api/v1/roles', { session: await sessionFor(role) })),
+  createUnit: async (role) => verdict(await request('POST', '/api/v1/units', {
+    session: await sessionFor(role), body: { code: `MT-${role}-${Date.now()}`, name: 'Đơn vị ma trận', type: 'MN', parent_id: (await fixtures()).eduUnit, valid_from: '2026-01-01' },
+  })),
+  previewUnitEvent: async (role) => {
+    const f = await fixtures();
+    return verdict(await request('POST', '/api/v1/unit-events/preview', { session: await sessionFor(role), body: { kind: 'rename', date: '2026-10-01', unit_ids: [f.hpSchool], name: 'Tên xem trước' } }));
+  },
+  applyUnitEvent: async (role) => {
+    const s = await sessionFor(role);
+    const f = await fixtures();
+    const code = `MTE-${role}-${Date.now()}`;
+    const admin = await sessionFor('admin');
+    const u = await request('POST', '/api/v1/units', { session: admin, body: { code, name: 'Đơn vị đổi tên', type: 'MN', parent_id: f.eduUnit, valid_from: '2026-01-01' } });
+    return verdict(await request('POST', '/api/v1/unit-events', { session: s, body: { kind: 'rename', date: '2026-10-01', unit_ids: [u.json.unit.id], name: `Tên mới ${role}` } }));
+  },
+  listUsers: async (role, kind) => {
+    const s = await sessionFor(role);
+    const f = await fixtures();
+    const r = await request('GET', '/api/v1/users', { session: s });
+    if (!ok(r)) return verdict(r);
+    const target = { own: f.ownUser, foreign: f.foreignUser, predecessor: f.predecessorUser }[kind];
+    return r.json.users.some((u) => u.id === target.id) ? 'allow' : 'deny';
+  },
+  createUser: async (role, kind) => {
+    const f = await fixtures();
+    const unit = { own: f.hpSchool, foreign: f.policeUnit, predecessor: f.predecessorUser.unit_id }[kind];
+    return verdict(await request('POST', '/api/v1/users', {
+      session: await sessionFor(role), body: { login: uniqueLogin('c'), full_name: 'Người Tạo Thử', unit_id: unit, roles: ['observer'], password: 'Mat-khau-ma-tran' },
+    }), 'unit_id');
+  },
+  updateUser: async (role, kind) => {
+    const f = await fixtures();
+    const target = { own: f.ownUser, foreign: f.foreignUser, predecessor: f.predecessorUser }[kind];
+    return verdict(await request('PATCH', `/api/v1/users/${target.id}`, { session: await sessionFor(role), body: { full_name: 'Người Kiểm Thử' } }));
+  },
+  resetUserPassword: async (role, kind) => {
+    const f = await fixtures();
+    const target = { own: f.ownUser, foreign: f.foreignUser, predecessor: f.predecessorUser }[kind];
+    return verdict(await request('POST', `/api/v1/users/${target.id}/password`, { session: await sessionFor(role), body: { password: 'Mat-khau-dat-lai-mt' } }));
+  },
+  listAudit: async (role, kind) => {
+    const s = await sessionFor(role);
+    const f = await fixtures();
+    const r = await request('GET', '/api/v1/audit?entity=user&limit=200', { session: s });
+    if (!ok(r)) return verdict(r);
+    // own: the creation of a user in the admin's scope; foreign: one created by the police admin.
+    const target = kind === 'own' ? f.ownUser : f.foreignUser;
+    return r.json.entries.some((e) => e.entity_id === String(target.id) && e.action === 'create') ? 'allow' : 'deny';
+  },
+};
+
+test('every route has a row for every role in access_matrix.csv', async () => {
+  const expect = readMatrix();
+  const doc = await openapi();
+  const ops = Object.values(doc.paths).flatMap((p) => Object.values(p).map((o) => o.operationId));
+  for (const op of ops) {
+    for (const role of ROLES) assert.ok(expect.has(`${op}|${role}`), `no access_matrix.csv row for ${op} / ${role}`);
+    assert.ok(PROBES[op], `no probe for ${op}`);
+  }
+  const known = new Set(ops);
+  for (const key of expect.keys()) assert.ok(known.has(key.split('|')[0]), `row for unknown operation ${key}`);
+});
+
+test('every operation x role x data kind matches the matrix', async () => {
+  const expect = readMatrix();
+  const failures = [];
+  let checked = 0;
+  for (const [key, row] of expect) {
+    const [op, role] = key.split('|');
+    for (const kind of CASES) {
+      const want = row[kind];
+      if (want === 'n/a') continue;
+      const got = await PROBES[op](role, kind);
+      checked++;
+      if (got !== want) failures.push(`${op} ${role} ${kind}: expected ${want}, got ${got}`);
+    }
+  }
+  assert.ok(checked > 250, `only ${checked} cells checked`);
+  assert.deepEqual(failures, []);
+});
