@@ -1,0 +1,118 @@
+// Tests that start server processes of their own: graceful shutdown, and two processes sharing
+// one database (login throttling holds across them).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+const BIN = process.env.ATGT_TEST_BIN;
+const TMP = process.env.ATGT_TEST_TMP ?? '/tmp';
+const PG = process.env.ATGT_TEST_PG_URL;
+
+function newDatabase() {
+  if (PG) {
+    const name = `atgt_proc_${process.pid}_${Date.now()}`;
+    const dir = new URL(PG.replace('postgresql:', 'http:')).searchParams.get('host');
+    const port = new URL(PG.replace('postgresql:', 'http:')).searchParams.get('port');
+    execFileSync('runuser', ['-u', 'postgres', '--', 'psql', '-h', dir, '-p', port, '-d', 'postgres', '-qc', `CREATE DATABASE ${name}`]);
+    return PG.replace('/postgres?', `/${name}?`);
+  }
+  return `sqlite:${mkdtempSync(path.join(TMP, 'proc-'))}/a.db`;
+}
+
+function env(url) {
+  return { ...process.env, ATGT_DATABASE_URL: url, ATGT_LISTEN: '127.0.0.1:0', ATGT_LOG_LEVEL: 'warn' };
+}
+
+function startServer(url) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(BIN, ['serve'], { env: env(url), stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/LISTENING (http:\/\/\S+)/);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1] });
+      }
+    });
+    child.stderr.on('data', (d) => (out += d));
+    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
+  });
+}
+
+function exited(child) {
+  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+}
+
+test('SIGTERM lets an in-flight request finish, closes idle connections and exits 0', { skip: !BIN && 'ATGT_TEST_BIN unset' }, async () => {
+  const url = newDatabase();
+  execFileSync(BIN, ['seed-demo'], { env: env(url) });
+  const { child, url: base } = await startServer(url);
+  const u = new URL(base);
+  // An idle keep-alive connection.
+  const idle = net.connect(Number(u.port), u.hostname);
+  await new Promise((r) => idle.once('connect', r));
+  const idleClosed = new Promise((r) => idle.once('close', r));
+  // A login takes tens of milliseconds (argon2id): send it, then SIGTERM at once.
+  const inflight = fetch(`${base}/api/v1/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login: 'admin', password: 'ATGT-HocDuong-2026' }),
+  });
+  await new Promise((r) => setTimeout(r, 15));
+  const done = exited(child);
+  child.kill('SIGTERM');
+  const res = await inflight;
+  assert.equal(res.status, 200);
+  await idleClosed;
+  const { code } = await done;
+  assert.equal(code, 0);
+});
+
+test('two server processes on one database share login throttling', { skip: !BIN && 'ATGT_TEST_BIN unset' }, async () => {
+  const url = newDatabase();
+  execFileSync(BIN, ['seed-demo'], { env: env(url) });
+  const a = await startServer(url);
+  const b = await startServer(url);
+  try {
+    const attempt = (base) => fetch(`${base}/api/v1/session`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'gv.ngoquyen', password: 'sai-mat-khau-roi' }),
+    }).then((r) => r.status);
+    assert.equal(await attempt(a.url), 401);
+    assert.equal(await attempt(b.url), 401);
+    assert.equal(await attempt(a.url), 401);
+    assert.equal(await attempt(b.url), 401);
+    assert.equal(await attempt(a.url), 401);
+    // Five failures in all, spread over both processes: both now refuse.
+    assert.equal(await attempt(b.url), 429);
+    assert.equal(await attempt(a.url), 429);
+    // A registry change made through one process is seen by the other.
+    const login = async (base) => {
+      const r = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'so.gddt', password: 'ATGT-HocDuong-2026' }) });
+      const j = await r.json();
+      return { cookie: r.headers.get('set-cookie').split(';')[0], csrf: j.csrf_token };
+    };
+    const sa = await login(a.url);
+    const sb = await login(b.url);
+    // warm b's organisation cache
+    const tree0 = await fetch(`${b.url}/api/v1/units/tree?date=2026-12-31`, { headers: { cookie: sb.cookie } }).then((r) => r.json());
+    const code = `PROC-${Date.now()}`;
+    const created = await fetch(`${a.url}/api/v1/units`, {
+      method: 'POST', headers: { 'content-type': 'application/json', cookie: sa.cookie, 'x-csrf-token': sa.csrf },
+      body: JSON.stringify({ code, name: 'Đơn vị hai tiến trình', type: 'MN', valid_from: '2026-01-01' }),
+    });
+    assert.equal(created.status, 201);
+    const id = (await created.json()).unit.id;
+    const succ = await fetch(`${b.url}/api/v1/units/${id}/successors?date=2026-12-31`, { headers: { cookie: sb.cookie } }).then((r) => r.json());
+    assert.deepEqual(succ.units.map((x) => x.code), [code]);
+    assert.ok(tree0.units.length > 0);
+  } finally {
+    a.child.kill('SIGTERM');
+    b.child.kill('SIGTERM');
+    await Promise.all([exited(a.child), exited(b.child)]);
+  }
+});
