@@ -22,7 +22,14 @@ Result<int64_t> Ctx::path_id(const std::string& name) const {
   return v;
 }
 
-Result<store::Lease> Ctx::db() { return svc.pool->acquire(); }
+Result<store::Db*> Ctx::db() {
+  if (!lease) {
+    auto l = svc.pool->acquire();
+    if (!l.ok()) return l.status();
+    lease.emplace(std::move(l).value());
+  }
+  return &**lease;
+}
 
 Status audit(Ctx& c, store::Db& db, const std::string& action, const std::string& entity,
              const std::optional<std::string>& entity_id, const boost::json::object& changes) {

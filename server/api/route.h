@@ -39,8 +39,10 @@ struct Ctx {
   Result<int64_t> path_id(const std::string& name = "id") const;
   // A query parameter, validated: nullopt when absent; kInvalid when present but malformed.
   const std::string* query(const std::string& name) const { return req.query_param(name); }
-  // A database connection from the pool.
-  Result<store::Lease> db();
+  // The request's database connection, taken from the pool on first use and held until the
+  // request ends (one connection per request).
+  Result<store::Db*> db();
+  std::optional<store::Lease> lease;
   const Principal& me() const { return *who; }
 };
 

@@ -54,7 +54,6 @@ Result<Reply> get_unit(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto versions, store::unit_versions(*db, id));
-  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   std::string today = today_local().str();
   const store::UnitVersion* cur = &versions.back();
   for (const auto& v : versions)
@@ -72,15 +71,7 @@ Result<Reply> get_unit(Ctx& c) {
   unit["source"] = model::opt_json(cur->source);
   unit["note"] = model::opt_json(cur->note);
   json::array vs;
-  for (const auto& v : versions) {
-    std::optional<std::string> parent_name;
-    if (v.parent_id) {
-      const auto* pv = org->version_at(*v.parent_id, v.valid_from);
-      if (!pv) pv = org->latest(*v.parent_id);
-      if (pv) parent_name = pv->name;
-    }
-    vs.push_back(model::unit_version_json(v, parent_name));
-  }
+  for (const auto& v : versions) vs.push_back(model::unit_version_json(v, v.parent_name));
   unit["versions"] = std::move(vs);
   return json_reply(json::object{{"unit", std::move(unit)}});
 }

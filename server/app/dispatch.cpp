@@ -77,7 +77,7 @@ http::Response api_call(api::Services& svc, http::Request& req) {
   http::Response res;
   auto run = [&]() -> Result<api::Reply> {
     if (found->auth != api::Auth::kPublic) {
-      auto db = svc.pool->acquire();
+      auto db = ctx.db();
       if (!db.ok()) return db.status();
       auto who = api::authenticate(ctx, **db);
       if (!who.ok()) return who.status();

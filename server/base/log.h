@@ -18,6 +18,8 @@ void set_level(Level level);
 bool parse_level(std::string_view text, Level* out);
 bool enabled(Level level);
 void write(Level level, std::string_view event, std::initializer_list<Field> fields);
+// Writes buffered lines now (call before exit; warn and error lines are never buffered).
+void flush();
 
 inline void debug(std::string_view e, std::initializer_list<Field> f = {}) {
   write(Level::kDebug, e, f);

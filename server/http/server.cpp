@@ -142,6 +142,8 @@ struct Server::Impl {
         res.log_error = "bad_target";
       } else {
         // Run the handler on the worker pool: it may block on the database.
+        static const bool inline_mode = std::getenv("ATGT_EXPERIMENT_INLINE") != nullptr;
+        if (inline_mode) { res = handler(req); } else
         res = co_await asio::co_spawn(
             workers,
             [this, &req]() -> awaitable<Response> {
@@ -262,6 +264,7 @@ void Server::run() {
   for (auto& t : threads) t.join();
   im.workers.join();
   log::info("shutdown_complete");
+  log::flush();
 }
 
 void Server::stop() { impl_->begin_shutdown(); }

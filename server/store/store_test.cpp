@@ -100,6 +100,10 @@ TEST_P(StoreTest, VersionsAsOfADateFollowInclusiveValidity) {
     return std::any_of(vs.begin(), vs.end(), [&](const auto& v) { return v.unit_id == id; });
   };
   EXPECT_TRUE(has(*on_30_june, old_office));
+  auto versions = unit_versions(*db_, new_office);
+  ASSERT_TRUE(versions.ok());
+  EXPECT_EQ(versions->at(0).parent_name, "Đơn vị ROOT");
+  EXPECT_EQ(unit_versions(*db_, 424242).status().kind(), Kind::kNotFound);
   EXPECT_FALSE(has(*on_30_june, new_office));
   EXPECT_FALSE(has(*on_1_july, old_office));
   EXPECT_TRUE(has(*on_1_july, new_office));

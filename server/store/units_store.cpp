@@ -74,8 +74,22 @@ Result<std::vector<UnitVersion>> all_versions(Db& db) {
 }
 
 Result<std::vector<UnitVersion>> unit_versions(Db& db, int64_t unit_id) {
-  auto out = versions(db, "WHERE v.unit_id = ? ORDER BY v.valid_from", {unit_id});
-  if (out.ok() && out->empty()) return NotFound("Không tìm thấy đơn vị.");
+  auto rows = db.query(
+      "SELECT v.id, v.unit_id, u.code, v.valid_from, v.valid_to, v.name, v.short_name, v.type, "
+      "v.parent_id, v.address, v.phone, v.email, v.source, v.note, v.latitude, v.longitude, "
+      "v.flags, COALESCE(p.name, (SELECT q.name FROM unit_versions q WHERE q.unit_id = "
+      "v.parent_id ORDER BY q.valid_from DESC LIMIT 1)) FROM unit_versions v JOIN units u ON "
+      "u.id = v.unit_id LEFT JOIN unit_versions p ON p.unit_id = v.parent_id AND p.valid_from <= "
+      "v.valid_from AND (p.valid_to IS NULL OR p.valid_to >= v.valid_from) WHERE v.unit_id = ? "
+      "ORDER BY v.valid_from",
+      {unit_id});
+  if (!rows.ok()) return rows.status();
+  if (rows->empty()) return NotFound("Không tìm thấy đơn vị.");
+  std::vector<UnitVersion> out;
+  for (size_t i = 0; i < rows->size(); ++i) {
+    out.push_back(version_from((*rows)[i]));
+    out.back().parent_name = (*rows)[i].opt_str(17);
+  }
   return out;
 }
 

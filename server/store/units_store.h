@@ -31,6 +31,9 @@ struct UnitVersion {
   std::optional<std::string> address, phone, email, source, note;
   std::optional<double> latitude, longitude;
   std::string flags;  // ';'-separated: demo, unverified
+  // Filled by unit_versions() only: the parent's name on this version's first day (or its
+  // latest name when the parent had ended by then).
+  std::optional<std::string> parent_name;
 };
 
 struct EventLink {

@@ -191,10 +191,11 @@ Status insert_session(Db& db, const std::string& id_hash, int64_t user_id, const
 }
 
 Result<SessionRecord> find_session(Db& db, const std::string& id_hash) {
+  // One round trip: one row per role (or one row with a NULL role).
   auto rows = db.query(
       "SELECT s.id_hash, s.csrf_token, s.created_at, s.last_seen_at, u.id, u.login, u.unit_id, "
-      "u.must_change_password, u.disabled FROM sessions s JOIN users u ON u.id = s.user_id "
-      "WHERE s.id_hash = ?",
+      "u.must_change_password, u.disabled, r.role FROM sessions s JOIN users u ON u.id = s.user_id "
+      "LEFT JOIN user_roles r ON r.user_id = u.id WHERE s.id_hash = ? ORDER BY r.role",
       {id_hash});
   if (!rows.ok()) return rows.status();
   if (rows->empty()) return NotFound("Phiên đăng nhập không tồn tại.");
@@ -209,7 +210,8 @@ Result<SessionRecord> find_session(Db& db, const std::string& id_hash) {
   s.user.unit_id = r.i64(6);
   s.user.must_change_password = r.i64(7) != 0;
   s.user.disabled = r.i64(8) != 0;
-  ATGT_TRY(load_roles(db, s.user));
+  for (size_t i = 0; i < rows->size(); ++i)
+    if (!(*rows)[i].is_null(9)) s.user.roles.push_back((*rows)[i].str(9));
   return s;
 }
 

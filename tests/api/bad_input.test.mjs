@@ -91,7 +91,8 @@ test('path traversal in static paths never reads outside the front end', async (
   for (const p of ['/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2f..%2fetc%2fpasswd', '/..\\..\\etc\\passwd']) {
     const res = await rawGet(p);
     const status = Number(res.split(' ')[1]);
-    assert.ok(status >= 200 && status < 500, `${p}: ${status}`);
+    // 200 (index.html) or 404; 503 only when the front end is not built (./x test --quick).
+    assert.ok([200, 400, 404, 503].includes(status), `${p}: ${status}`);
     assert.doesNotMatch(res, /root:x:0:0/);
   }
 });
