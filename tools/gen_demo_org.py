@@ -484,7 +484,9 @@ def build(ref):
             succ.add(new_by_name[fold("Đặc khu Bạch Long Vĩ")])
         if not succ:
             err("no successor communes for district %s" % code)
-        m.add_event("%s-split-PGD-%s" % (S_JUL, code), S_JUL, "split", ["PGD-" + code],
+        # One successor office is a dissolution handing everything to it; several are a split.
+        kind = "split" if len(succ) > 1 else "dissolve"
+        m.add_event("%s-%s-PGD-%s" % (S_JUL, kind, code), S_JUL, kind, ["PGD-" + code],
                     ["VHXH-" + n for n in sorted(succ)], source=SRC_NSO + "; " + SRC_142,
                     note="District level ended; schools of %s pass to %d commune offices." % (
                         district_full(districts[code]), len(succ)))
@@ -944,7 +946,7 @@ def validate(m, types):
         if k in ("merge", "split", "dissolve"):
             if k == "merge" and len(succ) != 1:
                 err("%s: merge needs exactly one successor" % e["event_id"])
-            if k == "split" and (len(units) != 1 or len(succ) < 1):
+            if k == "split" and (len(units) != 1 or len(succ) < 2):
                 err("%s: split needs one unit and successors" % e["event_id"])
             for x in units:
                 if not valid_on(x, before):

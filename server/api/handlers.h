@@ -25,6 +25,7 @@ Result<Reply> get_unit_successors(Ctx& c);
 Result<Reply> create_unit(Ctx& c);
 Result<Reply> preview_unit_event(Ctx& c);
 Result<Reply> apply_unit_event(Ctx& c);
+Result<Reply> import_registry(Ctx& c);
 // users_api.cpp
 Result<Reply> list_roles(Ctx& c);
 Result<Reply> list_users(Ctx& c);

@@ -3,6 +3,9 @@
 // the apply share one plan (domain/registry_plan), so what is shown is what is applied.
 #include "api/common.h"
 #include "api/handlers.h"
+#include "api/registry_loader.h"
+#include "base/csv.h"
+#include "domain/registry_csv.h"
 #include "base/time.h"
 #include "domain/registry_plan.h"
 #include "model/json_input.h"
@@ -202,6 +205,40 @@ Result<Reply> create_unit(Ctx& c) {
   ATGT_TRY(audit(c, *db, "create", "unit", std::to_string(*id), {{"code", *code}, {"name", v.name}, {"type", v.type}}));
   ATGT_TRY(tx.commit());
   return json_reply(json::object{{"unit", model::unit_node_json(v)}}, 201);
+}
+
+}  // namespace atgt::api
+
+namespace atgt::api {
+
+// Import units (with their versions) or events from the registry CSV formats, all or nothing;
+// dry_run checks everything and writes nothing.
+Result<Reply> import_registry(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto kind = in.str("kind", true, 10);
+  auto csv = in.get_raw_string("csv", true);
+  auto dry_run = in.boolean("dry_run", false);
+  if (kind && *kind != "units" && *kind != "events") in.error("kind", "Chọn units hoặc events.");
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto table, parse_csv(*csv));
+  std::vector<CsvUnitVersion> units;
+  std::vector<CsvEvent> events;
+  if (*kind == "units") {
+    ATGT_ASSIGN_OR_RETURN(units, read_unit_rows(table));
+  } else {
+    ATGT_ASSIGN_OR_RETURN(events, read_event_rows(table));
+  }
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  bool check_only = dry_run.value_or(false);
+  ATGT_ASSIGN_OR_RETURN(auto sum, load_registry(*db, units, events, now_micros(), c.me().user_id, check_only));
+  if (!check_only) {
+    ATGT_TRY(audit(c, *db, "import", "unit_registry", std::nullopt,
+                   {{"kind", *kind}, {"units", sum.units}, {"versions", sum.versions}, {"events", sum.events}}));
+    ATGT_TRY(tx.commit());
+  }
+  return json_reply(json::object{{"dry_run", check_only}, {"units", sum.units}, {"versions", sum.versions}, {"events", sum.events}});
 }
 
 }  // namespace atgt::api

@@ -32,6 +32,7 @@ const std::vector<Route>& routes() {
        {{"date", "date", false, "Ngày (YYYY-MM-DD); mặc định hôm nay"}}},
       {"POST", "/api/v1/unit-events/preview", "previewUnitEvent", "Xem trước thay đổi tổ chức", "registry", kLogin, registry_editors, preview_unit_event, "UnitEventRequest", "UnitEventPreviewResponse", 200, {}},
       {"POST", "/api/v1/unit-events", "applyUnitEvent", "Áp dụng thay đổi tổ chức", "registry", kLogin, registry_editors, apply_unit_event, "UnitEventRequest", "UnitEventAppliedResponse", 201, {}},
+      {"POST", "/api/v1/registry/import", "importRegistry", "Nhập đơn vị hoặc sự kiện tổ chức từ CSV", "registry", kLogin, registry_editors, import_registry, "RegistryImportRequest", "RegistryImportResponse", 200, {}},
       {"GET", "/api/v1/roles", "listRoles", "Danh mục vai trò", "users", kLogin, any, list_roles, "", "RoleListResponse", 200, {}},
       {"GET", "/api/v1/users", "listUsers", "Danh sách người dùng trong phạm vi quản lý", "users", kLogin, admin, list_users, "", "UserListResponse", 200,
        {{"q", "string", false, "Tên hoặc tên đăng nhập (không dấu)"}, {"unit_id", "integer", false, "Lọc theo đơn vị"}}},

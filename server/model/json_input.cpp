@@ -59,6 +59,20 @@ std::optional<std::string> ObjectReader::str(const char* key, bool required, siz
   return s;
 }
 
+std::optional<std::string> ObjectReader::get_raw_string(const char* key, bool required, size_t max_bytes) {
+  const json::value* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    error(key, "Phải là chuỗi ký tự.");
+    return std::nullopt;
+  }
+  if (v->as_string().size() > max_bytes) {
+    error(key, "Nội dung quá lớn.");
+    return std::nullopt;
+  }
+  return std::string(v->as_string());
+}
+
 std::optional<int64_t> ObjectReader::i64(const char* key, bool required) {
   const json::value* v = get(key, required);
   if (!v) return std::nullopt;

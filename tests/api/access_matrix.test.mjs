@@ -121,6 +121,9 @@ const PROBES = {
     const u = await request('POST', '/api/v1/units', { session: admin, body: { code, name: 'Đơn vị đổi tên', type: 'MN', parent_id: f.eduUnit, valid_from: '2026-01-01' } });
     return verdict(await request('POST', '/api/v1/unit-events', { session: s, body: { kind: 'rename', date: '2026-10-01', unit_ids: [u.json.unit.id], name: `Tên mới ${role}` } }));
   },
+  importRegistry: async (role) => verdict(await request('POST', '/api/v1/registry/import', {
+    session: await sessionFor(role), body: { kind: 'units', dry_run: true, csv: `code,name,type,parent_code,valid_from\nMTI-${role},Trường mầm non nhập thử,MN,SGDDT-HP,2026-01-01\n` },
+  })),
   listUsers: async (role, kind) => {
     const s = await sessionFor(role);
     const f = await fixtures();

@@ -1,0 +1,145 @@
+// Registry loader.
+#include "api/registry_loader.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/time.h"
+#include "store/units_store.h"
+
+namespace atgt::api {
+namespace {
+
+struct Interval {
+  std::string from;                // "1900-01-01" for since ever
+  std::optional<std::string> to;   // inclusive; nullopt = open
+};
+
+// True when the union of `have` covers [want.from, want.to].
+bool covers(std::vector<Interval> have, const Interval& want) {
+  std::sort(have.begin(), have.end(), [](const auto& a, const auto& b) { return a.from < b.from; });
+  std::string cursor = want.from;  // first day not yet covered
+  for (const auto& h : have) {
+    if (h.from > cursor) break;
+    if (!h.to) return true;
+    if (*h.to >= cursor) {
+      auto next = Date::parse(*h.to);
+      cursor = next ? next->add_days(1).str() : cursor;
+      if (want.to && cursor > *want.to) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVersion>& units,
+                                    const std::vector<CsvEvent>& events, int64_t now,
+                                    std::optional<int64_t> user_id, bool check_only) {
+  Status err = Invalid("Tệp có dữ liệu không hợp lệ; không có dòng nào được nhập.");
+  size_t nerr = 0;
+  auto add = [&](int row, const char* col, std::string msg) {
+    if (nerr++ < 200) err.with_row({row, col, std::move(msg)});
+  };
+  ATGT_ASSIGN_OR_RETURN(auto types, store::list_unit_types(db));
+  std::set<std::string> type_codes;
+  for (const auto& t : types) type_codes.insert(t.code);
+
+  // Intervals of every unit: the database's, then the file's.
+  std::map<std::string, std::vector<Interval>> life;
+  std::map<std::string, int64_t> db_ids;
+  ATGT_ASSIGN_OR_RETURN(auto existing, store::all_versions(db));
+  for (const auto& v : existing) {
+    life[v.code].push_back({v.valid_from, v.valid_to});
+    db_ids[v.code] = v.unit_id;
+  }
+  std::set<std::string> file_codes;
+  for (const auto& v : units) {
+    if (db_ids.count(v.code)) add(v.row, "code", "Mã " + v.code + " đã có trong hệ thống; thay đổi đơn vị có sẵn bằng sự kiện.");
+    if (!type_codes.count(v.type)) add(v.row, "type", "Loại đơn vị " + v.type + " không có trong danh mục.");
+    file_codes.insert(v.code);
+  }
+  for (const auto& v : units)
+    life[v.code].push_back({v.valid_from.empty() ? store::kSinceEver : v.valid_from, v.valid_to});
+  for (const auto& v : units) {
+    if (!v.parent_code) continue;
+    auto it = life.find(*v.parent_code);
+    if (it == life.end()) {
+      add(v.row, "parent_code", "Không có đơn vị cấp trên mã " + *v.parent_code + ".");
+      continue;
+    }
+    Interval want{v.valid_from.empty() ? store::kSinceEver : v.valid_from, v.valid_to};
+    if (!covers(it->second, want))
+      add(v.row, "parent_code", "Đơn vị cấp trên " + *v.parent_code + " không có hiệu lực suốt thời gian của phiên bản này.");
+  }
+  for (const auto& e : events) {
+    for (const auto* list : {&e.unit_codes, &e.successor_codes})
+      for (const auto& code : *list)
+        if (!life.count(code)) add(e.row, list == &e.unit_codes ? "unit_codes" : "successor_codes", "Không có đơn vị mã " + code + ".");
+  }
+  if (nerr) return err;
+  ImportSummary sum;
+  if (check_only) {
+    sum.units = static_cast<int>(file_codes.size());
+    sum.versions = static_cast<int>(units.size());
+    sum.events = static_cast<int>(events.size());
+    return sum;
+  }
+
+  std::map<std::string, int64_t> ids = db_ids;
+  for (const auto& v : units) {
+    if (ids.count(v.code)) continue;
+    ATGT_ASSIGN_OR_RETURN(ids[v.code], store::insert_unit(db, v.code, now));
+    ++sum.units;
+  }
+  for (const auto& c : units) {
+    store::UnitVersion v;
+    v.unit_id = ids[c.code];
+    v.valid_from = c.valid_from.empty() ? store::kSinceEver : c.valid_from;
+    v.valid_to = c.valid_to;
+    v.name = c.name;
+    v.short_name = c.short_name;
+    v.type = c.type;
+    if (c.parent_code) v.parent_id = ids[*c.parent_code];
+    v.address = c.address;
+    v.latitude = c.latitude;
+    v.longitude = c.longitude;
+    v.phone = c.phone;
+    v.email = c.email;
+    v.flags = c.flags;
+    v.source = c.source;
+    v.note = c.note;
+    auto vid = store::insert_version(db, v);
+    if (!vid.ok()) return vid.status();
+    ++sum.versions;
+  }
+  for (const auto& c : events) {
+    store::UnitEvent ev;
+    ev.ext_id = c.ext_id;
+    ev.kind = c.kind;
+    ev.date = c.date;
+    ev.flags = c.flags;
+    ev.source = c.source;
+    ev.note = c.note;
+    ev.created_by = user_id;
+    bool structural = c.kind == "merge" || c.kind == "split" || c.kind == "dissolve";
+    for (const auto& code : c.unit_codes) {
+      bool partial = std::find(c.partial_codes.begin(), c.partial_codes.end(), code) != c.partial_codes.end();
+      ev.links.push_back({ids[code], code, "", structural ? "predecessor" : "subject", partial});
+    }
+    for (const auto& code : c.successor_codes) ev.links.push_back({ids[code], code, "", "successor", false});
+    auto id = store::insert_event(db, ev, now);
+    if (!id.ok()) {
+      if (id.status().code() == "unique_violation")
+        return Invalid("Tệp có dữ liệu không hợp lệ; không có dòng nào được nhập.")
+            .with_row({c.row, "event_id", "Mã sự kiện đã có trong hệ thống."});
+      return id.status();
+    }
+    ++sum.events;
+  }
+  ATGT_TRY(store::bump_registry_revision(db));
+  return sum;
+}
+
+}  // namespace atgt::api

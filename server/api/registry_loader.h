@@ -1,0 +1,24 @@
+// Loading registry records (from CSV files: the demo data and administrators' imports) into the
+// database: checks what needs the database (new codes must not exist, unit types and parents must
+// exist, a parent must be valid over the child's whole period, event codes must exist), then
+// inserts units, versions and events. Runs inside the caller's transaction; on any error nothing
+// is inserted by the caller's rollback, and the Status lists rows and columns.
+#pragma once
+
+#include <optional>
+
+#include "domain/registry_csv.h"
+#include "store/db.h"
+
+namespace atgt::api {
+
+struct ImportSummary {
+  int units = 0, versions = 0, events = 0;
+};
+
+// `check_only`: validate everything, insert nothing.
+Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVersion>& units,
+                                    const std::vector<CsvEvent>& events, int64_t now,
+                                    std::optional<int64_t> user_id, bool check_only);
+
+}  // namespace atgt::api

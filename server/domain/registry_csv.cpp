@@ -1,0 +1,178 @@
+// Registry CSV reading and per-cell validation.
+#include "domain/registry_csv.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <set>
+
+#include "base/text.h"
+#include "base/time.h"
+
+namespace atgt {
+namespace {
+
+constexpr size_t kMaxRowErrors = 200;
+
+struct Errors {
+  Status st = Invalid("Tệp có dữ liệu không hợp lệ; không có dòng nào được nhập.");
+  size_t n = 0;
+  void add(int row, const std::string& col, std::string msg) {
+    if (n++ < kMaxRowErrors) st.with_row({row, col, std::move(msg)});
+  }
+};
+
+std::optional<std::string> opt(const std::string& s) {
+  if (s.empty()) return std::nullopt;
+  return s;
+}
+
+std::vector<std::string> split_codes(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t end = s.find(';', start);
+    if (end == std::string::npos) end = s.size();
+    std::string part = squeeze_spaces(s.substr(start, end - start));
+    if (!part.empty()) out.push_back(part);
+    start = end + 1;
+  }
+  return out;
+}
+
+bool valid_flags(const std::string& flags) {
+  for (const auto& f : split_codes(flags))
+    if (f != "demo" && f != "unverified") return false;
+  return true;
+}
+
+// Column indexes by name; missing required columns are reported on row 1.
+std::map<std::string, int> columns(const CsvTable& t, const std::vector<const char*>& required,
+                                   const std::vector<const char*>& optional, Errors& e) {
+  std::map<std::string, int> c;
+  for (const char* n : required) {
+    int i = t.column(n);
+    if (i < 0) e.add(1, n, "Thiếu cột bắt buộc.");
+    c[n] = i;
+  }
+  for (const char* n : optional) c[n] = t.column(n);
+  return c;
+}
+
+std::string cell(const std::vector<std::string>& r, int i) {
+  return i < 0 ? std::string() : squeeze_spaces(r[static_cast<size_t>(i)]);
+}
+
+std::optional<double> coordinate(const std::string& s, double lo, double hi, bool* ok) {
+  *ok = true;
+  if (s.empty()) return std::nullopt;
+  double v = 0;
+  auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || p != s.data() + s.size() || v < lo || v > hi) {
+    *ok = false;
+    return std::nullopt;
+  }
+  return v;
+}
+
+}  // namespace
+
+Result<std::vector<CsvUnitVersion>> read_unit_rows(const CsvTable& t) {
+  Errors e;
+  auto c = columns(t, {"code", "name", "type"},
+                   {"valid_from", "valid_to", "short_name", "parent_code", "address", "latitude",
+                    "longitude", "phone", "email", "flags", "source", "note"},
+                   e);
+  if (e.n) return e.st;
+  std::vector<CsvUnitVersion> out;
+  std::set<std::pair<std::string, std::string>> seen;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const auto& r = t.rows[i];
+    int row = static_cast<int>(i + 2);
+    CsvUnitVersion v;
+    v.row = row;
+    v.code = cell(r, c["code"]);
+    v.name = cell(r, c["name"]);
+    v.type = cell(r, c["type"]);
+    v.valid_from = cell(r, c["valid_from"]);
+    v.valid_to = opt(cell(r, c["valid_to"]));
+    v.short_name = opt(cell(r, c["short_name"]));
+    v.parent_code = opt(cell(r, c["parent_code"]));
+    v.address = opt(cell(r, c["address"]));
+    v.phone = opt(cell(r, c["phone"]));
+    v.email = opt(cell(r, c["email"]));
+    v.source = opt(cell(r, c["source"]));
+    v.note = opt(cell(r, c["note"]));
+    v.flags = cell(r, c["flags"]);
+    if (v.code.empty() || v.code.size() > 40) e.add(row, "code", "Mã đơn vị bắt buộc, tối đa 40 ký tự.");
+    if (v.name.empty()) e.add(row, "name", "Tên đơn vị bắt buộc.");
+    if (v.type.empty()) e.add(row, "type", "Loại đơn vị bắt buộc.");
+    if (!v.valid_from.empty() && !Date::parse(v.valid_from)) e.add(row, "valid_from", "Ngày không hợp lệ (YYYY-MM-DD).");
+    if (v.valid_to && !Date::parse(*v.valid_to)) e.add(row, "valid_to", "Ngày không hợp lệ (YYYY-MM-DD).");
+    if (v.valid_to && Date::parse(*v.valid_to) && !v.valid_from.empty() && *v.valid_to < v.valid_from)
+      e.add(row, "valid_to", "Ngày kết thúc trước ngày bắt đầu.");
+    if (!valid_flags(v.flags)) e.add(row, "flags", "Chỉ dùng demo, unverified (cách nhau bằng dấu ;).");
+    if (v.parent_code && *v.parent_code == v.code) e.add(row, "parent_code", "Đơn vị không thể trực thuộc chính nó.");
+    bool ok = true;
+    v.latitude = coordinate(cell(r, c["latitude"]), -90, 90, &ok);
+    if (!ok) e.add(row, "latitude", "Vĩ độ phải là số từ -90 đến 90.");
+    v.longitude = coordinate(cell(r, c["longitude"]), -180, 180, &ok);
+    if (!ok) e.add(row, "longitude", "Kinh độ phải là số từ -180 đến 180.");
+    if (!seen.insert({v.code, v.valid_from}).second) e.add(row, "valid_from", "Trùng phiên bản (cùng mã và ngày bắt đầu).");
+    out.push_back(std::move(v));
+  }
+  // Versions of one code must follow each other without gaps or overlaps.
+  std::map<std::string, std::vector<const CsvUnitVersion*>> by_code;
+  for (const auto& v : out) by_code[v.code].push_back(&v);
+  for (auto& [code, vs] : by_code) {
+    std::sort(vs.begin(), vs.end(), [](auto* a, auto* b) { return a->valid_from < b->valid_from; });
+    for (size_t k = 1; k < vs.size(); ++k) {
+      auto prev_to = vs[k - 1]->valid_to;
+      auto from = Date::parse(vs[k]->valid_from);
+      if (!prev_to || !from || Date::parse(*prev_to) != std::optional<Date>(from->add_days(-1)))
+        e.add(vs[k]->row, "valid_from", "Phiên bản phải bắt đầu ngay sau ngày kết thúc của phiên bản trước của mã " + code + ".");
+    }
+  }
+  if (e.n) return e.st;
+  return out;
+}
+
+Result<std::vector<CsvEvent>> read_event_rows(const CsvTable& t) {
+  Errors e;
+  auto c = columns(t, {"date", "kind", "unit_codes"},
+                   {"event_id", "successor_codes", "partial_codes", "flags", "source", "note"}, e);
+  if (e.n) return e.st;
+  static const std::set<std::string> kinds = {"create", "rename", "move", "merge", "split", "dissolve"};
+  std::vector<CsvEvent> out;
+  for (size_t i = 0; i < t.rows.size(); ++i) {
+    const auto& r = t.rows[i];
+    int row = static_cast<int>(i + 2);
+    CsvEvent ev;
+    ev.row = row;
+    ev.ext_id = opt(cell(r, c["event_id"]));
+    ev.date = cell(r, c["date"]);
+    ev.kind = cell(r, c["kind"]);
+    ev.unit_codes = split_codes(cell(r, c["unit_codes"]));
+    ev.successor_codes = split_codes(cell(r, c["successor_codes"]));
+    ev.partial_codes = split_codes(cell(r, c["partial_codes"]));
+    ev.flags = cell(r, c["flags"]);
+    ev.source = opt(cell(r, c["source"]));
+    ev.note = opt(cell(r, c["note"]));
+    if (!Date::parse(ev.date)) e.add(row, "date", "Ngày không hợp lệ (YYYY-MM-DD).");
+    if (!kinds.count(ev.kind)) e.add(row, "kind", "Loại sự kiện phải là create, rename, move, merge, split hoặc dissolve.");
+    if (ev.unit_codes.empty()) e.add(row, "unit_codes", "Cần ít nhất một mã đơn vị.");
+    if (ev.kind == "merge" && ev.successor_codes.size() != 1) e.add(row, "successor_codes", "Sáp nhập cần đúng một đơn vị kế thừa.");
+    if (ev.kind == "split" && ev.successor_codes.size() < 2) e.add(row, "successor_codes", "Chia tách cần ít nhất hai đơn vị kế thừa.");
+    if ((ev.kind == "create" || ev.kind == "rename" || ev.kind == "move") && !ev.successor_codes.empty())
+      e.add(row, "successor_codes", "Sự kiện này không có đơn vị kế thừa.");
+    for (const auto& p : ev.partial_codes)
+      if (std::find(ev.unit_codes.begin(), ev.unit_codes.end(), p) == ev.unit_codes.end())
+        e.add(row, "partial_codes", "Mã " + p + " không có trong unit_codes.");
+    if (!valid_flags(ev.flags)) e.add(row, "flags", "Chỉ dùng demo, unverified (cách nhau bằng dấu ;).");
+    out.push_back(std::move(ev));
+  }
+  if (e.n) return e.st;
+  return out;
+}
+
+}  // namespace atgt

@@ -1,0 +1,52 @@
+#include "domain/registry_csv.h"
+
+#include <gtest/gtest.h>
+
+namespace atgt {
+namespace {
+
+bool has_error(const Status& st, int row, const std::string& column) {
+  for (const auto& r : st.rows())
+    if (r.row == row && r.column == column) return true;
+  return false;
+}
+
+TEST(RegistryCsv, ReadsUnitVersions) {
+  auto t = parse_csv("code,valid_from,valid_to,name,type,flags,latitude\nA,,2025-06-30,Trường A,MN,demo,20.8\nA,2025-07-01,,Trường A mới,MN,,\n");
+  ASSERT_TRUE(t.ok());
+  auto rows = read_unit_rows(*t);
+  ASSERT_TRUE(rows.ok()) << rows.status().message();
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].latitude, 20.8);
+  EXPECT_EQ((*rows)[1].valid_from, "2025-07-01");
+}
+
+TEST(RegistryCsv, ReportsGapsBetweenVersionsAndBadCells) {
+  auto t = parse_csv("code,valid_from,valid_to,name,type,flags\nA,,2025-06-30,A,MN,\nA,2025-07-02,,A,MN,secret\nB,2025-13-01,,,MN,\n");
+  auto rows = read_unit_rows(*t);
+  ASSERT_FALSE(rows.ok());
+  EXPECT_TRUE(has_error(rows.status(), 3, "valid_from"));  // gap of one day
+  EXPECT_TRUE(has_error(rows.status(), 3, "flags"));
+  EXPECT_TRUE(has_error(rows.status(), 4, "valid_from"));
+  EXPECT_TRUE(has_error(rows.status(), 4, "name"));
+}
+
+TEST(RegistryCsv, ValidatesEvents) {
+  auto t = parse_csv("date,kind,unit_codes,successor_codes,partial_codes\n2025-07-01,merge,A;B,C,B\n2025-07-01,split,A,C,\n2025-07-01,explode,A,,\n2025-07-01,merge,A,C,Z\n");
+  auto rows = read_event_rows(*t);
+  ASSERT_FALSE(rows.ok());
+  EXPECT_TRUE(has_error(rows.status(), 3, "successor_codes"));
+  EXPECT_TRUE(has_error(rows.status(), 4, "kind"));
+  EXPECT_TRUE(has_error(rows.status(), 5, "partial_codes"));
+  EXPECT_FALSE(has_error(rows.status(), 2, "partial_codes"));
+}
+
+TEST(RegistryCsv, MissingColumnsAreReportedOnTheHeaderRow) {
+  auto t = parse_csv("code,name\nA,B\n");
+  auto rows = read_unit_rows(*t);
+  ASSERT_FALSE(rows.ok());
+  EXPECT_TRUE(has_error(rows.status(), 1, "type"));
+}
+
+}  // namespace
+}  // namespace atgt
