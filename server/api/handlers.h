@@ -21,6 +21,7 @@ Result<Reply> search_units(Ctx& c);
 Result<Reply> get_unit(Ctx& c);
 Result<Reply> get_unit_history(Ctx& c);
 Result<Reply> get_unit_successors(Ctx& c);
+Result<Reply> get_unit_descendants(Ctx& c);
 // registry_api.cpp
 Result<Reply> create_unit(Ctx& c);
 Result<Reply> preview_unit_event(Ctx& c);

@@ -30,6 +30,8 @@ const std::vector<Route>& routes() {
       {"GET", "/api/v1/units/{id}/history", "getUnitHistory", "Lịch sử thay đổi của đơn vị", "units", kLogin, any, get_unit_history, "", "UnitHistoryResponse", 200, {}},
       {"GET", "/api/v1/units/{id}/successors", "getUnitSuccessors", "Đơn vị kế thừa tại một ngày", "units", kLogin, any, get_unit_successors, "", "UnitSuccessorsResponse", 200,
        {{"date", "date", false, "Ngày (YYYY-MM-DD); mặc định hôm nay"}}},
+      {"GET", "/api/v1/units/{id}/descendants", "getUnitDescendants", "Các đơn vị từng trực thuộc trong một giai đoạn", "units", kLogin, any, get_unit_descendants, "", "UnitPeriodResponse", 200,
+       {{"from", "date", true, "Từ ngày (YYYY-MM-DD)"}, {"to", "date", true, "Đến ngày (YYYY-MM-DD)"}}},
       {"POST", "/api/v1/unit-events/preview", "previewUnitEvent", "Xem trước thay đổi tổ chức", "registry", kLogin, registry_editors, preview_unit_event, "UnitEventRequest", "UnitEventPreviewResponse", 200, {}},
       {"POST", "/api/v1/unit-events", "applyUnitEvent", "Áp dụng thay đổi tổ chức", "registry", kLogin, registry_editors, apply_unit_event, "UnitEventRequest", "UnitEventAppliedResponse", 201, {}},
       {"POST", "/api/v1/registry/import", "importRegistry", "Nhập đơn vị hoặc sự kiện tổ chức từ CSV", "registry", kLogin, registry_editors, import_registry, "RegistryImportRequest", "RegistryImportResponse", 200, {}},

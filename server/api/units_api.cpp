@@ -116,3 +116,29 @@ Result<Reply> get_unit_successors(Ctx& c) {
 }
 
 }  // namespace atgt::api
+
+namespace atgt::api {
+
+// Every unit that was below the unit (or was the unit) on some day of [from, to]: the units whose
+// data a report for that period rolls up, across reorganisations.
+Result<Reply> get_unit_descendants(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
+  if (!c.query("from") || !c.query("to"))
+    return Invalid().with_field(c.query("from") ? "to" : "from", "Cần cả ngày bắt đầu và ngày kết thúc.");
+  ATGT_ASSIGN_OR_RETURN(std::string from, date_param(c, "from"));
+  ATGT_ASSIGN_OR_RETURN(std::string to, date_param(c, "to"));
+  if (to < from) return Invalid().with_field("to", "Ngày kết thúc trước ngày bắt đầu.");
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  if (!org->exists(id)) return NotFound("Không tìm thấy đơn vị.");
+  json::array units;
+  for (int64_t u : org->subtree_in_period(id, from, to)) {
+    // The version valid at the end of the period, or the last one before it.
+    const store::UnitVersion* v = org->version_at(u, to);
+    if (!v) v = org->latest(u);
+    if (v) units.push_back(model::unit_node_json(*v));
+  }
+  return json_reply(json::object{{"from", from}, {"to", to}, {"units", std::move(units)}});
+}
+
+}  // namespace atgt::api

@@ -98,11 +98,11 @@ const PROBES = {
   listUnitTypes: async (role) => verdict(await request('GET', '/api/v1/unit-types', { session: await sessionFor(role) })),
   getUnitTree: async (role) => verdict(await request('GET', '/api/v1/units/tree?date=2024-12-31', { session: await sessionFor(role) })),
   searchUnits: async (role) => verdict(await request('GET', '/api/v1/units/search?q=hai%20phong', { session: await sessionFor(role) })),
-  ...Object.fromEntries(['getUnit', 'getUnitHistory', 'getUnitSuccessors'].map((op) => [op, async (role, kind) => {
+  ...Object.fromEntries(['getUnit', 'getUnitHistory', 'getUnitSuccessors', 'getUnitDescendants'].map((op) => [op, async (role, kind) => {
     const s = await sessionFor(role);
     const f = await fixtures();
     const id = kind === 'own' ? s.user.unit_id : kind === 'foreign' ? (s.user.unit_id === f.policeUnit ? f.eduUnit : f.policeUnit) : f.hdDepartment;
-    const suffix = op === 'getUnit' ? '' : op === 'getUnitHistory' ? '/history' : '/successors';
+    const suffix = { getUnit: '', getUnitHistory: '/history', getUnitSuccessors: '/successors', getUnitDescendants: '/descendants?from=2024-01-01&to=2025-12-31' }[op];
     return verdict(await request('GET', `/api/v1/units/${id}${suffix}`, { session: s }));
   }])),
   listRoles: async (role) => verdict(await request('GET', '/api/v1/roles', { session: await sessionFor(role) })),

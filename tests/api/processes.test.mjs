@@ -22,6 +22,14 @@ function newDatabase() {
   return `sqlite:${mkdtempSync(path.join(TMP, 'proc-'))}/a.db`;
 }
 
+// Runs one SQL statement directly on the test database.
+function sql(url, statement) {
+  if (url.startsWith('sqlite:')) return execFileSync('sqlite3', [url.slice(7), statement]).toString();
+  const u = new URL(url.replace('postgresql:', 'http:'));
+  return execFileSync('runuser', ['-u', 'postgres', '--', 'psql', '-h', u.searchParams.get('host'), '-p', u.searchParams.get('port'),
+    '-d', u.pathname.slice(1), '-tAc', statement]).toString();
+}
+
 function env(url) {
   return { ...process.env, ATGT_DATABASE_URL: url, ATGT_LISTEN: '127.0.0.1:0', ATGT_LOG_LEVEL: 'warn' };
 }
@@ -114,5 +122,34 @@ test('two server processes on one database share login throttling', { skip: !BIN
     a.child.kill('SIGTERM');
     b.child.kill('SIGTERM');
     await Promise.all([exited(a.child), exited(b.child)]);
+  }
+});
+
+test('an idle session expires, and so does one past its absolute lifetime', { skip: !BIN && 'ATGT_TEST_BIN unset' }, async () => {
+  const url = newDatabase();
+  execFileSync(BIN, ['seed-demo'], { env: env(url) });
+  const { child, url: base } = await startServer(url);
+  try {
+    const login = async () => {
+      const r = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'theodoi', password: 'ATGT-HocDuong-2026' }) });
+      return r.headers.get('set-cookie').split(';')[0];
+    };
+    const home = (cookie) => fetch(`${base}/api/v1/home`, { headers: { cookie } });
+    const idle = await login();
+    assert.equal((await home(idle)).status, 200);
+    // Make every session of the user look unused for 3 hours (the default idle limit is 2).
+    const threeHours = 3 * 3600 * 1000000;
+    sql(url, `UPDATE sessions SET last_seen_at = last_seen_at - ${threeHours}`);
+    const r = await home(idle);
+    assert.equal(r.status, 401);
+    assert.equal((await r.json()).error.code, 'session_expired');
+    const old = await login();
+    // Created 13 hours ago (the absolute limit is 12), used a moment ago.
+    sql(url, `UPDATE sessions SET created_at = created_at - ${13 * 3600 * 1000000}`);
+    const r2 = await home(old);
+    assert.equal(r2.status, 401);
+  } finally {
+    child.kill('SIGTERM');
+    await exited(child);
   }
 });

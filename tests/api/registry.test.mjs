@@ -122,3 +122,19 @@ test('registry changes are validated with field errors', async () => {
   assert.equal(m.status, 422);
   assert.ok(m.json.error.fields.unit_ids);
 });
+
+test('all units under the Department at any time in 2024-2025 include both structures', async () => {
+  const s = await login('theodoi');
+  const hp = await unitId(s, 'SGDDT-HP');
+  const r = await request('GET', `/api/v1/units/${hp}/descendants?from=2024-01-01&to=2025-12-31`, { session: s });
+  assert.equal(r.status, 200);
+  const codes = new Set(r.json.units.map((u) => u.code));
+  assert.ok(codes.has('PGD-HB'), '2024 district office');
+  assert.ok(codes.has('VHXH-11311'), '2025 commune office');
+  assert.ok(codes.has('S-11296-TH'), 'a school under both');
+  assert.ok(!codes.has('PGD-HDG'), 'Hai Duong offices were never under Hai Phong\'s Department');
+  const only2024 = await request('GET', `/api/v1/units/${hp}/descendants?from=2024-01-01&to=2024-12-31`, { session: s });
+  assert.ok(!only2024.json.units.some((u) => u.code === 'VHXH-11311'));
+  const bad = await request('GET', `/api/v1/units/${hp}/descendants?from=2025-01-01`, { session: s });
+  assert.equal(bad.status, 422);
+});
