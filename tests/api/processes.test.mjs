@@ -27,7 +27,7 @@ function sql(url, statement) {
   if (url.startsWith('sqlite:')) return execFileSync('sqlite3', [url.slice(7), statement]).toString();
   const u = new URL(url.replace('postgresql:', 'http:'));
   return execFileSync('runuser', ['-u', 'postgres', '--', 'psql', '-h', u.searchParams.get('host'), '-p', u.searchParams.get('port'),
-    '-d', u.pathname.slice(1), '-tAc', statement]).toString();
+    '-d', url.split('///')[1].split('?')[0], '-tAc', statement]).toString();
 }
 
 function env(url) {
