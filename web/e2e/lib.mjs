@@ -1,0 +1,230 @@
+// Helpers for the browser tests: launch Debian's chromium through playwright-core, log in, and
+// check each screen for accessibility (axe-core: no serious or critical violation) and for
+// horizontal page scrolling at 1366×768 and 390×844.
+//
+// Environment:
+//   ATGT_E2E_BASE_URL   where the app runs, e.g. http://127.0.0.1:8080 (required)
+//   ATGT_E2E_PASSWORD   password of every demo account (required)
+//   ATGT_E2E_ADMIN      login of a demo administrator (default "admin")
+//   ATGT_E2E_SCHOOL     login of a demo school staff member (tests that need it skip without it)
+//   ATGT_E2E_CHROMIUM   browser binary (default /usr/bin/chromium)
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.ATGT_E2E_BASE_URL ?? '').replace(/\/+$/, '');
+export const PASSWORD = process.env.ATGT_E2E_PASSWORD ?? '';
+export const ADMIN = process.env.ATGT_E2E_ADMIN || 'admin';
+export const SCHOOL = process.env.ATGT_E2E_SCHOOL ?? '';
+
+/** Reason to skip every browser test, or false when the environment is set. */
+export const SKIP =
+  !BASE_URL || !PASSWORD ? 'set ATGT_E2E_BASE_URL and ATGT_E2E_PASSWORD to run the browser tests' : false;
+
+export const VIEWPORTS = {
+  desktop: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+};
+
+/** A test timeout generous enough for a cold server on 2 cores. */
+export const TEST_TIMEOUT = 180_000;
+
+/** Starts chromium with a fresh profile; `close()` also deletes the profile. */
+export async function launch() {
+  const dir = await mkdtemp(join(tmpdir(), 'atgt-e2e-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: process.env.ATGT_E2E_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+    baseURL: BASE_URL,
+    viewport: VIEWPORTS.desktop,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+  });
+  context.setDefaultTimeout(20_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    async close() {
+      await context.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Fills the login form; waits until the app has left the login page. */
+export async function login(page, loginName, password = PASSWORD) {
+  await page.goto('/dang-nhap');
+  await page.getByLabel('Tên đăng nhập', { exact: true }).fill(loginName);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
+}
+
+/** Logs out through the user menu in the header. */
+export async function logout(page) {
+  await page.getByRole('button', { name: /^Tài khoản:/ }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/dang-nhap'));
+}
+
+function describeViolations(violations) {
+  return violations
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')}`).join('\n')}`)
+    .join('\n');
+}
+
+/** Runs axe-core on the page as it is; fails on any serious or critical violation. */
+export async function checkA11y(page, label = page.url()) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.equal(bad.length, 0, `accessibility violations on ${label}:\n${describeViolations(bad)}`);
+}
+
+async function settle(page, viewport) {
+  await page.setViewportSize(viewport);
+  await page.waitForFunction((w) => window.innerWidth === w, viewport.width);
+  // Let media-query listeners re-render and antd finish its transitions.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.waitForTimeout(400);
+}
+
+async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const el = document.scrollingElement ?? document.documentElement;
+    return Math.max(el.scrollWidth, document.body.scrollWidth) - window.innerWidth;
+  });
+}
+
+/** Asserts the page does not scroll sideways at 1366×768 nor at 390×844; restores the desktop size. */
+export async function checkNoHorizontalScroll(page, label = page.url()) {
+  for (const [name, viewport] of Object.entries(VIEWPORTS)) {
+    await settle(page, viewport);
+    const overflow = await horizontalOverflow(page);
+    assert.ok(overflow <= 0, `${label}: page scrolls horizontally by ${overflow}px at ${name} ${viewport.width}×${viewport.height}`);
+  }
+  await settle(page, VIEWPORTS.desktop);
+}
+
+/** Both checks at both sizes: axe at desktop and phone size, then the scroll check. */
+export async function checkScreen(page, label = page.url()) {
+  await settle(page, VIEWPORTS.phone);
+  await checkA11y(page, `${label} (390×844)`);
+  await settle(page, VIEWPORTS.desktop);
+  await checkA11y(page, `${label} (1366×768)`);
+  await checkNoHorizontalScroll(page, label);
+}
+
+/** Folds Vietnamese for comparisons: lower case, no accents, đ → d. */
+export function fold(text) {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The page of a Page or a Locator. */
+function pageOf(scope) {
+  return typeof scope.page === 'function' ? scope.page() : scope;
+}
+
+/** The open antd dropdown (the newest one). */
+function openPopup(page) {
+  return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+}
+
+/**
+ * Closes the dropdown `popup` with Escape, if it is still open, and waits until it is gone (it may
+ * cover other fields). A single select closes by itself on a pick: Escape would then close the
+ * surrounding modal instead.
+ */
+async function closePopup(page, popup) {
+  await page.waitForTimeout(150);
+  const handle = await popup.elementHandle({ timeout: 500 }).catch(() => null);
+  if (!handle) return;
+  if (await handle.isVisible()) await page.keyboard.press('Escape');
+  await handle.waitForElementState('hidden').catch(() => {});
+}
+
+/** The antd select around the input labelled `label`. */
+function selectOf(scope, label) {
+  // `has` is resolved inside each .ant-select, so it must not carry the scope's own selectors.
+  return scope.locator('.ant-select').filter({ has: pageOf(scope).getByLabel(label, { exact: true }) });
+}
+
+/**
+ * Opens the unit picker labelled `label` inside `scope` (a page, or a locator such as a dialog),
+ * types `query` and clicks the first `count` units whose name contains the query (accents
+ * ignored). Returns the names picked.
+ */
+export async function pickUnits(scope, label, query, count = 1) {
+  const page = pageOf(scope);
+  const input = scope.getByLabel(label, { exact: true });
+  const select = selectOf(scope, label);
+  const search = async () => {
+    await input.click();
+    await input.fill(query);
+    const popup = openPopup(page);
+    await popup.locator('.ant-select-tree-node-content-wrapper[title]').first().waitFor();
+    // The tree re-renders while the filter applies and matches expand.
+    await page.waitForTimeout(400);
+    return popup;
+  };
+  let popup = await search();
+  const titles = await popup
+    .locator('.ant-select-tree-node-content-wrapper[title]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+  const wanted = titles.filter((t) => fold(t).includes(fold(query))).slice(0, count);
+  assert.equal(wanted.length, count, `expected ${count} units matching "${query}" in "${label}", found: ${titles.join(' | ')}`);
+  let searched = true;
+  for (const title of wanted) {
+    for (let attempt = 0; ; attempt++) {
+      if ((await select.filter({ hasText: title }).count()) > 0) break;
+      assert.ok(attempt < 3, `could not pick "${title}" in "${label}"`);
+      // A pick clears the search of a multiple select: search again before every other click.
+      if (!searched || !(await popup.isVisible())) popup = await search();
+      searched = false;
+      await popup.locator(`.ant-select-tree-node-content-wrapper[title="${title.replace(/"/g, '\\"')}"]`).first().click();
+      await page.waitForTimeout(200);
+    }
+  }
+  await closePopup(page, popup);
+  for (const title of wanted) await select.filter({ hasText: title }).first().waitFor();
+  return wanted;
+}
+
+/** Chooses the option whose label is exactly `optionLabel` in the antd Select labelled `label`. */
+export async function pickOption(scope, label, optionLabel) {
+  const page = pageOf(scope);
+  const input = scope.getByLabel(label, { exact: true });
+  const select = selectOf(scope, label);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await select.filter({ hasText: optionLabel }).count()) > 0) return;
+    await input.click();
+    await input.fill(optionLabel);
+    const popup = openPopup(page);
+    await popup.locator(`.ant-select-item-option[title="${optionLabel}"]`).click();
+    await closePopup(page, popup);
+  }
+  await select.filter({ hasText: optionLabel }).first().waitFor({ timeout: 1000 });
+}
+
+/** A value unique to this run, for logins and unit codes. */
+export function uniqueSuffix() {
+  return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
+}

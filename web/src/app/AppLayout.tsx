@@ -1,0 +1,155 @@
+// The authenticated frame: header (app name, language, user menu), a side menu filtered by role
+// that becomes a drawer on narrow screens, and the main region where lazy pages render.
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  EditOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Button, Drawer, Dropdown, Layout, Menu, type MenuProps } from 'antd';
+import { Suspense, useMemo, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { FullPageSpin } from '../components/FullPageSpin';
+import { LanguageToggle } from '../components/LanguageToggle';
+import { useLogout } from '../features/session/api/logout';
+import { useCurrentUser } from '../features/session/use-current-user';
+import { useI18n, type MessageKey } from '../lib/i18n';
+import { ADMINS, REGISTRY_EDITORS, hasAnyRole } from '../lib/roles';
+import { useIsDesktop } from '../lib/use-media-query';
+
+interface NavEntry {
+  path: string;
+  label: MessageKey;
+  icon: React.ReactNode;
+  roles?: readonly string[];
+}
+
+const NAV: NavEntry[] = [
+  { path: '/', label: 'nav.home', icon: <HomeOutlined aria-hidden /> },
+  { path: '/to-chuc', label: 'nav.org', icon: <ApartmentOutlined aria-hidden /> },
+  { path: '/to-chuc/chinh-sua', label: 'nav.registry', icon: <EditOutlined aria-hidden />, roles: REGISTRY_EDITORS },
+  { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined aria-hidden />, roles: ADMINS },
+  { path: '/nhat-ky', label: 'nav.audit', icon: <AuditOutlined aria-hidden />, roles: ADMINS },
+];
+
+/** The nav entry whose path is the longest prefix of `pathname`. */
+function selectedPath(pathname: string, entries: NavEntry[]): string {
+  let best = '/';
+  for (const e of entries) {
+    if (e.path === '/') continue;
+    if ((pathname === e.path || pathname.startsWith(e.path + '/')) && e.path.length > best.length) best = e.path;
+  }
+  return best;
+}
+
+export function AppLayout() {
+  const { t } = useI18n();
+  const user = useCurrentUser();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const isDesktop = useIsDesktop();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const logout = useLogout();
+
+  const entries = useMemo(() => NAV.filter((e) => !e.roles || hasAnyRole(user.roles, e.roles)), [user.roles]);
+  const selected = selectedPath(location.pathname, entries);
+
+  const menu = (
+    <nav aria-label={t('nav.main')}>
+      <Menu
+        mode="inline"
+        selectedKeys={[selected]}
+        items={entries.map((e) => ({ key: e.path, icon: e.icon, label: t(e.label) }))}
+        onClick={({ key }) => {
+          setDrawerOpen(false);
+          navigate(key);
+        }}
+        className="app-menu"
+      />
+    </nav>
+  );
+
+  const userMenu: MenuProps = {
+    items: [
+      {
+        key: 'unit',
+        label: (
+          <span className="user-menu-unit">
+            <strong>{user.full_name}</strong>
+            <br />
+            {user.unit_name}
+          </span>
+        ),
+        disabled: true,
+      },
+      { type: 'divider' },
+      { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('nav.changePassword') },
+      { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('nav.logout') },
+    ],
+    onClick: ({ key }) => {
+      if (key === 'password') navigate('/doi-mat-khau');
+      if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/dang-nhap', { replace: true }) });
+    },
+  };
+
+  return (
+    <Layout className="app-shell">
+      <a className="skip-link" href="#main-content">
+        {t('nav.skipToContent')}
+      </a>
+      <Layout.Header className="app-header">
+        {!isDesktop && (
+          <Button
+            type="text"
+            className="header-button"
+            icon={<MenuOutlined aria-hidden />}
+            aria-label={t('nav.openMenu')}
+            aria-expanded={drawerOpen}
+            onClick={() => setDrawerOpen(true)}
+          />
+        )}
+        <Link to="/" className="app-brand">
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          <span>{t('app.name')}</span>
+        </Link>
+        <div className="header-spacer" />
+        <LanguageToggle />
+        <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
+          <Button type="text" className="header-button" icon={<UserOutlined aria-hidden />} aria-label={t('nav.userMenu', { name: user.full_name })}>
+            <span className="header-user-name">{user.full_name}</span>
+          </Button>
+        </Dropdown>
+      </Layout.Header>
+      <Layout hasSider={isDesktop}>
+        {isDesktop && (
+          <Layout.Sider width={248} theme="light" className="app-sider">
+            {menu}
+          </Layout.Sider>
+        )}
+        {!isDesktop && (
+          <Drawer
+            open={drawerOpen}
+            onClose={() => setDrawerOpen(false)}
+            placement="left"
+            size={280}
+            title={t('app.name')}
+            className="nav-drawer"
+            styles={{ body: { padding: 0 } }}
+          >
+            {menu}
+          </Drawer>
+        )}
+        <Layout.Content id="main-content" tabIndex={-1} className="app-content">
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,179 @@
+// /nhat-ky (admin): the audit log, newest first, filtered by entity, user and date range, paged
+// by the server's before_id cursor ("older" / "newer"); a row expands to its recorded changes.
+import { Button, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { DISPLAY_DATE_FORMAT, formatDateTime } from '../../../lib/dates';
+import { labelFor, useI18n } from '../../../lib/i18n';
+import { sortByVietnameseName } from '../../../lib/names';
+import { useIsNarrow } from '../../../lib/use-media-query';
+import { useDebouncedValue } from '../../../lib/use-debounced-value';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useUsers } from '../../users/api/list-users';
+import { useAudit, type AuditEntry, type AuditFilter } from '../api/list-audit';
+
+function Changes({ changes }: { changes: unknown }) {
+  const { t } = useI18n();
+  if (changes === null || (typeof changes === 'object' && Object.keys(changes as object).length === 0)) {
+    return <span className="muted">{t('audit.noChanges')}</span>;
+  }
+  return <pre className="audit-changes">{JSON.stringify(changes, null, 2)}</pre>;
+}
+
+export default function AuditPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('audit.title'));
+  const narrow = useIsNarrow();
+  const [entity, setEntity] = useState('');
+  const deferredEntity = useDebouncedValue(entity.trim(), 300);
+  const [userId, setUserId] = useState<number | null>(null);
+  const [from, setFrom] = useState<Dayjs | null>(null);
+  const [to, setTo] = useState<Dayjs | null>(null);
+  // Cursor stack: cursors[i] is the before_id of page i (null = newest).
+  const [cursors, setCursors] = useState<(number | null)[]>([null]);
+
+  const filter: AuditFilter = useMemo(
+    () => ({
+      entity: deferredEntity,
+      user_id: userId,
+      from: from ? from.format('YYYY-MM-DD') : null,
+      to: to ? to.format('YYYY-MM-DD') : null,
+    }),
+    [deferredEntity, userId, from, to],
+  );
+  const filterKey = JSON.stringify(filter);
+  const [lastFilterKey, setLastFilterKey] = useState(filterKey);
+  if (filterKey !== lastFilterKey) {
+    setLastFilterKey(filterKey);
+    setCursors([null]);
+  }
+  const page = cursors.length - 1;
+  const audit = useAudit(filter, cursors[page]);
+  const users = useUsers({});
+  const userOptions = useMemo(
+    () => sortByVietnameseName(users.data?.users ?? [], (u) => u.full_name).map((u) => ({ value: u.id, label: `${u.full_name} (${u.login})` })),
+    [users.data],
+  );
+
+  const columns: ColumnsType<AuditEntry> = [
+    {
+      key: 'at',
+      title: t('audit.at'),
+      width: narrow ? 110 : 160,
+      render: (_, e) => formatDateTime(e.at),
+    },
+    {
+      key: 'user',
+      title: t('audit.user'),
+      render: (_, e) => (
+        <>
+          <div>{e.user_login ?? <span className="muted">{t('audit.system')}</span>}</div>
+          {narrow && (
+            <div className="muted">
+              {labelFor(t, 'auditAction', e.action)} · {e.entity}
+              {e.entity_id ? ` #${e.entity_id}` : ''}
+            </div>
+          )}
+        </>
+      ),
+    },
+    { key: 'action', title: t('audit.action'), responsive: ['md'], render: (_, e) => labelFor(t, 'auditAction', e.action) },
+    {
+      key: 'entity',
+      title: t('audit.entity'),
+      responsive: ['md'],
+      render: (_, e) => (
+        <>
+          {e.entity}
+          {e.entity_id ? <span className="muted"> #{e.entity_id}</span> : null}
+        </>
+      ),
+    },
+    { key: 'ip', title: t('audit.ip'), responsive: ['lg'], render: (_, e) => e.ip ?? <span className="muted">{t('common.noData')}</span> },
+  ];
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} description={t('audit.description')} />
+
+      <section aria-label={t('common.filters')} className="toolbar">
+        <div className="toolbar-field toolbar-grow">
+          <label htmlFor="audit-entity" className="field-label">
+            {t('audit.entity')}
+          </label>
+          <Input id="audit-entity" allowClear value={entity} onChange={(e) => setEntity(e.target.value)} placeholder={t('audit.entityPlaceholder')} />
+        </div>
+        <div className="toolbar-field toolbar-grow">
+          <label htmlFor="audit-user" className="field-label">
+            {t('audit.user')}
+          </label>
+          <Select
+            id="audit-user"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            value={userId ?? undefined}
+            onChange={(v) => setUserId(v ?? null)}
+            options={userOptions}
+            placeholder={t('audit.allUsers')}
+            loading={users.isPending}
+            style={{ width: '100%' }}
+          />
+        </div>
+        <div className="toolbar-field">
+          <label htmlFor="audit-from" className="field-label">
+            {t('audit.from')}
+          </label>
+          <DatePicker id="audit-from" format={DISPLAY_DATE_FORMAT} value={from} onChange={setFrom} />
+        </div>
+        <div className="toolbar-field">
+          <label htmlFor="audit-to" className="field-label">
+            {t('audit.to')}
+          </label>
+          <DatePicker id="audit-to" format={DISPLAY_DATE_FORMAT} value={to} onChange={setTo} />
+        </div>
+      </section>
+
+      <section aria-labelledby="audit-list-title" className="page-section">
+        <Typography.Title level={2} id="audit-list-title" className="section-title">
+          {t('audit.page', { page: page + 1 })}
+        </Typography.Title>
+        {audit.isError && <ErrorAlert error={audit.error} className="form-alert" />}
+        <Table<AuditEntry>
+          rowKey="id"
+          size="small"
+          columns={columns}
+          dataSource={audit.data?.entries ?? []}
+          loading={audit.isFetching}
+          pagination={false}
+          expandable={{
+            expandedRowRender: (e) => <Changes changes={e.changes} />,
+            columnTitle: <span className="sr-only">{t('audit.changes')}</span>,
+          }}
+          locale={{ emptyText: audit.isPending ? t('common.loading') : t('audit.empty') }}
+          className="responsive-table"
+        />
+        <Flex gap={8} justify="flex-end" wrap className="pager">
+          <Button onClick={() => setCursors([null])} disabled={page === 0}>
+            {t('audit.newest')}
+          </Button>
+          <Button onClick={() => setCursors((c) => c.slice(0, -1))} disabled={page === 0}>
+            {t('audit.newer')}
+          </Button>
+          <Button
+            type="primary"
+            onClick={() => {
+              const next = audit.data?.next_before_id;
+              if (next != null) setCursors((c) => [...c, next]);
+            }}
+            disabled={audit.data?.next_before_id == null || audit.isFetching}
+          >
+            {t('audit.older')}
+          </Button>
+        </Flex>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+// /to-chuc/chinh-sua (admin, department): change the organisation registry — merge, split or
+// dissolve units (wizard), or rename / move one unit, each from an effective date.
+// A segmented switch rather than antd Tabs: Tabs put an overflow button inside the tablist on
+// narrow screens, which axe reports as a critical violation.
+import { Card, Segmented } from 'antd';
+import { useState } from 'react';
+import { PageHeader } from '../../../components/PageHeader';
+import { useI18n } from '../../../lib/i18n';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useIsNarrow } from '../../../lib/use-media-query';
+import { UnitChangeForm } from './UnitChangeForm';
+import { UnitEventWizard } from './UnitEventWizard';
+
+type Mode = 'structure' | 'change';
+
+export default function RegistryEditPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('registry.title'));
+  const narrow = useIsNarrow();
+  const [mode, setMode] = useState<Mode>('structure');
+  return (
+    <>
+      <PageHeader title={t('registry.title')} description={t('registry.description')} />
+      <Card className="page-card">
+        <Segmented<Mode>
+          aria-label={t('registry.mode')}
+          value={mode}
+          onChange={setMode}
+          orientation={narrow ? 'vertical' : 'horizontal'}
+          block={narrow}
+          options={[
+            { value: 'structure', label: t('registry.tab.structure') },
+            { value: 'change', label: t('registry.tab.change') },
+          ]}
+          className="registry-mode"
+        />
+        {mode === 'structure' ? <UnitEventWizard /> : <UnitChangeForm />}
+      </Card>
+    </>
+  );
+}

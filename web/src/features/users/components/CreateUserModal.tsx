@@ -1,0 +1,145 @@
+// Creates a user: login, name, e-mail, unit (tree as of today), roles and an initial password the
+// user must change at first login.
+import { App, Button, Flex, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { isApiError } from '../../../lib/api';
+import { todayIso } from '../../../lib/dates';
+import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
+import { useI18n } from '../../../lib/i18n';
+import { UnitTreeSelect } from '../../units/components/UnitTreeSelect';
+import { createUserInputSchema, useCreateUser } from '../api/create-user';
+import { MIN_PASSWORD_LENGTH } from '../model';
+import { generatePassword } from './password';
+import { RoleSelect } from './RoleSelect';
+
+interface Values {
+  login: string;
+  full_name: string;
+  email?: string;
+  unit_id: number | null;
+  roles: string[];
+  password: string;
+  confirm: string;
+}
+
+const FIELDS = ['login', 'full_name', 'email', 'unit_id', 'roles', 'password'];
+
+export function CreateUserModal({ open, onClose, defaultUnitId }: { open: boolean; onClose: () => void; defaultUnitId?: number | null }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateUser();
+  const [unmapped, setUnmapped] = useState<string[]>([]);
+
+  const close = () => {
+    form.resetFields();
+    create.reset();
+    setUnmapped([]);
+    onClose();
+  };
+
+  const onFinish = (v: Values) => {
+    setUnmapped([]);
+    const input = createUserInputSchema.parse({
+      login: v.login.trim(),
+      full_name: v.full_name.trim(),
+      email: v.email?.trim() || null,
+      unit_id: v.unit_id,
+      roles: v.roles,
+      password: v.password,
+    });
+    create.mutate(input, {
+      onSuccess: ({ user }) => {
+        message.success(t('users.created', { login: user.login }));
+        close();
+      },
+      onError: (e) => {
+        if (!isApiError(e)) return;
+        const m = mapFieldErrors(e.fields, FIELDS);
+        applyFieldErrors(form, m.formFields);
+        setUnmapped(m.unmapped.map((u) => u.message));
+      },
+    });
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('users.create')}
+      onCancel={close}
+      footer={null}
+      destroyOnHidden
+      width={640}
+    >
+      <Form<Values>
+        form={form}
+        name="create-user"
+        layout="vertical"
+        requiredMark="optional"
+        onFinish={onFinish}
+        initialValues={{ roles: [], unit_id: defaultUnitId ?? null }}
+        disabled={create.isPending}
+      >
+        <Form.Item name="login" label={t('users.login')} extra={t('users.loginHelp')} rules={[{ required: true, whitespace: true, message: t('users.loginRequired') }, { pattern: /^[A-Za-z0-9._@-]+$/, message: t('users.loginPattern') }]}>
+          <Input autoComplete="off" maxLength={64} />
+        </Form.Item>
+        <Form.Item name="full_name" label={t('users.fullName')} rules={[{ required: true, whitespace: true, message: t('users.fullNameRequired') }]}>
+          <Input autoComplete="off" maxLength={128} />
+        </Form.Item>
+        <Form.Item name="email" label={t('users.email')} rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
+          <Input type="email" autoComplete="off" maxLength={254} />
+        </Form.Item>
+        <Form.Item name="unit_id" label={t('users.unit')} rules={[{ required: true, message: t('users.unitRequired') }]}>
+          <UnitTreeSelect date={todayIso()} />
+        </Form.Item>
+        <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('users.rolesRequired') }]}>
+          <RoleSelect />
+        </Form.Item>
+        <Form.Item label={t('users.initialPassword')} htmlFor="create-user_password" required extra={t('users.initialPasswordHelp', { min: MIN_PASSWORD_LENGTH })}>
+          <Flex gap={8}>
+            <Form.Item
+              name="password"
+              noStyle
+              rules={[
+                { required: true, message: t('password.newRequired') },
+                { min: MIN_PASSWORD_LENGTH, message: t('password.tooShort', { min: MIN_PASSWORD_LENGTH }) },
+              ]}
+            >
+              <Input.Password autoComplete="new-password" id="create-user_password" />
+            </Form.Item>
+            <Button
+              onClick={() => {
+                const p = generatePassword();
+                form.setFieldsValue({ password: p, confirm: p });
+                void form.validateFields(['password', 'confirm']);
+              }}
+            >
+              {t('users.generate')}
+            </Button>
+          </Flex>
+        </Form.Item>
+        <Form.Item
+          name="confirm"
+          label={t('users.confirmPassword')}
+          dependencies={['password']}
+          rules={[
+            { required: true, message: t('password.confirmRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_, value) => (!value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch')))),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        {create.isError && <ErrorAlert error={create.error} extraMessages={unmapped} className="form-alert" />}
+        <Flex gap={8} justify="flex-end" wrap>
+          <Button onClick={close}>{t('common.cancel')}</Button>
+          <Button type="primary" htmlType="submit" loading={create.isPending}>
+            {t('users.createSubmit')}
+          </Button>
+        </Flex>
+      </Form>
+    </Modal>
+  );
+}

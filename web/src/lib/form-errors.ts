@@ -1,0 +1,44 @@
+// Maps the API's `fields` ({"new_unit.code": "…"}) onto antd form fields. Field names the form does
+// not have are returned separately so the caller can still show them.
+import type { FormInstance } from 'antd';
+
+export type FieldPath = (string | number)[];
+
+export interface FormFieldError {
+  name: FieldPath;
+  errors: string[];
+}
+
+export interface MappedFieldErrors {
+  formFields: FormFieldError[];
+  unmapped: { field: string; message: string }[];
+}
+
+/** "new_unit.code" → ["new_unit", "code"]; "rows.2.name" → ["rows", 2, "name"]. */
+export function fieldPath(field: string): FieldPath {
+  return field.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+/**
+ * Splits server field errors into those that name one of `known` (dotted form paths) and the rest.
+ * `aliases` renames server fields to form paths first (e.g. {successor_ids: "successor_id"}).
+ */
+export function mapFieldErrors(
+  fields: Record<string, string>,
+  known: readonly string[],
+  aliases: Record<string, string> = {},
+): MappedFieldErrors {
+  const formFields: FormFieldError[] = [];
+  const unmapped: { field: string; message: string }[] = [];
+  for (const [field, message] of Object.entries(fields)) {
+    const target = aliases[field] ?? field;
+    if (known.includes(target)) formFields.push({ name: fieldPath(target), errors: [message] });
+    else unmapped.push({ field, message });
+  }
+  return { formFields, unmapped };
+}
+
+/** Puts mapped errors on an antd form (the form's typed field names are checked by `known`). */
+export function applyFieldErrors<T>(form: FormInstance<T>, formFields: FormFieldError[]): void {
+  form.setFields(formFields as unknown as Parameters<FormInstance<T>['setFields']>[0]);
+}

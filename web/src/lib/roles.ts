@@ -1,0 +1,24 @@
+// Role codes the server assigns and which screens each may open.
+
+export const ROLES = [
+  'admin',
+  'department',
+  'edu_office',
+  'school_manager',
+  'school_staff',
+  'traffic_police',
+  'commune_police',
+  'observer',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** Roles allowed to edit the organisation registry (/to-chuc/chinh-sua). */
+export const REGISTRY_EDITORS: readonly Role[] = ['admin', 'department'];
+/** Roles allowed to administer users and read the audit log. */
+export const ADMINS: readonly Role[] = ['admin'];
+
+export function hasAnyRole(userRoles: readonly string[] | undefined, allowed: readonly string[]): boolean {
+  if (!userRoles) return false;
+  return userRoles.some((r) => allowed.includes(r));
+}
