@@ -117,6 +117,9 @@ TEST_P(StoreTest, SearchIsAccentAndCaseInsensitive) {
   ASSERT_TRUE(r.ok());
   ASSERT_EQ(r->size(), 1u);
   EXPECT_EQ((*r)[0].code, "HB");
+  auto words = search_units(*db_, "phong hong bang", std::nullopt, 10);
+  ASSERT_TRUE(words.ok());
+  EXPECT_EQ(words->size(), 1u);  // words in any order, not one phrase
   auto d = search_units(*db_, "do son", std::string("2024-01-01"), 10);
   ASSERT_TRUE(d.ok());
   ASSERT_EQ(d->size(), 1u);

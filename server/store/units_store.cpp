@@ -95,18 +95,31 @@ Result<std::vector<UnitVersion>> unit_versions(Db& db, int64_t unit_id) {
 
 Result<std::vector<UnitVersion>> search_units(Db& db, const std::string& fold_query,
                                               const std::optional<std::string>& date, int limit) {
-  std::string like = "%" + fold_query + "%";
-  if (date) {
-    return versions(db,
-                    "WHERE (v.name_fold LIKE ? OR LOWER(u.code) LIKE ?) AND v.valid_from <= ? AND "
-                    "(v.valid_to IS NULL OR v.valid_to >= ?) ORDER BY v.name_fold LIMIT ?",
-                    {like, like, *date, *date, int64_t{limit}});
+  // Every word must appear in the folded name (or the code), in any order.
+  std::string where = "WHERE 1 = 1";
+  Params p;
+  size_t start = 0;
+  while (start < fold_query.size()) {
+    size_t end = fold_query.find(' ', start);
+    if (end == std::string::npos) end = fold_query.size();
+    if (end > start) {
+      std::string like(1, '%');
+      like.append(fold_query, start, end - start).push_back('%');
+      where += " AND (v.name_fold LIKE ? OR LOWER(u.code) LIKE ?)";
+      p.push_back(like);
+      p.push_back(like);
+    }
+    start = end + 1;
   }
-  return versions(db,
-                  "WHERE (v.name_fold LIKE ? OR LOWER(u.code) LIKE ?) AND v.valid_from = (SELECT "
-                  "MAX(w.valid_from) FROM unit_versions w WHERE w.unit_id = v.unit_id) "
-                  "ORDER BY v.name_fold LIMIT ?",
-                  {like, like, int64_t{limit}});
+  if (date) {
+    where += " AND v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to >= ?)";
+    p.push_back(*date);
+    p.push_back(*date);
+  } else {
+    where += " AND v.valid_from = (SELECT MAX(w.valid_from) FROM unit_versions w WHERE w.unit_id = v.unit_id)";
+  }
+  p.push_back(int64_t{limit});
+  return versions(db, where + " ORDER BY v.name_fold LIMIT ?", p);
 }
 
 Result<int64_t> unit_id_by_code(Db& db, const std::string& code) {
