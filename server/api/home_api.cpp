@@ -16,12 +16,8 @@ Result<Reply> get_home(Ctx& c) {
   if (has_capability(c.me(), Capability::kManageUsers)) {
     ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
     auto scope = admin_scope(c.me(), *org, today_local().str());
-    ATGT_ASSIGN_OR_RETURN(auto users, store::list_users(*db, scope, "", 100000));
-    int64_t pending = 0, disabled = 0;
-    for (const auto& u : users) {
-      pending += u.must_change_password && !u.disabled;
-      disabled += u.disabled;
-    }
+    ATGT_ASSIGN_OR_RETURN(auto counts, store::count_pending_and_disabled(*db, scope));
+    auto [pending, disabled] = counts;
     if (pending)
       items.push_back(json::object{{"kind", "users_pending_first_login"},
                                    {"title", "Tài khoản chưa đăng nhập lần đầu (chưa đổi mật khẩu)"},

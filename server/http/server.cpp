@@ -142,8 +142,6 @@ struct Server::Impl {
         res.log_error = "bad_target";
       } else {
         // Run the handler on the worker pool: it may block on the database.
-        static const bool inline_mode = std::getenv("ATGT_EXPERIMENT_INLINE") != nullptr;
-        if (inline_mode) { res = handler(req); } else
         res = co_await asio::co_spawn(
             workers,
             [this, &req]() -> awaitable<Response> {

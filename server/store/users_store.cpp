@@ -181,6 +181,22 @@ Status set_last_login(Db& db, int64_t id, int64_t now) {
 
 Result<int64_t> count_users(Db& db) { return db.scalar_i64("SELECT COUNT(*) FROM users"); }
 
+Result<std::pair<int64_t, int64_t>> count_pending_and_disabled(Db& db, const std::vector<int64_t>& unit_ids) {
+  if (unit_ids.empty()) return std::pair<int64_t, int64_t>{0, 0};
+  std::string sql =
+      "SELECT COALESCE(SUM(CASE WHEN must_change_password = 1 AND disabled = 0 THEN 1 ELSE 0 END), 0), "
+      "COALESCE(SUM(disabled), 0) FROM users WHERE unit_id IN (";
+  Params p;
+  for (size_t i = 0; i < unit_ids.size(); ++i) {
+    sql += i ? ",?" : "?";
+    p.push_back(unit_ids[i]);
+  }
+  sql += ")";
+  auto rows = db.query(sql, p);
+  if (!rows.ok()) return rows.status();
+  return std::pair<int64_t, int64_t>{(*rows)[0].i64(0), (*rows)[0].i64(1)};
+}
+
 Status insert_session(Db& db, const std::string& id_hash, int64_t user_id, const std::string& csrf,
                       int64_t now, const std::string& ip) {
   auto r = db.execute(

@@ -51,6 +51,8 @@ Status set_user_disabled(Db& db, int64_t id, bool disabled, int64_t now);
 Status set_user_password(Db& db, int64_t id, const std::string& hash, bool must_change, int64_t now);
 Status set_last_login(Db& db, int64_t id, int64_t now);
 Result<int64_t> count_users(Db& db);
+// Users of the given units: {enabled users who must still change their first password, disabled}.
+Result<std::pair<int64_t, int64_t>> count_pending_and_disabled(Db& db, const std::vector<int64_t>& unit_ids);
 
 // Sessions: the id is stored hashed.
 struct SessionRecord {
