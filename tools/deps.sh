@@ -18,6 +18,15 @@ done
 if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 echo "deps: installing ${missing[*]}"
+# Installing the ca-certificates package rebuilds /etc/ssl/certs/ca-certificates.crt from the
+# packaged and local certificates. A machine that already trusts a bundle without the package
+# (a proxy's CA put there by its image) would lose that trust and npm could no longer reach its
+# registry: keep the existing bundle as a local certificate so that it stays trusted.
+bundle=/etc/ssl/certs/ca-certificates.crt
+if [ -s "$bundle" ] && ! dpkg-query -W -f='${Status}' ca-certificates 2>/dev/null | grep -q "install ok installed"; then
+  $SUDO mkdir -p /usr/local/share/ca-certificates
+  $SUDO cp "$bundle" /usr/local/share/ca-certificates/atgt-preexisting-bundle.crt
+fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
