@@ -1,5 +1,6 @@
 // /to-chuc/chinh-sua (admin, department): change the organisation registry — merge, split or
-// dissolve units (wizard), or rename / move one unit, each from an effective date.
+// dissolve units (wizard), or rename / move one unit, each from an effective date; or import units
+// and events from a CSV file.
 // A segmented switch rather than antd Tabs: Tabs put an overflow button inside the tablist on
 // narrow screens, which axe reports as a critical violation.
 import { Card, Segmented } from 'antd';
@@ -8,10 +9,11 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useIsNarrow } from '../../../lib/use-media-query';
+import { RegistryImportForm } from './RegistryImportForm';
 import { UnitChangeForm } from './UnitChangeForm';
 import { UnitEventWizard } from './UnitEventWizard';
 
-type Mode = 'structure' | 'change';
+type Mode = 'structure' | 'change' | 'import';
 
 export default function RegistryEditPage() {
   const { t } = useI18n();
@@ -31,10 +33,11 @@ export default function RegistryEditPage() {
           options={[
             { value: 'structure', label: t('registry.tab.structure') },
             { value: 'change', label: t('registry.tab.change') },
+            { value: 'import', label: t('registry.tab.import') },
           ]}
           className="registry-mode"
         />
-        {mode === 'structure' ? <UnitEventWizard /> : <UnitChangeForm />}
+        {mode === 'structure' ? <UnitEventWizard /> : mode === 'change' ? <UnitChangeForm /> : <RegistryImportForm />}
       </Card>
     </>
   );
