@@ -270,8 +270,6 @@ want tree && bench_tree
 want startup && bench_startup
 
 if [ -z "$ONLY" ]; then
-  cat "$W/head.md" "$OUT" >"$ROOT/docs/benchmarks.md"
+  cat "$W/head.md" "$OUT" "$ROOT/bench/notes.md" >"$ROOT/docs/benchmarks.md"
   echo "wrote docs/benchmarks.md"
-else
-  cat "$OUT"
 fi
