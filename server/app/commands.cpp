@@ -60,7 +60,7 @@ int migrate_db(api::Services& svc) {
 }
 
 int serve(const Config& cfg) {
-  int workers = std::max(4, cfg.threads * 2);
+  int workers = cfg.workers;
   auto svc = make_services(cfg, workers + 2);
   if (!svc.ok()) return fail(svc.status());
   if (int rc = migrate_db(**svc)) return rc;

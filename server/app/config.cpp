@@ -1,6 +1,7 @@
 // Environment configuration.
 #include "app/config.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
@@ -58,6 +59,9 @@ Result<Config> load_config(const char* exe_path) {
   if (c.threads < 1) c.threads = 2;
   if (const char* v = env("ATGT_THREADS"); v && !parse_int(v, 1, 256, &c.threads))
     return Invalid("ATGT_THREADS phải là số từ 1 đến 256.");
+  c.workers = std::max(4, c.threads * 2);
+  if (const char* v = env("ATGT_WORKERS"); v && !parse_int(v, 1, 512, &c.workers))
+    return Invalid("ATGT_WORKERS phải là số từ 1 đến 512.");
   if (const char* v = env("ATGT_SESSION_IDLE_MINUTES");
       v && !parse_int(v, 1, 7 * 24 * 60, &c.session_idle_minutes))
     return Invalid("ATGT_SESSION_IDLE_MINUTES không hợp lệ.");

@@ -19,7 +19,8 @@ struct Config {
   std::string public_url = "http://127.0.0.1:8080";  // ATGT_PUBLIC_URL
   std::string data_dir;    // ATGT_DATA_DIR; default: <repo>/data found from the binary path
   std::string web_dir;     // ATGT_WEB_DIR; default: <repo>/web/dist
-  int threads = 0;         // ATGT_THREADS; default: number of cores
+  int threads = 0;         // ATGT_THREADS; default: number of cores (I/O threads)
+  int workers = 0;         // ATGT_WORKERS; default: 2 x threads, at least 4 (handler threads)
   int session_idle_minutes = 120;      // ATGT_SESSION_IDLE_MINUTES
   int session_absolute_hours = 12;     // ATGT_SESSION_ABSOLUTE_HOURS
   bool print_demo_logins = false;      // ATGT_DEMO=1: print the DEMO lines on start
