@@ -37,6 +37,35 @@ Result<Reply> reset_user_password(Ctx& c);
 Result<Reply> list_audit(Ctx& c);
 // home_api.cpp
 Result<Reply> get_home(Ctx& c);
+// files_api.cpp
+Result<Reply> upload_file(Ctx& c);
+Result<Reply> attach_unit_file(Ctx& c);
+Result<Reply> list_unit_files(Ctx& c);
+Result<Reply> download_file(Ctx& c);
+Result<Reply> delete_file(Ctx& c);
+// jobs_api.cpp
+Result<Reply> list_jobs(Ctx& c);
+Result<Reply> get_job(Ctx& c);
+Result<Reply> create_job(Ctx& c);
+Result<Reply> retry_job(Ctx& c);
+Result<Reply> preview_users_import(Ctx& c);
+// notifications_api.cpp
+Result<Reply> list_notifications(Ctx& c);
+Result<Reply> count_unread_notifications(Ctx& c);
+Result<Reply> read_notification(Ctx& c);
+Result<Reply> read_all_notifications(Ctx& c);
+Result<Reply> get_notification_prefs(Ctx& c);
+Result<Reply> set_notification_prefs(Ctx& c);
+Result<Reply> list_notification_templates(Ctx& c);
+Result<Reply> update_notification_template(Ctx& c);
+// scheduler_api.cpp
+Result<Reply> list_scheduled_tasks(Ctx& c);
+Result<Reply> list_task_runs(Ctx& c);
+Result<Reply> run_task_now(Ctx& c);
+Result<Reply> list_emails(Ctx& c);
+// password_reset_api.cpp
+Result<Reply> request_password_reset(Ctx& c);
+Result<Reply> confirm_password_reset(Ctx& c);
 // openapi.cpp
 Result<Reply> get_openapi(Ctx& c);
 

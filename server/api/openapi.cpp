@@ -36,9 +36,12 @@ json::object build() {
       op["x-roles"] = std::move(roles);
     }
     json::array params;
-    if (path.find("{id}") != std::string::npos)
-      params.push_back(json::object{{"name", "id"}, {"in", "path"}, {"required", true},
-                                    {"schema", json::object{{"type", "integer"}, {"minimum", 1}}}});
+    for (size_t open = path.find('{'); open != std::string::npos; open = path.find('{', open + 1)) {
+      std::string name = path.substr(open + 1, path.find('}', open) - open - 1);
+      json::object schema = name == "id" ? json::object{{"type", "integer"}, {"minimum", 1}}
+                                         : json::object{{"type", "string"}, {"maxLength", 100}};
+      params.push_back(json::object{{"name", name}, {"in", "path"}, {"required", true}, {"schema", schema}});
+    }
     for (const auto& q : r.query) {
       json::object schema = std::string(q.type) == "date"
                                 ? json::object{{"type", "string"}, {"format", "date"}}
@@ -47,7 +50,10 @@ json::object build() {
                                     {"description", q.description}, {"schema", schema}});
     }
     if (!params.empty()) op["parameters"] = std::move(params);
-    if (*r.request_schema)
+    json::object binary{{"schema", json::object{{"type", "string"}, {"format", "binary"}}}};
+    if (std::string(r.request_schema) == kFileBody)
+      op["requestBody"] = json::object{{"required", true}, {"content", json::object{{"application/octet-stream", binary}}}};
+    else if (*r.request_schema)
       op["requestBody"] = json::object{{"required", true},
                                        {"content", json::object{{"application/json", json::object{{"schema", ref(r.request_schema)}}}}}};
     json::object responses;
@@ -55,6 +61,8 @@ json::object build() {
     if (std::string(r.operation_id) == "getOpenApi")
       responses[code] = json::object{{"description", "Tài liệu OpenAPI"},
                                      {"content", json::object{{"application/json", json::object{{"schema", json::object{{"type", "object"}}}}}}}};
+    else if (std::string(r.response_schema) == kFileBody)
+      responses[code] = json::object{{"description", "Nội dung tệp"}, {"content", json::object{{"application/octet-stream", binary}}}};
     else if (*r.response_schema)
       responses[code] = json::object{{"description", "Thành công"},
                                      {"content", json::object{{"application/json", json::object{{"schema", ref(r.response_schema)}}}}}};

@@ -46,9 +46,14 @@ struct Ctx {
   const Principal& me() const { return *who; }
 };
 
+// request_schema / response_schema value for a raw file body instead of JSON: the upload is
+// streamed to disk (Request::body_file) and the download is sent from Reply::body_file.
+inline constexpr const char* kFileBody = "@file";
+
 struct Reply {
   int status = 200;
   boost::json::value body;  // null with status 204
+  std::string body_file;    // a file sent as the body instead of JSON (response_schema kFileBody)
   std::vector<std::pair<std::string, std::string>> headers;
 };
 

@@ -9,6 +9,9 @@
 #include "app/config.h"
 #include "domain/org.h"
 #include "domain/passwords.h"
+#include "files/blob_store.h"
+#include "jobs/runner.h"
+#include "jobs/scheduler.h"
 #include <mutex>
 #include "store/pool.h"
 
@@ -19,6 +22,9 @@ struct Services {
   std::unique_ptr<store::Pool> pool;
   std::unique_ptr<PasswordHasher> hasher;
   PasswordPolicy policy;
+  std::unique_ptr<files::BlobStore> blobs;  // ATGT_FILES_DIR
+  std::unique_ptr<jobs::Runner> jobs;       // null in commands that do not serve
+  std::unique_ptr<jobs::Scheduler> scheduler;  // null in commands that do not serve
   // The organisation index of this database, rebuilt when the registry revision changes.
   struct OrgCache {
     std::mutex mu;

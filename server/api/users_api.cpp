@@ -9,6 +9,7 @@
 #include "base/text.h"
 #include "base/time.h"
 #include "domain/access.h"
+#include "domain/user_import.h"
 #include "model/json_input.h"
 #include "model/json_out.h"
 #include "store/pool.h"
@@ -42,19 +43,6 @@ std::optional<std::vector<std::string>> read_roles(model::ObjectReader& in, bool
   std::sort(roles->begin(), roles->end());
   roles->erase(std::unique(roles->begin(), roles->end()), roles->end());
   return roles;
-}
-
-bool valid_login(const std::string& s) {
-  if (s.size() < 3 || s.size() > 64) return false;
-  return std::all_of(s.begin(), s.end(), [](char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '_' || ch == '-';
-  });
-}
-
-bool valid_email(const std::string& s) {
-  auto at = s.find('@');
-  return at != std::string::npos && at > 0 && s.find('.', at) != std::string::npos &&
-         s.find(' ') == std::string::npos && s.size() <= 254;
 }
 
 Result<store::UserRecord> user_in_scope(Ctx& c, store::Db& db, int64_t id,
@@ -105,7 +93,7 @@ Result<Reply> create_user(Ctx& c) {
   if (login) {
     std::string l = *login;
     std::transform(l.begin(), l.end(), l.begin(), [](unsigned char ch) { return std::tolower(ch); });
-    if (!valid_login(l)) in.error("login", "Tên đăng nhập gồm 3–64 ký tự a-z, 0-9, dấu chấm, gạch dưới, gạch ngang.");
+    if (!valid_login(l)) in.error("login", "Tên đăng nhập gồm 3–64 ký tự a-z, 0-9, dấu chấm, gạch dưới, gạch ngang, @.");
     login = l;
   }
   if (email && !email->empty() && !valid_email(*email)) in.error("email", "Địa chỉ email không hợp lệ.");

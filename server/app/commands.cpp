@@ -11,6 +11,8 @@
 #include "app/static_files.h"
 #include "base/log.h"
 #include "http/server.h"
+#include "jobs/tasks.h"
+#include "notify/notify.h"
 #include "store/migrate.h"
 
 namespace atgt::app {
@@ -30,7 +32,9 @@ constexpr const char* kHelp =
     "\n"
     "Configuration (environment): ATGT_LISTEN, ATGT_DATABASE_URL, ATGT_FILES_DIR, ATGT_LOG_LEVEL,\n"
     "ATGT_SECURE_COOKIES, ATGT_SMTP_URL, ATGT_PUBLIC_URL, ATGT_DATA_DIR, ATGT_WEB_DIR, ATGT_THREADS,\n"
-    "ATGT_SESSION_IDLE_MINUTES, ATGT_SESSION_ABSOLUTE_HOURS, ATGT_DEMO. See docs/operations.md.\n";
+    "ATGT_SESSION_IDLE_MINUTES, ATGT_SESSION_ABSOLUTE_HOURS, ATGT_DEMO, ATGT_UPLOAD_LIMIT_MB, ATGT_JOB_THREADS,\n"
+    "ATGT_MAIL_FROM, ATGT_EMAIL_INTERVAL_SECONDS, ATGT_MAIL_RETRY_SECONDS, ATGT_SCHEDULER_TICK_MS.\n"
+    "See docs/operations.md.\n";
 
 int fail(const Status& st) {
   std::fprintf(stderr, "atgt: %s", st.message().c_str());
@@ -48,21 +52,31 @@ Result<std::unique_ptr<api::Services>> make_services(const Config& cfg, int pool
   svc->pool = std::move(pool).value();
   svc->hasher = std::make_unique<PasswordHasher>(std::max(1, cfg.threads));
   ATGT_TRY(svc->policy.load_common(cfg.data_dir + "/common_passwords.txt"));
+  svc->blobs = std::make_unique<files::BlobStore>(cfg.files_dir);
   return svc;
+}
+
+// Applies pending migrations, then loads reference data the product needs into empty tables.
+Status prepare_db(store::Db& db, const Config& cfg) {
+  ATGT_TRY(store::migrate(db));
+  ATGT_ASSIGN_OR_RETURN(int t, notify::load_templates(db, cfg.data_dir + "/notification_templates.csv"));
+  if (t > 0) log::info("templates_loaded", {{"count", std::to_string(t)}});
+  return Status::Ok();
 }
 
 int migrate_db(api::Services& svc) {
   auto db = svc.pool->acquire();
   if (!db.ok()) return fail(db.status());
-  auto n = store::migrate(**db);
-  if (!n.ok()) return fail(n.status());
-  return 0;
+  auto st = prepare_db(**db, svc.config);
+  return st.ok() ? 0 : fail(st);
 }
 
 int serve(const Config& cfg) {
   int workers = cfg.workers;
-  auto svc = make_services(cfg, workers + 2);
+  // Handler threads, the job runner (its threads and heartbeat), and two spare connections.
+  auto svc = make_services(cfg, workers + cfg.job_threads + 3);
   if (!svc.ok()) return fail(svc.status());
+  if (auto st = (*svc)->blobs->init(); !st.ok()) return fail(st);
   if (int rc = migrate_db(**svc)) return rc;
   if (cfg.print_demo_logins) {
     auto db = (*svc)->pool->acquire();
@@ -77,7 +91,14 @@ int serve(const Config& cfg) {
   opt.port = static_cast<uint16_t>(cfg.listen_port);
   opt.io_threads = cfg.threads;
   opt.worker_threads = workers;
+  opt.streams_body = streams_body;
+  opt.upload_dir = (*svc)->blobs->tmp_dir();
+  opt.upload_limit = static_cast<size_t>(cfg.upload_limit_mb) * 1024 * 1024;
   api::Services& s = **svc;
+  jobs::RunnerOptions ropt;
+  ropt.threads = cfg.job_threads;
+  ropt.public_url = cfg.public_url;
+  s.jobs = std::make_unique<jobs::Runner>(*s.pool, *s.blobs, *s.hasher, s.policy, ropt);
   http::Server server(opt, [&s, &files](http::Request& req) { return dispatch(s, files, req); });
   auto st = server.listen();
   if (!st.ok()) return fail(st);
@@ -85,7 +106,23 @@ int serve(const Config& cfg) {
                           {"database", cfg.database_url.rfind("sqlite", 0) == 0 ? "sqlite" : "postgresql"}});
   std::printf("LISTENING http://%s:%u\n", cfg.listen_host.c_str(), server.port());
   std::fflush(stdout);
+  jobs::TaskEnv env;
+  env.blobs = s.blobs.get();
+  env.delivery.smtp = {cfg.smtp_url, cfg.mail_from};
+  env.delivery.retry_base_seconds = cfg.mail_retry_seconds;
+  env.public_url = cfg.public_url;
+  env.email_every_seconds = cfg.email_interval_seconds;
+  env.session_idle_minutes = cfg.session_idle_minutes;
+  env.session_absolute_hours = cfg.session_absolute_hours;
+  jobs::SchedulerOptions sopt;
+  sopt.tick_millis = cfg.scheduler_tick_ms;
+  s.scheduler = std::make_unique<jobs::Scheduler>(*s.pool, s.jobs->id(), jobs::platform_tasks(env), sopt);
+  s.jobs->start();
+  s.scheduler->start();
   server.run();
+  s.scheduler->stop();
+  s.jobs->stop();
+  log::flush();
   return 0;
 }
 
@@ -113,8 +150,7 @@ int run_cli(int argc, char** argv) {
       auto st = print_demo_logins(**db, cfg->data_dir);
       return st.ok() ? 0 : fail(st);
     }
-    auto n = store::migrate(**db);
-    if (!n.ok()) return fail(n.status());
+    if (auto st = prepare_db(**db, *cfg); !st.ok()) return fail(st);
     auto r = seed_demo(**db, cfg->data_dir, *(*svc)->hasher);
     if (!r.ok()) return fail(r.status());
     if (r->loaded)

@@ -68,6 +68,17 @@ Result<Config> load_config(const char* exe_path) {
   if (const char* v = env("ATGT_SESSION_ABSOLUTE_HOURS");
       v && !parse_int(v, 1, 24 * 30, &c.session_absolute_hours))
     return Invalid("ATGT_SESSION_ABSOLUTE_HOURS không hợp lệ.");
+  if (const char* v = env("ATGT_UPLOAD_LIMIT_MB"); v && !parse_int(v, 1, 1024, &c.upload_limit_mb))
+    return Invalid("ATGT_UPLOAD_LIMIT_MB phải là số từ 1 đến 1024.");
+  if (const char* v = env("ATGT_JOB_THREADS"); v && !parse_int(v, 1, 16, &c.job_threads))
+    return Invalid("ATGT_JOB_THREADS phải là số từ 1 đến 16.");
+  if (const char* v = env("ATGT_MAIL_FROM")) c.mail_from = v;
+  if (const char* v = env("ATGT_EMAIL_INTERVAL_SECONDS"); v && !parse_int(v, 1, 3600, &c.email_interval_seconds))
+    return Invalid("ATGT_EMAIL_INTERVAL_SECONDS phải là số từ 1 đến 3600.");
+  if (const char* v = env("ATGT_MAIL_RETRY_SECONDS"); v && !parse_int(v, 1, 3600, &c.mail_retry_seconds))
+    return Invalid("ATGT_MAIL_RETRY_SECONDS phải là số từ 1 đến 3600.");
+  if (const char* v = env("ATGT_SCHEDULER_TICK_MS"); v && !parse_int(v, 50, 60000, &c.scheduler_tick_ms))
+    return Invalid("ATGT_SCHEDULER_TICK_MS phải là số từ 50 đến 60000.");
   return c;
 }
 

@@ -24,6 +24,12 @@ struct Config {
   int session_idle_minutes = 120;      // ATGT_SESSION_IDLE_MINUTES
   int session_absolute_hours = 12;     // ATGT_SESSION_ABSOLUTE_HOURS
   bool print_demo_logins = false;      // ATGT_DEMO=1: print the DEMO lines on start
+  int upload_limit_mb = 25;            // ATGT_UPLOAD_LIMIT_MB: largest accepted upload
+  int job_threads = 1;                 // ATGT_JOB_THREADS: jobs run at once by this process
+  std::string mail_from = "ATGT Học đường <no-reply@atgt-hocduong.local>";  // ATGT_MAIL_FROM
+  int email_interval_seconds = 15;     // ATGT_EMAIL_INTERVAL_SECONDS: outbox delivery period
+  int mail_retry_seconds = 60;         // ATGT_MAIL_RETRY_SECONDS: first retry delay (doubles)
+  int scheduler_tick_ms = 1000;        // ATGT_SCHEDULER_TICK_MS
 };
 
 // Reads the environment; `exe_path` (argv[0]) locates the repository for the defaults.

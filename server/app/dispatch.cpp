@@ -93,9 +93,14 @@ http::Response api_call(api::Services& svc, http::Request& req) {
           return Status(Kind::kForbidden, "token_scope", "Mã truy cập không được phép gọi thao tác này.");
       }
     }
+    if (!req.body_file.empty() && std::string(found->request_schema) != api::kFileBody)
+      return Status(Kind::kBadRequest, "bad_request", "API này không nhận tệp.");
     if (!req.body.empty() && !valid_utf8(req.body))
       return Status(Kind::kBadRequest, "invalid_json", "Nội dung gửi lên không phải UTF-8 hợp lệ.");
-    if (*found->request_schema) {
+    if (std::string(found->request_schema) == api::kFileBody) {
+      if (req.body_file.empty() || req.body_file_size == 0)
+        return Status(Kind::kBadRequest, "empty_upload", "Chưa có nội dung tệp.");
+    } else if (*found->request_schema) {
       const std::string* ct = req.header("content-type");
       if (!ct || ct->rfind("application/json", 0) != 0)
         return Status(Kind::kUnsupportedMedia, "unsupported_media_type", "Nội dung phải là application/json.");
@@ -110,17 +115,30 @@ http::Response api_call(api::Services& svc, http::Request& req) {
   } else {
     res.status = reply->status;
     for (auto& h : reply->headers) res.headers.push_back(std::move(h));
-    if (res.status != 204) {
+    if (!reply->body_file.empty()) {
+      res.body_file = std::move(reply->body_file);
+    } else if (res.status != 204) {
       res.set_header("Content-Type", kJson);
       res.body = json::serialize(reply->body);
     }
   }
   if (ctx.who) res.log_user = std::to_string(ctx.who->user_id);
-  if (req.method == "HEAD") res.body.clear();
+  if (req.method == "HEAD") {
+    res.body.clear();
+    res.body_file.clear();
+  }
   return res;
 }
 
 }  // namespace
+
+bool streams_body(const std::string& method, const std::string& path) {
+  for (const auto& r : api::routes()) {
+    std::map<std::string, std::string> p;
+    if (method == r.method && std::string(r.request_schema) == api::kFileBody && match(r.pattern, path, &p)) return true;
+  }
+  return false;
+}
 
 int http_status(Kind k) {
   switch (k) {

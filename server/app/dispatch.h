@@ -11,6 +11,9 @@ class StaticFiles;
 
 http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Request& req);
 
+// True for the API routes whose request body is a file (streamed to disk by the HTTP shell).
+bool streams_body(const std::string& method, const std::string& path);
+
 // Turns a Status into the JSON error response (the one place that maps Kind -> HTTP status).
 http::Response error_response(const Status& st);
 int http_status(Kind kind);

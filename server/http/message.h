@@ -17,6 +17,11 @@ struct Request {
   std::vector<std::pair<std::string, std::string>> query;  // decoded, in order
   std::map<std::string, std::string> headers;              // names in lower case
   std::string body;
+  // For routes that stream their body to disk (ServerOptions::streams_body): the temporary file
+  // holding the body, and its size. The server removes the file after the handler returns, so a
+  // handler that keeps the bytes renames the file away first.
+  std::string body_file;
+  uint64_t body_file_size = 0;
   std::string remote_ip;
 
   const std::string* header(const std::string& lower_name) const {
@@ -34,6 +39,9 @@ struct Response {
   int status = 200;
   std::vector<std::pair<std::string, std::string>> headers;
   std::string body;
+  // When set, the response body is this file's content (streamed from disk) and `body` is
+  // ignored. The file must stay in place until the response is written.
+  std::string body_file;
   // For the access log only: the authenticated user's id (never a name), or empty.
   std::string log_user;
   // For the access log: a machine error code, when the response is an error.

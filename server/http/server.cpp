@@ -11,6 +11,8 @@
 #include <list>
 #include <mutex>
 #include <thread>
+#include <unistd.h>
+#include <cstdio>
 
 #include "base/log.h"
 
@@ -59,8 +61,8 @@ struct Server::Impl {
   Impl(ServerOptions o, Handler h)
       : opt(std::move(o)), handler(std::move(h)), ioc(opt.io_threads), workers(opt.worker_threads) {}
 
-  void fill_request(const bhttp::request<bhttp::string_body>& in, const std::string& ip,
-                    Request& out, bool& bad_target) {
+  // Copies method, target, headers and the parsed target (path, query) of a request.
+  void fill_header(const bhttp::request_header<>& in, const std::string& ip, Request& out, bool& bad_target) {
     out.method = std::string(in.method_string());
     out.target = std::string(in.target());
     out.remote_ip = ip;
@@ -69,13 +71,40 @@ struct Server::Impl {
       for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       out.headers[name] = std::string(f.value());
     }
-    out.body = in.body();
     auto parsed = boost::urls::parse_origin_form(out.target);
     bad_target = !parsed;
     if (parsed) {
       out.path = std::string(parsed->path());
       for (auto p : parsed->params()) out.query.emplace_back(p.key, p.has_value ? p.value : "");
     }
+  }
+
+  // True when the body of this request goes to a file (see ServerOptions::streams_body).
+  bool streamed(const bhttp::request_header<>& h) const {
+    if (!opt.streams_body) return false;
+    auto parsed = boost::urls::parse_origin_form(h.target());
+    return parsed && opt.streams_body(std::string(h.method_string()), std::string(parsed->path()));
+  }
+
+  std::string temp_upload_path() {
+    static std::atomic<uint64_t> counter{0};
+    char name[96];
+    std::snprintf(name, sizeof name, "/upload-%d-%llu-%llu.part", static_cast<int>(::getpid()),
+                  static_cast<unsigned long long>(std::chrono::steady_clock::now().time_since_epoch().count()),
+                  static_cast<unsigned long long>(++counter));
+    return opt.upload_dir + name;
+  }
+
+  // Headers common to every response: the handler's, Server-Timing, keep-alive.
+  template <class Body>
+  void finish_response(bhttp::response<Body>& out, Response& res, double dur, bool keep_alive) {
+    out.set(bhttp::field::server, "atgt");
+    for (auto& [k, v] : res.headers) out.set(k, v);
+    char timing[64];
+    std::snprintf(timing, sizeof timing, "app;dur=%.3f", dur);
+    out.set("Server-Timing", timing);
+    out.keep_alive(keep_alive && !stopping);
+    out.prepare_payload();
   }
 
   awaitable<void> session(tcp::socket socket) {
@@ -117,23 +146,63 @@ struct Server::Impl {
       }
       conn->busy = true;
       auto start = std::chrono::steady_clock::now();
-      stream.expires_after(opt.read_timeout);
-      auto [ec2, n2] = co_await bhttp::async_read(stream, buffer, parser, use_tuple);
-      if (ec2) {
-        if (ec2 == bhttp::error::body_limit) {
-          log::warn("request_rejected", {{"reason", "body_limit"}, {"ip", ip}});
-          co_await send_raw(stream, 413, json_error("payload_too_large", "Nội dung yêu cầu vượt quá giới hạn cho phép."));
-        } else if (ec2 != beast::error::timeout && ec2 != asio::error::eof &&
-                   ec2 != bhttp::error::end_of_stream) {
-          co_await send_raw(stream, 400, json_error("bad_request", "Yêu cầu HTTP không hợp lệ."));
-        }
-        break;
+      if (beast::iequals(parser.get()[bhttp::field::expect], "100-continue")) {
+        bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, parser.get().version()};
+        co_await bhttp::async_write(stream, cont, use_tuple);
       }
-      auto in = parser.release();
-      bool keep_alive = in.keep_alive();
+      stream.expires_after(opt.read_timeout);
       Request req;
       bool bad_target = false;
-      fill_request(in, ip, req, bad_target);
+      bool keep_alive = false;
+      unsigned version = 11;
+      if (streamed(parser.get())) {
+        // The body goes to a temporary file under the upload limit.
+        bhttp::request_parser<bhttp::file_body> fparser{std::move(parser)};
+        fparser.body_limit(opt.upload_limit);
+        std::string tmp = temp_upload_path();
+        beast::error_code fec;
+        fparser.get().body().open(tmp.c_str(), beast::file_mode::write, fec);
+        if (fec) {
+          log::error("upload_temp_failed", {{"error", fec.message()}, {"dir", opt.upload_dir}});
+          co_await send_raw(stream, 503, json_error("unavailable", "Máy chủ tạm thời không nhận được tệp. Vui lòng thử lại sau."));
+          break;
+        }
+        auto [ec2, n2] = co_await bhttp::async_read(stream, buffer, fparser, use_tuple);
+        fparser.get().body().close();
+        if (ec2) {
+          std::remove(tmp.c_str());
+          if (ec2 == bhttp::error::body_limit) {
+            log::warn("request_rejected", {{"reason", "upload_limit"}, {"ip", ip}});
+            co_await send_raw(stream, 413, json_error("payload_too_large", "Tệp vượt quá dung lượng cho phép."));
+          } else if (ec2 != beast::error::timeout && ec2 != asio::error::eof && ec2 != bhttp::error::end_of_stream) {
+            co_await send_raw(stream, 400, json_error("bad_request", "Yêu cầu HTTP không hợp lệ."));
+          }
+          break;
+        }
+        auto in = fparser.release();
+        keep_alive = in.keep_alive();
+        version = in.version();
+        fill_header(in.base(), ip, req, bad_target);
+        req.body_file = tmp;
+        req.body_file_size = n2;
+      } else {
+        auto [ec2, n2] = co_await bhttp::async_read(stream, buffer, parser, use_tuple);
+        if (ec2) {
+          if (ec2 == bhttp::error::body_limit) {
+            log::warn("request_rejected", {{"reason", "body_limit"}, {"ip", ip}});
+            co_await send_raw(stream, 413, json_error("payload_too_large", "Nội dung yêu cầu vượt quá giới hạn cho phép."));
+          } else if (ec2 != beast::error::timeout && ec2 != asio::error::eof &&
+                     ec2 != bhttp::error::end_of_stream) {
+            co_await send_raw(stream, 400, json_error("bad_request", "Yêu cầu HTTP không hợp lệ."));
+          }
+          break;
+        }
+        auto in = parser.release();
+        keep_alive = in.keep_alive();
+        version = in.version();
+        fill_header(in.base(), ip, req, bad_target);
+        req.body = std::move(in.body());
+      }
       Response res;
       if (bad_target) {
         res.status = 400;
@@ -158,18 +227,32 @@ struct Server::Impl {
             },
             asio::use_awaitable);
       }
+      if (!req.body_file.empty()) std::remove(req.body_file.c_str());
       auto dur = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-      bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), in.version()};
-      out.set(bhttp::field::server, "atgt");
-      for (auto& [k, v] : res.headers) out.set(k, v);
-      char timing[64];
-      std::snprintf(timing, sizeof timing, "app;dur=%.3f", dur);
-      out.set("Server-Timing", timing);
-      out.body() = std::move(res.body);
-      out.keep_alive(keep_alive && !stopping);
-      out.prepare_payload();
       stream.expires_after(opt.read_timeout);
-      auto [wec, wn] = co_await bhttp::async_write(stream, out, use_tuple);
+      beast::error_code wec;
+      bool kept = false;
+      if (!res.body_file.empty()) {
+        bhttp::response<bhttp::file_body> out{static_cast<bhttp::status>(res.status), version};
+        beast::error_code oec;
+        out.body().open(res.body_file.c_str(), beast::file_mode::scan, oec);
+        if (oec) {
+          log::error("download_open_failed", {{"error", oec.message()}});
+          co_await send_raw(stream, 500, json_error("internal", "Không đọc được tệp. Vui lòng thử lại sau."));
+          break;
+        }
+        finish_response(out, res, dur, keep_alive);
+        kept = out.keep_alive();
+        auto [e, wn] = co_await bhttp::async_write(stream, out, use_tuple);
+        wec = e;
+      } else {
+        bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(res.status), version};
+        out.body() = std::move(res.body);
+        finish_response(out, res, dur, keep_alive);
+        kept = out.keep_alive();
+        auto [e, wn] = co_await bhttp::async_write(stream, out, use_tuple);
+        wec = e;
+      }
       conn->busy = false;
       if (log::enabled(log::Level::kInfo)) {
         char d[32];
@@ -177,7 +260,7 @@ struct Server::Impl {
         log::info("access", {{"method", req.method}, {"path", req.path}, {"status", std::to_string(res.status)},
                              {"ms", d}, {"user", res.log_user}, {"ip", ip}, {"error", res.log_error}});
       }
-      if (wec || !out.keep_alive()) break;
+      if (wec || !kept) break;
     }
     beast::error_code ignore;
     stream.socket().shutdown(tcp::socket::shutdown_both, ignore);

@@ -22,7 +22,12 @@ struct ServerOptions {
   int io_threads = 2;
   int worker_threads = 4;
   size_t header_limit = 16 * 1024;
-  size_t body_limit = 1024 * 1024;  // larger uploads use streaming endpoints (later)
+  size_t body_limit = 1024 * 1024;
+  // Requests for which streams_body(method, path) is true have their body written to a file in
+  // upload_dir (Request::body_file) under upload_limit instead of being held in memory.
+  std::function<bool(const std::string& method, const std::string& path)> streams_body;
+  std::string upload_dir;
+  size_t upload_limit = 25 * 1024 * 1024;
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds idle_timeout{60};
 };

@@ -1,0 +1,184 @@
+// Upload type sniffing and safe names (see file_type.h).
+#include "files/file_type.h"
+
+#include <magic.h>
+#include <zip.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "base/log.h"
+#include "base/text.h"
+
+namespace atgt::files {
+namespace {
+
+struct MagicHandle {
+  magic_t m = nullptr;
+  MagicHandle() {
+    m = magic_open(MAGIC_MIME_TYPE | MAGIC_NO_CHECK_COMPRESS);
+    if (m && magic_load(m, nullptr) != 0) {
+      log::error("magic_load_failed", {{"error", magic_error(m) ? magic_error(m) : ""}});
+      magic_close(m);
+      m = nullptr;
+    }
+  }
+  ~MagicHandle() {
+    if (m) magic_close(m);
+  }
+};
+
+std::string lower(std::string s) {
+  for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return s;
+}
+
+std::string extension(const std::string& name) {
+  auto dot = name.rfind('.');
+  if (dot == std::string::npos || dot + 1 >= name.size()) return "";
+  return lower(name.substr(dot + 1));
+}
+
+Status refused(const std::string& message) {
+  return {Kind::kUnsupportedMedia, "file_type", message};
+}
+
+const char* kAllowed = "PDF, DOCX, XLSX, CSV, PNG, JPEG hoặc WEBP";
+
+// Checks an Office package: the expected part is present and nothing expands beyond the limits.
+Result<std::string> office_kind(const std::string& path, const ZipLimits& lim) {
+  int err = 0;
+  std::unique_ptr<zip_t, decltype(&zip_discard)> z(zip_open(path.c_str(), ZIP_RDONLY, &err),
+                                                   &zip_discard);
+  if (!z) return refused("Tệp nén bị hỏng, không mở được.");
+  zip_int64_t n = zip_get_num_entries(z.get(), 0);
+  if (n < 0 || static_cast<uint64_t>(n) > lim.max_entries)
+    return refused("Tệp có quá nhiều thành phần bên trong.");
+  uint64_t total = 0;
+  bool word = false, sheet = false;
+  for (zip_int64_t i = 0; i < n; ++i) {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(z.get(), static_cast<zip_uint64_t>(i), 0, &st) != 0)
+      return refused("Tệp nén bị hỏng.");
+    if (!(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE))
+      return refused("Tệp nén bị hỏng.");
+    total += st.size;
+    if (total > lim.max_total_uncompressed)
+      return refused("Tệp giải nén ra quá lớn (nghi ngờ tệp nén độc hại); hệ thống từ chối.");
+    if (st.size > 1024 * 1024 && st.size / std::max<uint64_t>(st.comp_size, 1) > lim.max_ratio)
+      return refused("Tệp có tỷ lệ nén bất thường (nghi ngờ tệp nén độc hại); hệ thống từ chối.");
+    std::string name = st.name ? st.name : "";
+    if (name == "word/document.xml") word = true;
+    if (name == "xl/workbook.xml") sheet = true;
+  }
+  if (word) return std::string("docx");
+  if (sheet) return std::string("xlsx");
+  return refused("Tệp nén không phải tài liệu Word (DOCX) hay bảng tính Excel (XLSX).");
+}
+
+const char* mime_of(const std::string& kind) {
+  if (kind == "pdf") return "application/pdf";
+  if (kind == "docx")
+    return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  if (kind == "xlsx") return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  if (kind == "csv") return "text/csv; charset=utf-8";
+  if (kind == "png") return "image/png";
+  if (kind == "jpeg") return "image/jpeg";
+  if (kind == "webp") return "image/webp";
+  return "application/octet-stream";
+}
+
+bool extension_fits(const std::string& kind, const std::string& ext) {
+  if (kind == "jpeg") return ext == "jpg" || ext == "jpeg";
+  return ext == kind;
+}
+
+}  // namespace
+
+Result<FileType> identify(const std::string& path, const std::string& name,
+                          const ZipLimits& limits) {
+  thread_local MagicHandle magic;
+  if (!magic.m) return Internal("libmagic is not available");
+  const char* found = magic_file(magic.m, path.c_str());
+  std::string mime = found ? found : "";
+  std::string ext = extension(name);
+  std::string kind;
+  if (mime == "application/pdf")
+    kind = "pdf";
+  else if (mime == "image/png")
+    kind = "png";
+  else if (mime == "image/jpeg")
+    kind = "jpeg";
+  else if (mime == "image/webp")
+    kind = "webp";
+  else if (mime == "text/plain" || mime == "text/csv" || mime == "application/csv")
+    kind = "csv";
+  else if (mime == "application/zip" ||
+           mime.rfind("application/vnd.openxmlformats-officedocument.", 0) == 0) {
+    ATGT_ASSIGN_OR_RETURN(kind, office_kind(path, limits));
+  } else if (mime == "application/x-empty" || mime == "inode/x-empty") {
+    return refused("Tệp rỗng.");
+  } else {
+    log::info("upload_refused", {{"mime", mime}});
+    return refused(std::string("Loại tệp không được phép (nội dung là ") +
+                   (mime.empty() ? "không xác định" : mime) + "). Chỉ nhận " + kAllowed + ".");
+  }
+  if (!extension_fits(kind, ext)) {
+    std::string shown = kind == "jpeg" ? "jpg" : kind;
+    return refused("Tên tệp có đuôi \"." + ext + "\" nhưng nội dung là tệp " + shown +
+                   ". Hãy kiểm tra lại tệp.");
+  }
+  return FileType{kind, mime_of(kind)};
+}
+
+std::string safe_file_name(const std::string& name) {
+  std::string n = name;
+  auto slash = n.find_last_of("/\\");
+  if (slash != std::string::npos) n = n.substr(slash + 1);
+  n = valid_utf8(n) ? nfc(n) : "";
+  std::string out;
+  for (unsigned char ch : n) {
+    if (ch < 0x20 || ch == 0x7f ||
+        std::string_view("<>:\"|?*").find(static_cast<char>(ch)) != std::string_view::npos)
+      out.push_back('_');
+    else
+      out.push_back(static_cast<char>(ch));
+  }
+  while (!out.empty() && (out.front() == '.' || out.front() == ' ')) out.erase(out.begin());
+  while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
+  // Cut at 150 code points (never in the middle of a UTF-8 sequence).
+  size_t count = 0, i = 0;
+  for (; i < out.size(); ++i) {
+    if ((static_cast<unsigned char>(out[i]) & 0xC0) != 0x80 && ++count > 150) break;
+  }
+  out.resize(i);
+  return out.empty() ? "tep" : out;
+}
+
+std::string content_disposition(const std::string& name) {
+  std::string ascii;
+  for (unsigned char ch : fold(name))
+    ascii.push_back((ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') ? static_cast<char>(ch)
+                                                                         : '_');
+  // fold() lowercases; keep the original case where the name is plain ASCII.
+  bool plain = std::all_of(name.begin(), name.end(), [](unsigned char ch) {
+    return ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\';
+  });
+  if (plain) ascii = name;
+  std::string enc;
+  static const char* hexd = "0123456789ABCDEF";
+  for (unsigned char ch : name) {
+    if (std::isalnum(ch) ||
+        std::string_view("-._~").find(static_cast<char>(ch)) != std::string_view::npos) {
+      enc.push_back(static_cast<char>(ch));
+    } else {
+      enc.push_back('%');
+      enc.push_back(hexd[ch >> 4]);
+      enc.push_back(hexd[ch & 15]);
+    }
+  }
+  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + enc;
+}
+
+}  // namespace atgt::files

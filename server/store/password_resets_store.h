@@ -1,0 +1,20 @@
+// SQL for password reset links: only a hash of the token is stored; a link is used once.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "store/db.h"
+
+namespace atgt::store {
+
+Status insert_password_reset(Db& db, int64_t user_id, const std::string& token_hash, int64_t now,
+                             int64_t expires_at, const std::string& ip);
+// The user of an unused, unexpired link; NotFound otherwise.
+Result<std::pair<int64_t, int64_t>> find_password_reset(Db& db, const std::string& token_hash,
+                                                        int64_t now);  // (id, user_id)
+// Marks the link and every other open link of the user used. False when it was used meanwhile.
+Result<bool> use_password_reset(Db& db, int64_t id, int64_t user_id, int64_t now);
+Result<int64_t> count_password_resets_since(Db& db, int64_t user_id, int64_t since);
+
+}  // namespace atgt::store
