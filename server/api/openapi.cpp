@@ -39,6 +39,13 @@ json::object build() {
     if (path.find("{id}") != std::string::npos)
       params.push_back(json::object{{"name", "id"}, {"in", "path"}, {"required", true},
                                     {"schema", json::object{{"type", "integer"}, {"minimum", 1}}}});
+    // Any other {name} path parameter is text (a code or a date), checked by its handler.
+    for (size_t open = path.find('{'); open != std::string::npos; open = path.find('{', open + 1)) {
+      std::string name = path.substr(open + 1, path.find('}', open) - open - 1);
+      if (name != "id")
+        params.push_back(json::object{{"name", name}, {"in", "path"}, {"required", true},
+                                      {"schema", json::object{{"type", "string"}}}});
+    }
     for (const auto& q : r.query) {
       json::object schema = std::string(q.type) == "date"
                                 ? json::object{{"type", "string"}, {"format", "date"}}

@@ -7,6 +7,7 @@
 #include "api/services.h"
 #include "app/config.h"
 #include "app/dispatch.h"
+#include "app/reference_data.h"
 #include "app/seed_demo.h"
 #include "app/static_files.h"
 #include "base/log.h"
@@ -23,7 +24,7 @@ constexpr const char* kHelp =
     "\n"
     "Commands:\n"
     "  serve       migrate the database, then serve HTTP on ATGT_LISTEN (default 127.0.0.1:8080)\n"
-    "  migrate     apply pending schema migrations and exit\n"
+    "  migrate     apply pending schema migrations, load reference data (calendar) into empty tables\n"
     "  seed-demo   load the demo organisation and accounts from data/ (only into an empty database)\n"
     "  demo-logins print the DEMO lines of the demo accounts\n"
     "  help        this text\n"
@@ -56,6 +57,8 @@ int migrate_db(api::Services& svc) {
   if (!db.ok()) return fail(db.status());
   auto n = store::migrate(**db);
   if (!n.ok()) return fail(n.status());
+  auto ref = load_reference_data(**db, svc.config.data_dir);
+  if (!ref.ok()) return fail(ref.status());
   return 0;
 }
 
@@ -115,6 +118,8 @@ int run_cli(int argc, char** argv) {
     }
     auto n = store::migrate(**db);
     if (!n.ok()) return fail(n.status());
+    auto ref = load_reference_data(**db, cfg->data_dir);
+    if (!ref.ok()) return fail(ref.status());
     auto r = seed_demo(**db, cfg->data_dir, *(*svc)->hasher);
     if (!r.ok()) return fail(r.status());
     if (r->loaded)
