@@ -68,5 +68,14 @@ Result<Reply> request_password_reset(Ctx& c);
 Result<Reply> confirm_password_reset(Ctx& c);
 // openapi.cpp
 Result<Reply> get_openapi(Ctx& c);
+// calendar_api.cpp
+Result<Reply> list_school_years(Ctx& c);
+Result<Reply> put_school_year(Ctx& c);
+Result<Reply> list_holidays(Ctx& c);
+Result<Reply> put_holiday(Ctx& c);
+Result<Reply> delete_holiday(Ctx& c);
+Result<Reply> get_calendar_periods(Ctx& c);
+Result<Reply> get_deadline(Ctx& c);
+Result<Reply> put_calendar_settings(Ctx& c);
 
 }  // namespace atgt::api

@@ -73,6 +73,18 @@ const std::vector<Route>& routes() {
       {"POST", "/api/v1/password-reset", "requestPasswordReset", "Yêu cầu liên kết đặt lại mật khẩu qua email", "session", kPublic, any, request_password_reset, "PasswordResetEmailRequest", "MessageResponse", 202, {}},
       {"POST", "/api/v1/password-reset/confirm", "confirmPasswordReset", "Đặt mật khẩu mới bằng liên kết", "session", kPublic, any, confirm_password_reset, "PasswordResetConfirmRequest", "PasswordResetConfirmResponse", 200, {}},
       {"POST", "/api/v1/users/import/preview", "previewUsersImport", "Xem trước nhập tài khoản từ CSV", "users", kLogin, admin, preview_users_import, "UsersImportPreviewRequest", "UsersImportPreviewResponse", 200, {}},
+      // The calendar (api/calendar_api.cpp).
+      {"GET", "/api/v1/calendar/school-years", "listSchoolYears", "Các năm học (thời gian, học kỳ, tháng cao điểm)", "calendar", kLogin, any, list_school_years, "", "SchoolYearListResponse", 200, {}},
+      {"PUT", "/api/v1/calendar/school-years/{code}", "putSchoolYear", "Đặt thời gian một năm học", "calendar", kLogin, registry_editors, put_school_year, "SchoolYearRequest", "SchoolYearResponse", 200, {}},
+      {"GET", "/api/v1/calendar/holidays", "listHolidays", "Ngày nghỉ lễ, nghỉ bù và ngày làm bù của một năm", "calendar", kLogin, any, list_holidays, "", "HolidayListResponse", 200,
+       {{"year", "integer", false, "Năm dương lịch; mặc định năm nay"}}},
+      {"PUT", "/api/v1/calendar/holidays/{day}", "putHoliday", "Đặt một ngày nghỉ hoặc ngày làm bù", "calendar", kLogin, registry_editors, put_holiday, "HolidayRequest", "HolidayResponse", 200, {}},
+      {"DELETE", "/api/v1/calendar/holidays/{day}", "deleteHoliday", "Xóa một ngày nghỉ hoặc ngày làm bù", "calendar", kLogin, registry_editors, delete_holiday, "", "", 204, {}},
+      {"GET", "/api/v1/calendar/periods", "getCalendarPeriods", "Năm học, học kỳ, tháng cao điểm, năm dương lịch và năm thống kê của một ngày", "calendar", kLogin, any, get_calendar_periods, "", "CalendarPeriodsResponse", 200,
+       {{"date", "date", false, "Ngày (YYYY-MM-DD); mặc định hôm nay"}}},
+      {"GET", "/api/v1/calendar/deadline", "getDeadline", "Hạn chót sau một số ngày làm việc (23:59 giờ Việt Nam)", "calendar", kLogin, any, get_deadline, "", "DeadlineResponse", 200,
+       {{"from", "date", true, "Ngày bắt đầu (YYYY-MM-DD)"}, {"working_days", "integer", true, "Số ngày làm việc, 0 đến 365"}}},
+      {"PUT", "/api/v1/calendar/settings", "putCalendarSettings", "Đặt ngày bắt đầu năm thống kê", "calendar", kLogin, registry_editors, put_calendar_settings, "CalendarSettingsRequest", "CalendarSettingsResponse", 200, {}},
   };
   return table;
 }

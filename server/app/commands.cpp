@@ -7,6 +7,7 @@
 #include "api/services.h"
 #include "app/config.h"
 #include "app/dispatch.h"
+#include "app/reference_data.h"
 #include "app/seed_demo.h"
 #include "app/static_files.h"
 #include "base/log.h"
@@ -25,7 +26,7 @@ constexpr const char* kHelp =
     "\n"
     "Commands:\n"
     "  serve       migrate the database, then serve HTTP on ATGT_LISTEN (default 127.0.0.1:8080)\n"
-    "  migrate     apply pending schema migrations and exit\n"
+    "  migrate     apply pending schema migrations, load reference data (calendar) into empty tables\n"
     "  seed-demo   load the demo organisation and accounts from data/ (only into an empty database)\n"
     "  demo-logins print the DEMO lines of the demo accounts\n"
     "  help        this text\n"
@@ -59,6 +60,7 @@ Result<std::unique_ptr<api::Services>> make_services(const Config& cfg, int pool
 // Applies pending migrations, then loads reference data the product needs into empty tables.
 Status prepare_db(store::Db& db, const Config& cfg) {
   ATGT_TRY(store::migrate(db));
+  ATGT_TRY(load_reference_data(db, cfg.data_dir));
   ATGT_ASSIGN_OR_RETURN(int t, notify::load_templates(db, cfg.data_dir + "/notification_templates.csv"));
   if (t > 0) log::info("templates_loaded", {{"count", std::to_string(t)}});
   return Status::Ok();

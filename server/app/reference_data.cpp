@@ -1,0 +1,124 @@
+// Loading data/calendar/ into empty calendar tables.
+#include "app/reference_data.h"
+
+#include <map>
+#include <set>
+
+#include "api/calendar_data.h"
+#include "base/csv.h"
+#include "base/log.h"
+#include "base/time.h"
+#include "store/calendar_store.h"
+
+namespace atgt::app {
+namespace {
+
+// The cells of one CSV table by column name; a missing column is an error on row 1.
+struct Table {
+  CsvTable t;
+  std::string file;
+  std::map<std::string, int> col;
+  Status bind(const std::vector<const char*>& names) {
+    Status st = Invalid(file + ": thiếu cột.");
+    bool bad = false;
+    for (const char* n : names) {
+      int i = t.column(n);
+      if (i < 0) {
+        st.with_row({1, n, "Thiếu cột " + std::string(n) + "."});
+        bad = true;
+      }
+      col[n] = i;
+    }
+    return bad ? st : Status::Ok();
+  }
+  const std::string& cell(const std::vector<std::string>& row, const char* name) {
+    return row[col.at(name)];
+  }
+  std::optional<std::string> opt(const std::vector<std::string>& row, const char* name) {
+    const std::string& v = cell(row, name);
+    return v.empty() ? std::nullopt : std::optional<std::string>(v);
+  }
+};
+
+// Adds a failed check's field messages to `errors` as row errors.
+void add_rows(Status& errors, bool& bad, int row, const Status& st) {
+  for (const auto& [field, message] : st.fields()) errors.with_row({row, field, message});
+  if (st.fields().empty()) errors.with_row({row, "", st.message()});
+  bad = true;
+}
+
+Result<std::vector<store::SchoolYearRecord>> read_years(const std::string& path, int64_t now) {
+  Table t;
+  t.file = "school_years.csv";
+  ATGT_ASSIGN_OR_RETURN(t.t, read_csv_file(path));
+  ATGT_TRY(t.bind({"code", "teaching_from", "teaching_to", "semester2_from", "peak_from", "peak_to",
+                   "source", "note"}));
+  Status errors = Invalid("school_years.csv có dòng không hợp lệ.");
+  bool bad = false;
+  std::vector<store::SchoolYearRecord> out;
+  for (size_t i = 0; i < t.t.rows.size(); ++i) {
+    const auto& r = t.t.rows[i];
+    store::SchoolYearRecord y{
+        t.cell(r, "code"),           t.cell(r, "teaching_from"), t.cell(r, "teaching_to"),
+        t.cell(r, "semester2_from"), t.cell(r, "peak_from"),     t.cell(r, "peak_to"),
+        t.opt(r, "source"),          t.opt(r, "note"),           now};
+    auto checked = api::check_school_year(y);
+    if (!checked.ok()) add_rows(errors, bad, static_cast<int>(i) + 2, checked.status());
+    out.push_back(std::move(y));
+  }
+  if (bad) return errors;
+  return out;
+}
+
+Result<std::vector<store::HolidayRecord>> read_holidays(const std::string& path, int64_t now) {
+  Table t;
+  t.file = "holidays.csv";
+  ATGT_ASSIGN_OR_RETURN(t.t, read_csv_file(path));
+  ATGT_TRY(t.bind({"day", "kind", "name", "flags", "source"}));
+  Status errors = Invalid("holidays.csv có dòng không hợp lệ.");
+  bool bad = false;
+  std::set<std::string> seen;
+  std::vector<store::HolidayRecord> out;
+  for (size_t i = 0; i < t.t.rows.size(); ++i) {
+    const auto& r = t.t.rows[i];
+    store::HolidayRecord h{t.cell(r, "day"),   t.cell(r, "kind"),  t.cell(r, "name"),
+                           t.opt(r, "source"), t.cell(r, "flags"), now};
+    int row = static_cast<int>(i) + 2;
+    auto checked = api::check_holiday(h);
+    if (!checked.ok()) add_rows(errors, bad, row, checked.status());
+    if (!seen.insert(h.day).second)
+      add_rows(errors, bad, row, Invalid().with_field("day", "Trùng ngày."));
+    out.push_back(std::move(h));
+  }
+  if (bad) return errors;
+  return out;
+}
+
+}  // namespace
+
+Result<ReferenceResult> load_reference_data(store::Db& db, const std::string& data_dir) {
+  ReferenceResult res;
+  int64_t now = now_micros();
+  ATGT_ASSIGN_OR_RETURN(auto years, read_years(data_dir + "/calendar/school_years.csv", now));
+  ATGT_ASSIGN_OR_RETURN(auto days, read_holidays(data_dir + "/calendar/holidays.csv", now));
+  store::Tx tx(db);
+  ATGT_TRY(tx.status());
+  ATGT_ASSIGN_OR_RETURN(int64_t have_years, store::count_school_years(db));
+  ATGT_ASSIGN_OR_RETURN(int64_t have_days, store::count_holidays(db));
+  if (have_years == 0) {
+    for (const auto& y : years) ATGT_TRY(store::upsert_school_year(db, y));
+    res.school_years = static_cast<int>(years.size());
+  }
+  if (have_days == 0) {
+    for (const auto& h : days) ATGT_TRY(store::upsert_holiday(db, h));
+    res.holidays = static_cast<int>(days.size());
+  }
+  if (res.school_years == 0 && res.holidays == 0) return res;
+  // Upserts: a process that raced another one to an empty table writes the same rows again.
+  ATGT_TRY(tx.commit());
+  log::info("reference_data_loaded", {{"school_years", std::to_string(res.school_years)},
+                                      {"holidays", std::to_string(res.holidays)}});
+  return res;
+}
+
+}  // namespace atgt::app
