@@ -39,5 +39,13 @@ Result<Reply> list_audit(Ctx& c);
 Result<Reply> get_home(Ctx& c);
 // openapi.cpp
 Result<Reply> get_openapi(Ctx& c);
+// indicators_api.cpp
+Result<Reply> list_indicators(Ctx& c);
+Result<Reply> update_indicator(Ctx& c);
+Result<Reply> preview_indicator(Ctx& c);
+// enrolments_api.cpp
+Result<Reply> list_enrolments(Ctx& c);
+Result<Reply> import_enrolments(Ctx& c);
+Result<Reply> get_enrolment_totals(Ctx& c);
 
 }  // namespace atgt::api

@@ -39,6 +39,9 @@ json::object build() {
     if (path.find("{id}") != std::string::npos)
       params.push_back(json::object{{"name", "id"}, {"in", "path"}, {"required", true},
                                     {"schema", json::object{{"type", "integer"}, {"minimum", 1}}}});
+    if (path.find("{code}") != std::string::npos)
+      params.push_back(json::object{{"name", "code"}, {"in", "path"}, {"required", true},
+                                    {"schema", json::object{{"type", "string"}}}});
     for (const auto& q : r.query) {
       json::object schema = std::string(q.type) == "date"
                                 ? json::object{{"type", "string"}, {"format", "date"}}

@@ -10,6 +10,7 @@ const std::vector<Route>& routes() {
   const std::vector<std::string> any;
   const std::vector<std::string> admin = {role::kAdmin};
   const std::vector<std::string> registry_editors = {role::kAdmin, role::kDepartment};
+  const std::vector<std::string> enrolment_importers = {role::kAdmin, role::kDepartment, role::kEduOffice, role::kSchoolManager};
   static const std::vector<Route> table = {
       {"GET", "/api/v1/openapi.json", "getOpenApi", "Tài liệu OpenAPI của API", "system", kPublic, any, get_openapi, "", "", 200, {}},
       {"POST", "/api/v1/session", "createSession", "Đăng nhập", "session", kPublic, any, create_session, "LoginRequest", "SessionResponse", 200, {}},
@@ -44,6 +45,15 @@ const std::vector<Route>& routes() {
       {"GET", "/api/v1/audit", "listAudit", "Nhật ký thao tác", "audit", kLogin, admin, list_audit, "", "AuditListResponse", 200,
        {{"entity", "string", false, "Loại đối tượng"}, {"user_id", "integer", false, "Người thực hiện"}, {"from", "date", false, "Từ ngày"},
         {"to", "date", false, "Đến ngày"}, {"before_id", "integer", false, "Trang tiếp theo"}, {"limit", "integer", false, "Tối đa 200"}}},
+      // Indicators and denominators.
+      {"GET", "/api/v1/indicators", "listIndicators", "Danh mục chỉ tiêu và nguồn dữ liệu", "indicators", kLogin, any, list_indicators, "", "IndicatorListResponse", 200, {}},
+      {"POST", "/api/v1/indicators/preview", "previewIndicator", "Kiểm tra và tính thử công thức chỉ tiêu", "indicators", kLogin, registry_editors, preview_indicator, "IndicatorPreviewRequest", "IndicatorPreviewResponse", 200, {}},
+      {"PUT", "/api/v1/indicators/{code}", "updateIndicator", "Thêm hoặc sửa chỉ tiêu", "indicators", kLogin, registry_editors, update_indicator, "IndicatorUpdateRequest", "IndicatorResponse", 200, {}},
+      {"GET", "/api/v1/enrolments", "listEnrolments", "Sĩ số học sinh theo trường, năm học, cấp học", "enrolments", kLogin, any, list_enrolments, "", "EnrolmentListResponse", 200,
+       {{"school_year", "string", false, "Năm học (YYYY-YYYY)"}, {"unit_id", "integer", false, "Chỉ các đơn vị thuộc đơn vị này"}}},
+      {"POST", "/api/v1/enrolments/import", "importEnrolments", "Nhập sĩ số từ CSV", "enrolments", kLogin, enrolment_importers, import_enrolments, "EnrolmentImportRequest", "EnrolmentImportResponse", 200, {}},
+      {"GET", "/api/v1/enrolments/totals", "getEnrolmentTotals", "Tổng sĩ số của một đơn vị và các đơn vị trực thuộc", "enrolments", kLogin, any, get_enrolment_totals, "", "EnrolmentTotalsResponse", 200,
+       {{"school_year", "string", true, "Năm học (YYYY-YYYY)"}, {"unit_id", "integer", false, "Mặc định đơn vị của người dùng"}}},
   };
   return table;
 }

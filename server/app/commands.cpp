@@ -12,6 +12,7 @@
 #include "base/log.h"
 #include "http/server.h"
 #include "store/migrate.h"
+#include "app/indicator_data.h"
 
 namespace atgt::app {
 namespace {
@@ -56,6 +57,9 @@ int migrate_db(api::Services& svc) {
   if (!db.ok()) return fail(db.status());
   auto n = store::migrate(**db);
   if (!n.ok()) return fail(n.status());
+  // Reference data loaded after the migrations.
+  auto indicators = load_indicator_catalogue(**db, svc.config.data_dir);
+  if (!indicators.ok()) return fail(indicators.status());
   return 0;
 }
 
