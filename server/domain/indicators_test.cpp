@@ -196,18 +196,18 @@ Indicator ind(std::string code, const char* json) {
 }
 
 TEST(Indicators, CatalogueRejectsMissingAndCyclicReferences) {
-  std::vector<Indicator> missing = {ind("A", R"({"count":{"source":"tasks"}})"),
-                                    ind("R", R"({"ratio":{"numerator":"A","denominator":"ZZ"}})")};
+  std::vector<Indicator> missing = {ind("AA", R"({"count":{"source":"tasks"}})"),
+                                    ind("RR", R"({"ratio":{"numerator":"AA","denominator":"ZZ"}})")};
   auto st = check_catalogue(missing);
   EXPECT_EQ(st.kind(), Kind::kInvalid);
   EXPECT_NE(st.message().find("ZZ"), std::string::npos);
-  std::vector<Indicator> cyclic = {ind("A", R"({"count":{"source":"tasks"}})"),
-                                   ind("R1", R"({"ratio":{"numerator":"A","denominator":"R2"}})"),
-                                   ind("R2", R"({"ratio":{"numerator":"R1","denominator":"A"}})")};
+  std::vector<Indicator> cyclic = {ind("AA", R"({"count":{"source":"tasks"}})"),
+                                   ind("R1", R"({"ratio":{"numerator":"AA","denominator":"R2"}})"),
+                                   ind("R2", R"({"ratio":{"numerator":"R1","denominator":"AA"}})")};
   st = check_catalogue(cyclic);
   EXPECT_EQ(st.kind(), Kind::kInvalid);
   EXPECT_NE(st.message().find("vòng tròn"), std::string::npos);
-  std::vector<Indicator> dup = {ind("A", R"({"count":{"source":"tasks"}})"), ind("A", R"({"count":{"source":"tasks"}})")};
+  std::vector<Indicator> dup = {ind("AA", R"({"count":{"source":"tasks"}})"), ind("AA", R"({"count":{"source":"tasks"}})")};
   EXPECT_EQ(check_catalogue(dup).kind(), Kind::kInvalid);
   std::vector<Indicator> bad_code = {ind("a-1", R"({"count":{"source":"tasks"}})")};
   EXPECT_EQ(check_catalogue(bad_code).kind(), Kind::kInvalid);
