@@ -55,8 +55,12 @@ test('a bad enrolment CSV is refused whole, with the row and column of every err
   assert.equal(r.status, 422);
   const cells = r.json.error.rows.map((x) => `${x.row}:${x.column}`);
   for (const want of ['2:school_year', '3:level', '4:students', '5:students', '6:level']) assert.ok(cells.includes(want), `${want} in ${cells}`);
-  // Database checks: unknown code, a unit that is not a school, a unit not yet open.
-  const r2 = await imp(s, [HEADER, 'KHONG-CO,2025-2026,primary,10', 'SGDDT-HP,2025-2026,primary,10', 'S-11305-THCS,2024-2025,lower_secondary,10'].join('\n'));
+  // Database checks: unknown code, a unit that is not a school, a school not yet open.
+  const code = `MN-MOI-${Date.now().toString(36)}`;
+  const dept = await unitId(s, 'SGDDT-HP');
+  const created = await request('POST', '/api/v1/units', { session: s, body: { code, name: 'Trường Mầm non Mới', type: 'MN', parent_id: dept, valid_from: '2030-01-01' } });
+  assert.equal(created.status, 201, created.text);
+  const r2 = await imp(s, [HEADER, 'KHONG-CO,2025-2026,primary,10', 'SGDDT-HP,2025-2026,primary,10', `${code},2029-2030,preschool,10`].join('\n'));
   assert.equal(r2.status, 422);
   assert.deepEqual(r2.json.error.rows.map((x) => `${x.row}:${x.column}`), ['2:unit_code', '3:unit_code', '4:unit_code']);
   const missing = await imp(s, 'unit_code,school_year,level\n03002,2025-2026,primary\n');
