@@ -2,6 +2,8 @@
 // school year's first day), import from CSV (all or nothing, dry run, row and column errors;
 // only units in the importer's subtree) and totals rolled up over a unit's subtree by the
 // indicator engine.
+#include <set>
+
 #include "api/common.h"
 #include "api/handlers.h"
 #include "base/csv.h"
@@ -15,8 +17,6 @@
 #include "store/pool.h"
 #include "store/units_store.h"
 
-#include <set>
-
 namespace atgt::api {
 namespace json = boost::json;
 namespace ind = atgt::indicators;
@@ -28,7 +28,8 @@ Result<std::optional<std::string>> year_param(const Ctx& c, bool required) {
     if (required) return Invalid().with_field("school_year", "Hãy chọn năm học (YYYY-YYYY).");
     return std::optional<std::string>();
   }
-  if (!valid_school_year(*y)) return Invalid().with_field("school_year", "Năm học phải có dạng YYYY-YYYY (ví dụ 2025-2026).");
+  if (!valid_school_year(*y))
+    return Invalid().with_field("school_year", "Năm học phải có dạng YYYY-YYYY (ví dụ 2025-2026).");
   return std::optional<std::string>(*y);
 }
 
@@ -93,15 +94,19 @@ Result<Reply> import_enrolments(Ctx& c) {
     auto id = store::unit_id_by_code(*db, r.unit_code);
     if (!id.ok()) {
       if (id.status().kind() != Kind::kNotFound) return id.status();
-      if (errors++ < 200) err.with_row({r.row, "unit_code", "Không có đơn vị mã " + r.unit_code + "."});
+      if (errors++ < 200)
+        err.with_row({r.row, "unit_code", "Không có đơn vị mã " + r.unit_code + "."});
       continue;
     }
     ATGT_ASSIGN_OR_RETURN(std::string start, store::school_year_start(*db, r.school_year));
     const auto* v = org->version_at(*id, start);
     std::string problem;
-    if (!v) problem = "Đơn vị không hoạt động vào đầu năm học " + r.school_year + " (" + start + ").";
-    else if (!school_types.count(v->type)) problem = "Đơn vị không phải trường học hoặc cơ sở giáo dục.";
-    else if (!visible(c, *org, *id, start)) problem = "Đơn vị ngoài phạm vi quản lý của bạn.";
+    if (!v)
+      problem = "Đơn vị không hoạt động vào đầu năm học " + r.school_year + " (" + start + ").";
+    else if (!school_types.count(v->type))
+      problem = "Đơn vị không phải trường học hoặc cơ sở giáo dục.";
+    else if (!visible(c, *org, *id, start))
+      problem = "Đơn vị ngoài phạm vi quản lý của bạn.";
     if (!problem.empty()) {
       if (errors++ < 200) err.with_row({r.row, "unit_code", problem});
       continue;
@@ -117,7 +122,8 @@ Result<Reply> import_enrolments(Ctx& c) {
                    {{"rows", out.size()}, {"units", units.size()}}));
     ATGT_TRY(tx.commit());
   }
-  return json_reply(json::object{{"dry_run", check_only}, {"rows", out.size()}, {"units", units.size()}});
+  return json_reply(
+      json::object{{"dry_run", check_only}, {"rows", out.size()}, {"units", units.size()}});
 }
 
 Result<Reply> get_enrolment_totals(Ctx& c) {
@@ -130,7 +136,8 @@ Result<Reply> get_enrolment_totals(Ctx& c) {
   if (!org->alive(unit, start) || !visible(c, *org, unit, start))
     return NotFound("Không tìm thấy đơn vị vào đầu năm học hoặc đơn vị ngoài phạm vi của bạn.");
   ATGT_ASSIGN_OR_RETURN(auto rows, store::list_enrolments(*db, *year));
-  std::map<std::string, std::vector<ind::Record>> records{{"enrolment", enrolment_records(rows, start)}};
+  std::map<std::string, std::vector<ind::Record>> records{
+      {"enrolment", enrolment_records(rows, start)}};
   std::vector<ind::Indicator> none;
   ind::Evaluator ev(none, *org, records);
   auto sum_of = [&](std::optional<std::string> level) -> Result<int64_t> {

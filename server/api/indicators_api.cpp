@@ -36,8 +36,10 @@ json::array sources_json() {
   for (const auto& s : ind::sources()) {
     json::array fields;
     for (const auto& f : s.fields)
-      fields.push_back(json::object{{"name", f.name}, {"type", f.type == ind::FieldType::kNumber ? "number" : "text"}});
-    out.push_back(json::object{{"name", s.name}, {"name_vi", s.name_vi}, {"fields", std::move(fields)}});
+      fields.push_back(json::object{
+          {"name", f.name}, {"type", f.type == ind::FieldType::kNumber ? "number" : "text"}});
+    out.push_back(
+        json::object{{"name", s.name}, {"name_vi", s.name_vi}, {"fields", std::move(fields)}});
   }
   return out;
 }
@@ -106,7 +108,9 @@ Result<Reply> update_indicator(Ctx& c) {
   ATGT_TRY(store::upsert_indicator(*db, row));
   json::object changes;
   auto diff = [&](const char* f, const std::string& before, const std::string& after) {
-    if (!old.ok() || before != after) changes[f] = json::array{old.ok() ? json::value(before) : json::value(nullptr), json::value(after)};
+    if (!old.ok() || before != after)
+      changes[f] =
+          json::array{old.ok() ? json::value(before) : json::value(nullptr), json::value(after)};
   };
   diff("name", old.ok() ? old->name : "", row.name);
   diff("unit", old.ok() ? old->unit : "", row.unit);
@@ -124,7 +128,8 @@ Result<Reply> preview_indicator(Ctx& c) {
   auto comp = read_computation(in);
   auto unit = in.i64("unit_id", false);
   auto year = in.str("school_year", true, 9);
-  if (year && !valid_school_year(*year)) in.error("school_year", "Năm học phải có dạng YYYY-YYYY (ví dụ 2025-2026).");
+  if (year && !valid_school_year(*year))
+    in.error("school_year", "Năm học phải có dạng YYYY-YYYY (ví dụ 2025-2026).");
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ind::Indicator probe{"PREVIEW__", "Xem trước", "", *comp, {}, {}, 0};
@@ -132,10 +137,13 @@ Result<Reply> preview_indicator(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   ATGT_ASSIGN_OR_RETURN(std::string start, store::school_year_start(*db, *year));
   int64_t target = unit.value_or(c.me().unit_id);
-  if (!org->alive(target, start) || !can_see(c.me(), *org, DataRef{target, start, {}, DataClass::kShared, false}))
-    return Invalid().with_field("unit_id", "Đơn vị không tồn tại vào đầu năm học hoặc ngoài phạm vi của bạn.");
+  if (!org->alive(target, start) ||
+      !can_see(c.me(), *org, DataRef{target, start, {}, DataClass::kShared, false}))
+    return Invalid().with_field("unit_id",
+                                "Đơn vị không tồn tại vào đầu năm học hoặc ngoài phạm vi của bạn.");
   ATGT_ASSIGN_OR_RETURN(auto rows, store::list_enrolments(*db, *year));
-  std::map<std::string, std::vector<ind::Record>> records{{"enrolment", enrolment_records(rows, start)}};
+  std::map<std::string, std::vector<ind::Record>> records{
+      {"enrolment", enrolment_records(rows, start)}};
   ind::Evaluator ev(cat, *org, records);
   ATGT_ASSIGN_OR_RETURN(auto value, ev.evaluate(*comp, target));
   return json_reply(json::object{{"rollup", ind::rollup_of(*comp)},

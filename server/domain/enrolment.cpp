@@ -11,8 +11,8 @@
 namespace atgt {
 
 const std::vector<std::string>& enrolment_levels() {
-  static const std::vector<std::string> levels = {"preschool",       "primary",    "lower_secondary",
-                                                  "upper_secondary", "continuing", "vocational"};
+  static const std::vector<std::string> levels = {
+      "preschool", "primary", "lower_secondary", "upper_secondary", "continuing", "vocational"};
   return levels;
 }
 
@@ -51,12 +51,15 @@ Result<std::vector<CsvEnrolment>> read_enrolment_rows(const CsvTable& t) {
     std::string students = cell(r, "students");
     if (e.unit_code.empty()) add(e.row, "unit_code", "Mã đơn vị bắt buộc.");
     if (!valid_school_year(e.school_year))
-      add(e.row, "school_year", "Năm học phải có dạng YYYY-YYYY, năm sau hơn năm trước 1 (ví dụ 2025-2026).");
+      add(e.row, "school_year",
+          "Năm học phải có dạng YYYY-YYYY, năm sau hơn năm trước 1 (ví dụ 2025-2026).");
     if (std::find(levels.begin(), levels.end(), e.level) == levels.end())
-      add(e.row, "level", "Cấp học phải là preschool, primary, lower_secondary, upper_secondary, continuing hoặc vocational.");
+      add(e.row, "level",
+          "Cấp học phải là preschool, primary, lower_secondary, upper_secondary, continuing hoặc "
+          "vocational.");
     auto [p, ec] = std::from_chars(students.data(), students.data() + students.size(), e.students);
-    if (students.empty() || ec != std::errc() || p != students.data() + students.size() || e.students < 0 ||
-        e.students > 1000000)
+    if (students.empty() || ec != std::errc() || p != students.data() + students.size() ||
+        e.students < 0 || e.students > 1000000)
       add(e.row, "students", "Số học sinh phải là số nguyên từ 0 đến 1.000.000.");
     if (!seen.insert({e.unit_code, e.school_year, e.level}).second)
       add(e.row, "level", "Trùng dòng (cùng đơn vị, năm học và cấp học).");
@@ -71,7 +74,8 @@ std::vector<indicators::Record> enrolment_records(const std::vector<store::Enrol
   std::vector<indicators::Record> out;
   out.reserve(rows.size());
   for (const auto& r : rows)
-    out.push_back({r.unit_id, start, {{"level", r.level}, {"students", static_cast<double>(r.students)}}});
+    out.push_back(
+        {r.unit_id, start, {{"level", r.level}, {"students", static_cast<double>(r.students)}}});
   return out;
 }
 

@@ -31,7 +31,8 @@ Result<std::vector<Indicator>> read_indicator_rows(const CsvTable& t) {
     i.unit = cell(r, "unit");
     if (auto d = cell(r, "description"); !d.empty()) i.description = d;
     if (auto s = cell(r, "source"); !s.empty()) i.source = s;
-    if (!valid_code(i.code)) add(row, "code", "Mã gồm chữ in hoa, số, dấu _ (2–40 ký tự), bắt đầu bằng chữ.");
+    if (!valid_code(i.code))
+      add(row, "code", "Mã gồm chữ in hoa, số, dấu _ (2–40 ký tự), bắt đầu bằng chữ.");
     if (i.name.empty()) add(row, "name", "Tên chỉ tiêu bắt buộc.");
     if (i.unit.empty()) add(row, "unit", "Đơn vị tính bắt buộc.");
     auto comp = parse_computation_text(cell(r, "computation"));
@@ -43,7 +44,8 @@ Result<std::vector<Indicator>> read_indicator_rows(const CsvTable& t) {
     std::string order = cell(r, "sort_order");
     if (!order.empty()) {
       auto [p, ec] = std::from_chars(order.data(), order.data() + order.size(), i.sort_order);
-      if (ec != std::errc() || p != order.data() + order.size()) add(row, "sort_order", "Thứ tự phải là số nguyên.");
+      if (ec != std::errc() || p != order.data() + order.size())
+        add(row, "sort_order", "Thứ tự phải là số nguyên.");
     }
     out.push_back(std::move(i));
   }
@@ -67,7 +69,8 @@ store::IndicatorRow to_row(const Indicator& i) {
 
 Result<Indicator> from_row(const store::IndicatorRow& r) {
   auto c = parse_computation_text(r.computation);
-  if (!c.ok()) return Internal("stored computation of " + r.code + " does not parse: " + r.computation);
+  if (!c.ok())
+    return Internal("stored computation of " + r.code + " does not parse: " + r.computation);
   return Indicator{r.code, r.name, r.unit, *c, r.description, r.source, r.sort_order};
 }
 

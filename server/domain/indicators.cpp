@@ -13,10 +13,14 @@ constexpr int kMaxDepth = 32;
 
 const char* op_key(Op op) {
   switch (op) {
-    case Op::kCount: return "count";
-    case Op::kSum: return "sum";
-    case Op::kCountDistinct: return "count_distinct";
-    case Op::kRatio: return "ratio";
+    case Op::kCount:
+      return "count";
+    case Op::kSum:
+      return "sum";
+    case Op::kCountDistinct:
+      return "count_distinct";
+    case Op::kRatio:
+      return "ratio";
   }
   return "";
 }
@@ -26,7 +30,9 @@ std::string key_text(const FieldValue& v) {
   return "n:" + json::serialize(json::value(std::get<double>(v)));
 }
 
-bool same(const FieldValue& a, const FieldValue& b) { return a == b; }
+bool same(const FieldValue& a, const FieldValue& b) {
+  return a == b;
+}
 
 // Reads the "where" object of a source computation.
 void read_where(const json::value* w, const SourceSpec& src, const std::string& path,
@@ -57,8 +63,9 @@ void read_where(const json::value* w, const SourceSpec& src, const std::string& 
       } else if (f->type == FieldType::kNumber && v.is_number()) {
         accepted.emplace_back(v.to_number<double>());
       } else {
-        err.with_field(fpath, f->type == FieldType::kText ? "Trường " + f->name + " nhận giá trị chữ."
-                                                          : "Trường " + f->name + " nhận giá trị số.");
+        err.with_field(fpath, f->type == FieldType::kText
+                                  ? "Trường " + f->name + " nhận giá trị chữ."
+                                  : "Trường " + f->name + " nhận giá trị số.");
         bad = true;
         break;
       }
@@ -78,14 +85,25 @@ const FieldSpec* SourceSpec::field(std::string_view n) const {
 const std::vector<SourceSpec>& sources() {
   using enum FieldType;
   static const std::vector<SourceSpec> all = {
-      {"violations", "Vi phạm của học sinh",
-       {{"student_id", kText}, {"legal_code", kText}, {"behaviour", kText}, {"school_level", kText},
-        {"commune_code", kText}, {"repeat", kNumber}}},
-      {"activities", "Hoạt động tuyên truyền, phối hợp",
-       {{"activity_id", kText}, {"kind", kText}, {"joint", kNumber}, {"students", kNumber},
-        {"teachers", kNumber}, {"parents", kNumber}}},
+      {"violations",
+       "Vi phạm của học sinh",
+       {{"student_id", kText},
+        {"legal_code", kText},
+        {"behaviour", kText},
+        {"school_level", kText},
+        {"commune_code", kText},
+        {"repeat", kNumber}}},
+      {"activities",
+       "Hoạt động tuyên truyền, phối hợp",
+       {{"activity_id", kText},
+        {"kind", kText},
+        {"joint", kNumber},
+        {"students", kNumber},
+        {"teachers", kNumber},
+        {"parents", kNumber}}},
       {"commitments", "Bản cam kết", {{"kind", kText}}},
-      {"accidents", "Tai nạn giao thông liên quan học sinh",
+      {"accidents",
+       "Tai nạn giao thông liên quan học sinh",
        {{"accident_id", kText}, {"deaths", kNumber}, {"injuries", kNumber}}},
       {"enrolment", "Sĩ số học sinh", {{"level", kText}, {"students", kNumber}}},
       {"tasks", "Nhiệm vụ được giao", {{"on_time", kNumber}}},
@@ -103,9 +121,12 @@ const SourceSpec* find_source(std::string_view name) {
 std::string rollup_of(const Computation& c) {
   switch (c.op) {
     case Op::kCount:
-    case Op::kSum: return "sum";
-    case Op::kCountDistinct: return "distinct";
-    case Op::kRatio: return "ratio";
+    case Op::kSum:
+      return "sum";
+    case Op::kCountDistinct:
+      return "distinct";
+    case Op::kRatio:
+      return "ratio";
   }
   return "sum";
 }
@@ -121,16 +142,23 @@ Result<Computation> parse_computation(const json::value& v, const std::string& f
   const auto& [key, body] = *v.as_object().begin();
   Computation c;
   std::string path = field + "." + std::string(key);
-  if (key == "count") c.op = Op::kCount;
-  else if (key == "sum") c.op = Op::kSum;
-  else if (key == "count_distinct") c.op = Op::kCountDistinct;
-  else if (key == "ratio") c.op = Op::kRatio;
-  else return fail(field, "Phép tính không được hỗ trợ: " + std::string(key) + " (chỉ count, sum, count_distinct, ratio).");
+  if (key == "count")
+    c.op = Op::kCount;
+  else if (key == "sum")
+    c.op = Op::kSum;
+  else if (key == "count_distinct")
+    c.op = Op::kCountDistinct;
+  else if (key == "ratio")
+    c.op = Op::kRatio;
+  else
+    return fail(field, "Phép tính không được hỗ trợ: " + std::string(key) +
+                           " (chỉ count, sum, count_distinct, ratio).");
   if (!body.is_object()) return fail(path, "Phép tính cần một đối tượng tham số.");
   const auto& o = body.as_object();
-  std::set<std::string> allowed = c.op == Op::kRatio ? std::set<std::string>{"numerator", "denominator", "scale"}
-                                  : c.op == Op::kCount ? std::set<std::string>{"source", "where"}
-                                                       : std::set<std::string>{"source", "field", "where"};
+  std::set<std::string> allowed =
+      c.op == Op::kRatio   ? std::set<std::string>{"numerator", "denominator", "scale"}
+      : c.op == Op::kCount ? std::set<std::string>{"source", "where"}
+                           : std::set<std::string>{"source", "field", "where"};
   bool bad = false;
   for (const auto& [k, _] : o)
     if (!allowed.count(std::string(k))) {
@@ -165,7 +193,8 @@ Result<Computation> parse_computation(const json::value& v, const std::string& f
   if (src_name && !src) {
     std::string known;
     for (const auto& s : sources()) known += (known.empty() ? "" : ", ") + s.name;
-    err.with_field(path + ".source", "Không có nguồn dữ liệu " + *src_name + " (có: " + known + ").");
+    err.with_field(path + ".source",
+                   "Không có nguồn dữ liệu " + *src_name + " (có: " + known + ").");
     return err;
   }
   if (!src) return err;
@@ -192,7 +221,9 @@ Result<Computation> parse_computation(const json::value& v, const std::string& f
 Result<Computation> parse_computation_text(std::string_view text, const std::string& field) {
   boost::system::error_code ec;
   json::value v = json::parse(text, ec);
-  if (ec) return Invalid("Công thức tính chỉ tiêu không hợp lệ.").with_field(field, "Không phải JSON hợp lệ.");
+  if (ec)
+    return Invalid("Công thức tính chỉ tiêu không hợp lệ.")
+        .with_field(field, "Không phải JSON hợp lệ.");
   return parse_computation(v, field);
 }
 
@@ -210,8 +241,10 @@ json::value computation_json(const Computation& c) {
       for (const auto& [k, vals] : c.where) {
         json::array a;
         for (const auto& v : vals) {
-          if (const auto* s = std::get_if<std::string>(&v)) a.emplace_back(*s);
-          else a.emplace_back(std::get<double>(v));
+          if (const auto* s = std::get_if<std::string>(&v))
+            a.emplace_back(*s);
+          else
+            a.emplace_back(std::get<double>(v));
         }
         w[k] = std::move(a);
       }
@@ -232,7 +265,8 @@ Status check_catalogue(const std::vector<Indicator>& catalogue) {
   std::map<std::string, const Indicator*> by_code;
   for (const auto& i : catalogue) {
     if (!valid_code(i.code))
-      return Invalid("Mã chỉ tiêu " + i.code + " không hợp lệ.").with_field("code", "Mã gồm chữ in hoa, số, dấu _ (2–40 ký tự), bắt đầu bằng chữ.");
+      return Invalid("Mã chỉ tiêu " + i.code + " không hợp lệ.")
+          .with_field("code", "Mã gồm chữ in hoa, số, dấu _ (2–40 ký tự), bắt đầu bằng chữ.");
     if (!by_code.emplace(i.code, &i).second)
       return Invalid("Trùng mã chỉ tiêu " + i.code + ".").with_field("code", "Mã chỉ tiêu đã có.");
   }
@@ -245,7 +279,8 @@ Status check_catalogue(const std::vector<Indicator>& catalogue) {
   }
   // Cycles: depth-first search over ratio references (0 new, 1 on the path, 2 done).
   std::map<std::string, int> state;
-  std::function<std::optional<std::string>(const std::string&)> visit = [&](const std::string& code) -> std::optional<std::string> {
+  std::function<std::optional<std::string>(const std::string&)> visit =
+      [&](const std::string& code) -> std::optional<std::string> {
     int& s = state[code];
     if (s == 1) return code;
     if (s == 2) return std::nullopt;
@@ -310,8 +345,8 @@ Result<std::optional<double>> Evaluator::eval(const Computation& c, int64_t unit
     bool match = true;
     for (const auto& [f, accepted] : c.where) {
       auto v = r.fields.find(f);
-      if (v == r.fields.end() ||
-          std::none_of(accepted.begin(), accepted.end(), [&](const auto& a) { return same(a, v->second); })) {
+      if (v == r.fields.end() || std::none_of(accepted.begin(), accepted.end(),
+                                              [&](const auto& a) { return same(a, v->second); })) {
         match = false;
         break;
       }

@@ -35,8 +35,8 @@ namespace atgt::indicators {
 using FieldValue = std::variant<std::string, double>;
 
 struct Record {
-  int64_t unit_id = 0;  // the owner unit
-  std::string date;     // ISO date the record is about
+  int64_t unit_id = 0;                       // the owner unit
+  std::string date;                          // ISO date the record is about
   std::map<std::string, FieldValue> fields;  // a missing field matches no `where`, sums as 0
 };
 

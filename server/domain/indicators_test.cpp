@@ -20,7 +20,8 @@ std::vector<Indicator> catalogue() {
   auto t = read_csv_file(std::string(ATGT_SOURCE_DIR) + "/data/indicators.csv");
   EXPECT_TRUE(t.ok()) << t.status().message();
   auto c = read_indicator_rows(*t);
-  EXPECT_TRUE(c.ok()) << c.status().message() << (c.ok() || c.status().rows().empty() ? "" : c.status().rows()[0].message);
+  EXPECT_TRUE(c.ok()) << c.status().message()
+                      << (c.ok() || c.status().rows().empty() ? "" : c.status().rows()[0].message);
   return c.ok() ? *c : std::vector<Indicator>{};
 }
 
@@ -103,7 +104,8 @@ TEST(Indicators, FixturesComputeEveryCatalogueIndicator) {
         }
       } else if (name == "successions") {
         for (const auto& r : t.rows)
-          successions.push_back({id_of(cell(t, r, "from")), id_of(cell(t, r, "to")), cell(t, r, "date"), false});
+          successions.push_back(
+              {id_of(cell(t, r, "from")), id_of(cell(t, r, "to")), cell(t, r, "date"), false});
       } else if (name.rfind("records ", 0) == 0) {
         std::string source = name.substr(8);
         const SourceSpec* spec = find_source(source);
@@ -115,8 +117,10 @@ TEST(Indicators, FixturesComputeEveryCatalogueIndicator) {
           for (const auto& fs : spec->fields) {
             std::string v = cell(t, r, fs.name.c_str());
             if (v.empty()) continue;
-            if (fs.type == FieldType::kNumber) rec.fields[fs.name] = std::stod(v);
-            else rec.fields[fs.name] = v;
+            if (fs.type == FieldType::kNumber)
+              rec.fields[fs.name] = std::stod(v);
+            else
+              rec.fields[fs.name] = v;
           }
           records[source].push_back(std::move(rec));
         }
@@ -129,7 +133,8 @@ TEST(Indicators, FixturesComputeEveryCatalogueIndicator) {
       if (name != "expect") continue;
       for (size_t k = 0; k < t.rows.size(); ++k) {
         const auto& r = t.rows[k];
-        std::string code = cell(t, r, "indicator"), unit = cell(t, r, "unit"), want = cell(t, r, "value");
+        std::string code = cell(t, r, "indicator"), unit = cell(t, r, "unit"),
+                    want = cell(t, r, "value");
         SCOPED_TRACE(code + " @ " + unit + " (expect row " + std::to_string(k + 2) + ")");
         ASSERT_TRUE(ids.count(unit)) << "unknown unit";
         auto got = ev.value(code, ids.at(unit));
@@ -159,9 +164,12 @@ TEST(Indicators, ComputationErrorsNameTheField) {
       {R"({"count":{"source":"khong_co"}})", "computation.count.source"},
       {R"({"sum":{"source":"violations","field":"legal_code"}})", "computation.sum.field"},
       {R"({"sum":{"source":"violations","field":"nope"}})", "computation.sum.field"},
-      {R"({"count":{"source":"violations","where":{"nope":["x"]}}})", "computation.count.where.nope"},
-      {R"({"count":{"source":"violations","where":{"repeat":["yes"]}}})", "computation.count.where.repeat"},
-      {R"({"count":{"source":"violations","where":{"behaviour":[]}}})", "computation.count.where.behaviour"},
+      {R"({"count":{"source":"violations","where":{"nope":["x"]}}})",
+       "computation.count.where.nope"},
+      {R"({"count":{"source":"violations","where":{"repeat":["yes"]}}})",
+       "computation.count.where.repeat"},
+      {R"({"count":{"source":"violations","where":{"behaviour":[]}}})",
+       "computation.count.where.behaviour"},
       {R"({"count_distinct":{"source":"activities"}})", "computation.count_distinct.field"},
       {R"({"ratio":{"numerator":"A","denominator":"B","scale":0}})", "computation.ratio.scale"},
       {R"({"ratio":{"numerator":"A"}})", "computation.ratio.denominator"},
@@ -176,16 +184,19 @@ TEST(Indicators, ComputationErrorsNameTheField) {
     auto r = parse_computation_text(c.json);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.status().kind(), Kind::kInvalid);
-    EXPECT_TRUE(r.status().fields().count(c.field)) << (r.status().fields().empty() ? "" : r.status().fields().begin()->first);
+    EXPECT_TRUE(r.status().fields().count(c.field))
+        << (r.status().fields().empty() ? "" : r.status().fields().begin()->first);
   }
 }
 
 TEST(Indicators, CanonicalJsonRoundTrips) {
-  auto c = parse_computation_text(R"({"count":{"where":{"repeat":[1],"behaviour":["helmet","phone"]},"source":"violations"}})");
+  auto c = parse_computation_text(
+      R"({"count":{"where":{"repeat":[1],"behaviour":["helmet","phone"]},"source":"violations"}})");
   ASSERT_TRUE(c.ok());
   auto again = parse_computation(computation_json(*c));
   ASSERT_TRUE(again.ok());
-  EXPECT_EQ(boost::json::serialize(computation_json(*again)), boost::json::serialize(computation_json(*c)));
+  EXPECT_EQ(boost::json::serialize(computation_json(*again)),
+            boost::json::serialize(computation_json(*c)));
   EXPECT_EQ(rollup_of(*c), "sum");
 }
 
@@ -196,8 +207,9 @@ Indicator ind(std::string code, const char* json) {
 }
 
 TEST(Indicators, CatalogueRejectsMissingAndCyclicReferences) {
-  std::vector<Indicator> missing = {ind("AA", R"({"count":{"source":"tasks"}})"),
-                                    ind("RR", R"({"ratio":{"numerator":"AA","denominator":"ZZ"}})")};
+  std::vector<Indicator> missing = {
+      ind("AA", R"({"count":{"source":"tasks"}})"),
+      ind("RR", R"({"ratio":{"numerator":"AA","denominator":"ZZ"}})")};
   auto st = check_catalogue(missing);
   EXPECT_EQ(st.kind(), Kind::kInvalid);
   EXPECT_NE(st.message().find("ZZ"), std::string::npos);
@@ -207,14 +219,17 @@ TEST(Indicators, CatalogueRejectsMissingAndCyclicReferences) {
   st = check_catalogue(cyclic);
   EXPECT_EQ(st.kind(), Kind::kInvalid);
   EXPECT_NE(st.message().find("vòng tròn"), std::string::npos);
-  std::vector<Indicator> dup = {ind("AA", R"({"count":{"source":"tasks"}})"), ind("AA", R"({"count":{"source":"tasks"}})")};
+  std::vector<Indicator> dup = {ind("AA", R"({"count":{"source":"tasks"}})"),
+                                ind("AA", R"({"count":{"source":"tasks"}})")};
   EXPECT_EQ(check_catalogue(dup).kind(), Kind::kInvalid);
   std::vector<Indicator> bad_code = {ind("a-1", R"({"count":{"source":"tasks"}})")};
   EXPECT_EQ(check_catalogue(bad_code).kind(), Kind::kInvalid);
 }
 
 TEST(Indicators, CatalogueCsvReportsRowAndColumn) {
-  auto t = parse_csv("code,name,unit,computation\nOK_1,Tên,đv,\"{\"\"count\"\":{\"\"source\"\":\"\"tasks\"\"}}\"\nbad,,đv,{}\n");
+  auto t = parse_csv(
+      "code,name,unit,computation\nOK_1,Tên,đv,\"{\"\"count\"\":{\"\"source\"\":\"\"tasks\"\"}}"
+      "\"\nbad,,đv,{}\n");
   ASSERT_TRUE(t.ok());
   auto r = read_indicator_rows(*t);
   ASSERT_FALSE(r.ok());

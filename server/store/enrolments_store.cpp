@@ -3,9 +3,11 @@
 
 namespace atgt::store {
 
-Result<std::vector<EnrolmentRow>> list_enrolments(Db& db, const std::optional<std::string>& school_year) {
+Result<std::vector<EnrolmentRow>> list_enrolments(Db& db,
+                                                  const std::optional<std::string>& school_year) {
   std::string sql =
-      "SELECT unit_id, school_year, level, students, source, updated_at, updated_by FROM enrolments ";
+      "SELECT unit_id, school_year, level, students, source, updated_at, updated_by FROM "
+      "enrolments ";
   Params p;
   if (school_year) {
     sql += "WHERE school_year = ? ";
@@ -24,7 +26,8 @@ Result<std::vector<EnrolmentRow>> list_enrolments(Db& db, const std::optional<st
 
 Status upsert_enrolment(Db& db, const EnrolmentRow& r) {
   auto n = db.execute(
-      "INSERT INTO enrolments (unit_id, school_year, level, students, source, updated_at, updated_by) "
+      "INSERT INTO enrolments (unit_id, school_year, level, students, source, updated_at, "
+      "updated_by) "
       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_id, school_year, level) DO UPDATE SET "
       "students = excluded.students, source = excluded.source, updated_at = excluded.updated_at, "
       "updated_by = excluded.updated_by",

@@ -9,8 +9,8 @@ constexpr const char* kSelect =
     "updated_by FROM indicators ";
 
 IndicatorRow from(const Row& r) {
-  return {r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.opt_str(5), r.opt_str(6),
-          r.i64(7), r.i64(8), r.opt_i64(9)};
+  return {r.str(0),     r.str(1),     r.str(2), r.str(3), r.str(4),
+          r.opt_str(5), r.opt_str(6), r.i64(7), r.i64(8), r.opt_i64(9)};
 }
 
 }  // namespace
@@ -30,7 +30,9 @@ Result<IndicatorRow> get_indicator(Db& db, const std::string& code) {
   return from((*rows)[0]);
 }
 
-Result<int64_t> count_indicators(Db& db) { return db.scalar_i64("SELECT COUNT(*) FROM indicators"); }
+Result<int64_t> count_indicators(Db& db) {
+  return db.scalar_i64("SELECT COUNT(*) FROM indicators");
+}
 
 Status upsert_indicator(Db& db, const IndicatorRow& r) {
   auto n = db.execute(
