@@ -77,5 +77,13 @@ Result<Reply> delete_holiday(Ctx& c);
 Result<Reply> get_calendar_periods(Ctx& c);
 Result<Reply> get_deadline(Ctx& c);
 Result<Reply> put_calendar_settings(Ctx& c);
+// indicators_api.cpp
+Result<Reply> list_indicators(Ctx& c);
+Result<Reply> update_indicator(Ctx& c);
+Result<Reply> preview_indicator(Ctx& c);
+// enrolments_api.cpp
+Result<Reply> list_enrolments(Ctx& c);
+Result<Reply> import_enrolments(Ctx& c);
+Result<Reply> get_enrolment_totals(Ctx& c);
 
 }  // namespace atgt::api

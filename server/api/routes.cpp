@@ -10,6 +10,7 @@ const std::vector<Route>& routes() {
   const std::vector<std::string> any;
   const std::vector<std::string> admin = {role::kAdmin};
   const std::vector<std::string> registry_editors = {role::kAdmin, role::kDepartment};
+  const std::vector<std::string> enrolment_importers = {role::kAdmin, role::kDepartment, role::kEduOffice, role::kSchoolManager};
   static const std::vector<Route> table = {
       {"GET", "/api/v1/openapi.json", "getOpenApi", "Tài liệu OpenAPI của API", "system", kPublic, any, get_openapi, "", "", 200, {}},
       {"POST", "/api/v1/session", "createSession", "Đăng nhập", "session", kPublic, any, create_session, "LoginRequest", "SessionResponse", 200, {}},
@@ -85,6 +86,15 @@ const std::vector<Route>& routes() {
       {"GET", "/api/v1/calendar/deadline", "getDeadline", "Hạn chót sau một số ngày làm việc (23:59 giờ Việt Nam)", "calendar", kLogin, any, get_deadline, "", "DeadlineResponse", 200,
        {{"from", "date", true, "Ngày bắt đầu (YYYY-MM-DD)"}, {"working_days", "integer", true, "Số ngày làm việc, 0 đến 365"}}},
       {"PUT", "/api/v1/calendar/settings", "putCalendarSettings", "Đặt ngày bắt đầu năm thống kê", "calendar", kLogin, registry_editors, put_calendar_settings, "CalendarSettingsRequest", "CalendarSettingsResponse", 200, {}},
+      // Indicators and denominators.
+      {"GET", "/api/v1/indicators", "listIndicators", "Danh mục chỉ tiêu và nguồn dữ liệu", "indicators", kLogin, any, list_indicators, "", "IndicatorListResponse", 200, {}},
+      {"POST", "/api/v1/indicators/preview", "previewIndicator", "Kiểm tra và tính thử công thức chỉ tiêu", "indicators", kLogin, registry_editors, preview_indicator, "IndicatorPreviewRequest", "IndicatorPreviewResponse", 200, {}},
+      {"PUT", "/api/v1/indicators/{code}", "updateIndicator", "Thêm hoặc sửa chỉ tiêu", "indicators", kLogin, registry_editors, update_indicator, "IndicatorUpdateRequest", "IndicatorResponse", 200, {}},
+      {"GET", "/api/v1/enrolments", "listEnrolments", "Sĩ số học sinh theo trường, năm học, cấp học", "enrolments", kLogin, any, list_enrolments, "", "EnrolmentListResponse", 200,
+       {{"school_year", "string", false, "Năm học (YYYY-YYYY)"}, {"unit_id", "integer", false, "Chỉ các đơn vị thuộc đơn vị này"}}},
+      {"POST", "/api/v1/enrolments/import", "importEnrolments", "Nhập sĩ số từ CSV", "enrolments", kLogin, enrolment_importers, import_enrolments, "EnrolmentImportRequest", "EnrolmentImportResponse", 200, {}},
+      {"GET", "/api/v1/enrolments/totals", "getEnrolmentTotals", "Tổng sĩ số của một đơn vị và các đơn vị trực thuộc", "enrolments", kLogin, any, get_enrolment_totals, "", "EnrolmentTotalsResponse", 200,
+       {{"school_year", "string", true, "Năm học (YYYY-YYYY)"}, {"unit_id", "integer", false, "Mặc định đơn vị của người dùng"}}},
   };
   return table;
 }

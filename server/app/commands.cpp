@@ -7,6 +7,7 @@
 #include "api/services.h"
 #include "app/config.h"
 #include "app/dispatch.h"
+#include "app/indicator_data.h"
 #include "app/reference_data.h"
 #include "app/seed_demo.h"
 #include "app/static_files.h"
@@ -61,6 +62,7 @@ Result<std::unique_ptr<api::Services>> make_services(const Config& cfg, int pool
 Status prepare_db(store::Db& db, const Config& cfg) {
   ATGT_TRY(store::migrate(db));
   ATGT_TRY(load_reference_data(db, cfg.data_dir));
+  ATGT_TRY(load_indicator_catalogue(db, cfg.data_dir));
   ATGT_ASSIGN_OR_RETURN(int t, notify::load_templates(db, cfg.data_dir + "/notification_templates.csv"));
   if (t > 0) log::info("templates_loaded", {{"count", std::to_string(t)}});
   return Status::Ok();

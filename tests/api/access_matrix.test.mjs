@@ -173,7 +173,47 @@ const PROBES = {
   getCalendarPeriods: async (role) => verdict(await request('GET', '/api/v1/calendar/periods?date=2025-09-10', { session: await sessionFor(role) })),
   getDeadline: async (role) => verdict(await request('GET', '/api/v1/calendar/deadline?from=2025-09-10&working_days=7', { session: await sessionFor(role) })),
   putCalendarSettings: async (role) => verdict(await request('PUT', '/api/v1/calendar/settings', { session: await sessionFor(role), body: { statistical_year_start: '12-15' } })),
+  // Indicators and enrolment: own = a school in the user's subtree, foreign = one outside it.
+  listIndicators: async (role) => verdict(await request('GET', '/api/v1/indicators', { session: await sessionFor(role) })),
+  updateIndicator: async (role) => verdict(await request('PUT', `/api/v1/indicators/MT_${role.toUpperCase()}`, {
+    session: await sessionFor(role), body: { name: 'Chỉ tiêu ma trận', unit: 'lượt', computation: { count: { source: 'tasks' } } },
+  })),
+  previewIndicator: async (role) => verdict(await request('POST', '/api/v1/indicators/preview', {
+    session: await sessionFor(role), body: { school_year: '2025-2026', computation: { sum: { source: 'enrolment', field: 'students' } } },
+  })),
+  listEnrolments: async (role, kind) => {
+    await enrolmentFixture();
+    const r = await request('GET', '/api/v1/enrolments?school_year=2025-2026', { session: await sessionFor(role) });
+    if (!ok(r)) return verdict(r);
+    const code = (kind === 'own' ? ENROL_OWN : ENROL_FOREIGN)[role];
+    return r.json.enrolments.some((e) => e.unit_code === code) ? 'allow' : 'deny';
+  },
+  importEnrolments: async (role, kind) => {
+    const code = (kind === 'own' ? ENROL_OWN : ENROL_FOREIGN)[role];
+    const r = await request('POST', '/api/v1/enrolments/import', {
+      session: await sessionFor(role), body: { dry_run: true, csv: `unit_code,school_year,level,students\n${code},2025-2026,upper_secondary,10\n` },
+    });
+    if (r.status === 422 && r.json.error.rows?.[0]?.column === 'unit_code') return 'deny';
+    return verdict(r);
+  },
+  getEnrolmentTotals: async (role, kind) => {
+    const s = await sessionFor(role);
+    const f = await fixtures();
+    const unit = kind === 'own' ? s.user.unit_id : (s.user.unit_id === f.eduUnit ? f.policeUnit : f.eduUnit);
+    return verdict(await request('GET', `/api/v1/enrolments/totals?school_year=2025-2026&unit_id=${unit}`, { session: s }));
+  },
 };
+
+const ENROL_OWN = { admin: '03002', department: '03002', edu_office: 'S-11305-THCS', school_manager: '03002', school_staff: '03002' };
+const ENROL_FOREIGN = { edu_office: '03002', school_manager: 'S-11305-THCS', school_staff: 'S-11305-THCS', traffic_police: '03002', commune_police: '03002', observer: '03002' };
+let enrolled;
+async function enrolmentFixture() {
+  enrolled ??= request('POST', '/api/v1/enrolments/import', {
+    session: await sessionFor('admin'),
+    body: { csv: 'unit_code,school_year,level,students\n03002,2025-2026,upper_secondary,1200\nS-11305-THCS,2025-2026,lower_secondary,640\n' },
+  }).then((r) => assert.equal(r.status, 200, r.text));
+  return enrolled;
+}
 
 test('every route has a row for every role in access_matrix.csv', async () => {
   const expect = readMatrix();

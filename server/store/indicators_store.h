@@ -1,0 +1,29 @@
+// The indicator catalogue table (`indicators`): rows as stored, the computation as JSON text.
+// SQL only; validation lives in domain/indicators.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/db.h"
+
+namespace atgt::store {
+
+struct IndicatorRow {
+  std::string code, name, unit, rollup, computation;
+  std::optional<std::string> description, source;
+  int64_t sort_order = 0;
+  int64_t updated_at = 0;
+  std::optional<int64_t> updated_by;
+};
+
+// Every indicator, by sort_order then code.
+Result<std::vector<IndicatorRow>> list_indicators(Db& db);
+// kNotFound when there is no such code.
+Result<IndicatorRow> get_indicator(Db& db, const std::string& code);
+Result<int64_t> count_indicators(Db& db);
+// Inserts or replaces the row with this code.
+Status upsert_indicator(Db& db, const IndicatorRow& r);
+
+}  // namespace atgt::store
