@@ -39,5 +39,7 @@ Result<Reply> list_audit(Ctx& c);
 Result<Reply> get_home(Ctx& c);
 // openapi.cpp
 Result<Reply> get_openapi(Ctx& c);
+// search_api.cpp
+Result<Reply> global_search(Ctx& c);
 
 }  // namespace atgt::api

@@ -44,6 +44,8 @@ const std::vector<Route>& routes() {
       {"GET", "/api/v1/audit", "listAudit", "Nhật ký thao tác", "audit", kLogin, admin, list_audit, "", "AuditListResponse", 200,
        {{"entity", "string", false, "Loại đối tượng"}, {"user_id", "integer", false, "Người thực hiện"}, {"from", "date", false, "Từ ngày"},
         {"to", "date", false, "Đến ngày"}, {"before_id", "integer", false, "Trang tiếp theo"}, {"limit", "integer", false, "Tối đa 200"}}},
+      {"GET", "/api/v1/search", "globalSearch", "Tìm đơn vị và người (không dấu, không phân biệt hoa thường)", "search", kLogin, any, global_search, "", "SearchResponse", 200,
+       {{"q", "string", true, "Từ khóa: mỗi từ khớp đầu một từ của tên"}, {"limit", "integer", false, "Tối đa 50 mỗi loại; mặc định 10"}}},
   };
   return table;
 }

@@ -158,6 +158,14 @@ const PROBES = {
     const target = kind === 'own' ? f.ownUser : f.foreignUser;
     return r.json.entries.some((e) => e.entity_id === String(target.id) && e.action === 'create') ? 'allow' : 'deny';
   },
+  globalSearch: async (role, kind) => {
+    // Units are for everyone (asserted in search.test.mjs); people only within the admin scope.
+    const f = await fixtures();
+    const target = { own: f.ownUser, foreign: f.foreignUser, predecessor: f.predecessorUser }[kind];
+    const r = await request('GET', `/api/v1/search?q=${encodeURIComponent(target.login)}&limit=50`, { session: await sessionFor(role) });
+    if (!ok(r)) return verdict(r);
+    return r.json.people.some((u) => u.id === target.id) ? 'allow' : 'deny';
+  },
 };
 
 test('every route has a row for every role in access_matrix.csv', async () => {
