@@ -73,6 +73,7 @@ function filesOf(dir) {
 // seed-demo, then blobs in the files directory with their `files` rows, and some recent
 // personal data.
 function seed(p) {
+  if (p.kind === 'postgresql') psql('postgres', `CREATE DATABASE ${p.name}`);
   const r = atgt(p, ['seed-demo']);
   assert.equal(r.status, 0, r.stderr);
   const now = Date.now() * 1000;
@@ -170,12 +171,13 @@ for (const kind of KINDS) {
       assert.equal(exists(target), false, `${what}: the target database was created`);
       assert.equal(existsSync(target.files), false, `${what}: the files directory was created`);
     }
-    // A target that has data: the source itself.
+    // A target database that has data: the source itself (with an empty files directory).
     const before = rows(src, 'units').length;
-    const r1 = atgt(src, ['restore', dir]);
+    const r1 = atgt({ ...src, files: path.join(src.dir, 'no-files') }, ['restore', dir]);
     assert.notEqual(r1.status, 0);
     assert.match(r1.stderr, /đã có dữ liệu/);
     assert.equal(rows(src, 'units').length, before);
+    assert.equal(existsSync(path.join(src.dir, 'no-files')), false);
     // An empty database but a non-empty files directory.
     const target = place(kind);
     mkdirSync(target.files, { recursive: true });
