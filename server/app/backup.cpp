@@ -284,19 +284,18 @@ Status run_restore(const Config& cfg, const std::string& dir_arg, std::FILE* out
         Kind::kConflict, "restore_target_not_empty",
         "Thư mục tệp " + files_dir.string() + " không trống: chỉ khôi phục vào một cài đặt trống.");
   std::string sqlite_target = store::sqlite_path(cfg.database_url);
-  bool target_exists = pg || fs::exists(sqlite_target, ec);
+  bool target_exists = fs::exists(sqlite_target, ec);
+  if (pg) {
+    ATGT_ASSIGN_OR_RETURN(target_exists, store::pg_database_exists(cfg.database_url));
+  }
   if (target_exists) {
-    auto db = store::open_db(cfg.database_url);
-    if (db.ok()) {
-      ATGT_ASSIGN_OR_RETURN(auto counts, store::table_row_counts(**db));
-      std::string t = first_table_with_data(counts);
-      if (!t.empty())
-        return Status(Kind::kConflict, "restore_target_not_empty",
-                      "Cơ sở dữ liệu đích đã có dữ liệu (bảng " + t +
-                          "): chỉ khôi phục vào một cài đặt trống.");
-    } else if (!pg) {
-      return db.status();
-    }
+    ATGT_ASSIGN_OR_RETURN(auto db, store::open_db(cfg.database_url));
+    ATGT_ASSIGN_OR_RETURN(auto counts, store::table_row_counts(*db));
+    std::string t = first_table_with_data(counts);
+    if (!t.empty())
+      return Status(Kind::kConflict, "restore_target_not_empty",
+                    "Cơ sở dữ liệu đích đã có dữ liệu (bảng " + t +
+                        "): chỉ khôi phục vào một cài đặt trống.");
   }
 
   // 3. Stage the files under a temporary name.

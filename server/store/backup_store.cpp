@@ -123,7 +123,14 @@ Status pg_restore_from(const std::string& url, const std::string& dump) {
                      "pg_restore");
 }
 
-Result<bool> pg_create_database_if_missing(const std::string& url, const PgLocale& locale) {
+namespace {
+
+using PgConn = std::unique_ptr<PGconn, void (*)(PGconn*)>;
+using PgRes = std::unique_ptr<PGresult, void (*)(PGresult*)>;
+
+// A connection to the "postgres" database of the server named in `url`; sets `dbname` to the
+// database the URL names.
+Result<PgConn> maintenance_connection(const std::string& url, std::string& dbname) {
   char* err = nullptr;
   std::unique_ptr<PQconninfoOption, void (*)(PQconninfoOption*)> opts(
       PQconninfoParse(url.c_str(), &err), PQconninfoFree);
@@ -133,7 +140,6 @@ Result<bool> pg_create_database_if_missing(const std::string& url, const PgLocal
     return Invalid("ATGT_DATABASE_URL không hợp lệ: " + m);
   }
   std::vector<const char*> keys, vals;
-  std::string dbname;
   for (auto* o = opts.get(); o->keyword; ++o) {
     if (!o->val) continue;
     if (std::string(o->keyword) == "dbname") {
@@ -148,18 +154,35 @@ Result<bool> pg_create_database_if_missing(const std::string& url, const PgLocal
   vals.push_back("postgres");
   keys.push_back(nullptr);
   vals.push_back(nullptr);
-  std::unique_ptr<PGconn, void (*)(PGconn*)> conn(PQconnectdbParams(keys.data(), vals.data(), 0),
-                                                  PQfinish);
+  PgConn conn(PQconnectdbParams(keys.data(), vals.data(), 0), PQfinish);
   if (PQstatus(conn.get()) != CONNECTION_OK)
     return Unavailable(std::string("PostgreSQL: ") + PQerrorMessage(conn.get()));
+  return conn;
+}
+
+Result<bool> database_exists(PGconn* conn, const std::string& dbname) {
   const char* params[1] = {dbname.c_str()};
-  std::unique_ptr<PGresult, void (*)(PGresult*)> exists(
-      PQexecParams(conn.get(), "SELECT 1 FROM pg_database WHERE datname = $1", 1, nullptr, params,
-                   nullptr, nullptr, 0),
-      PQclear);
+  PgRes exists(PQexecParams(conn, "SELECT 1 FROM pg_database WHERE datname = $1", 1, nullptr,
+                            params, nullptr, nullptr, 0),
+               PQclear);
   if (PQresultStatus(exists.get()) != PGRES_TUPLES_OK)
-    return Unavailable(std::string("PostgreSQL: ") + PQerrorMessage(conn.get()));
-  if (PQntuples(exists.get()) > 0) return false;
+    return Unavailable(std::string("PostgreSQL: ") + PQerrorMessage(conn));
+  return PQntuples(exists.get()) > 0;
+}
+
+}  // namespace
+
+Result<bool> pg_database_exists(const std::string& url) {
+  std::string dbname;
+  ATGT_ASSIGN_OR_RETURN(auto conn, maintenance_connection(url, dbname));
+  return database_exists(conn.get(), dbname);
+}
+
+Result<bool> pg_create_database_if_missing(const std::string& url, const PgLocale& locale) {
+  std::string dbname;
+  ATGT_ASSIGN_OR_RETURN(auto conn, maintenance_connection(url, dbname));
+  ATGT_ASSIGN_OR_RETURN(bool exists, database_exists(conn.get(), dbname));
+  if (exists) return false;
   auto literal = [&](const std::string& s) {
     char* e = PQescapeLiteral(conn.get(), s.c_str(), s.size());
     std::string out = e ? e : "''";

@@ -46,6 +46,8 @@ Status pg_dump_to(const std::string& url, const std::string& snapshot, const std
 // pg_restore of a -Fc dump into the database at `url` in ONE transaction: on any error nothing
 // is left behind.
 Status pg_restore_from(const std::string& url, const std::string& dump);
+// Whether the database named in `url` exists (asked of the server's "postgres" database).
+Result<bool> pg_database_exists(const std::string& url);
 // Creates the database named in `url` (from template0, with `locale`) when it does not exist.
 // Returns true when it was created.
 Result<bool> pg_create_database_if_missing(const std::string& url, const PgLocale& locale);
