@@ -85,5 +85,7 @@ Result<Reply> preview_indicator(Ctx& c);
 Result<Reply> list_enrolments(Ctx& c);
 Result<Reply> import_enrolments(Ctx& c);
 Result<Reply> get_enrolment_totals(Ctx& c);
+// search_api.cpp
+Result<Reply> global_search(Ctx& c);
 
 }  // namespace atgt::api

@@ -1,6 +1,9 @@
 // Subcommand wiring: configuration, logging, the database pool, services, the HTTP server.
 #include "app/commands.h"
 
+#include "app/backup.h"
+#include "store/search_store.h"
+
 #include <cstdio>
 #include <string>
 
@@ -31,6 +34,11 @@ constexpr const char* kHelp =
     "  seed-demo   load the demo organisation and accounts from data/ (only into an empty database)\n"
     "  demo-logins print the DEMO lines of the demo accounts\n"
     "  help        this text\n"
+    "  backup DIR  back up the database and ATGT_FILES_DIR into the new directory DIR (checked by\n"
+    "              SHA-256 in DIR/manifest.json); deletes sibling backups older than the retention\n"
+    "              period of personal data\n"
+    "  restore DIR restore a backup into an empty installation (ATGT_DATABASE_URL, ATGT_FILES_DIR,\n"
+    "              created when missing); checks everything first, then applies the retention purge\n"
     "\n"
     "Configuration (environment): ATGT_LISTEN, ATGT_DATABASE_URL, ATGT_FILES_DIR, ATGT_LOG_LEVEL,\n"
     "ATGT_SECURE_COOKIES, ATGT_SMTP_URL, ATGT_PUBLIC_URL, ATGT_DATA_DIR, ATGT_WEB_DIR, ATGT_THREADS,\n"
@@ -63,6 +71,7 @@ Status prepare_db(store::Db& db, const Config& cfg) {
   ATGT_TRY(store::migrate(db));
   ATGT_TRY(load_reference_data(db, cfg.data_dir));
   ATGT_TRY(load_indicator_catalogue(db, cfg.data_dir));
+  ATGT_TRY(store::backfill_search_terms(db));
   ATGT_ASSIGN_OR_RETURN(int t, notify::load_templates(db, cfg.data_dir + "/notification_templates.csv"));
   if (t > 0) log::info("templates_loaded", {{"count", std::to_string(t)}});
   return Status::Ok();
@@ -162,6 +171,12 @@ int run_cli(int argc, char** argv) {
     else
       std::printf("demo data: the database already has units; nothing loaded\n");
     return 0;
+  }
+  if (cmd == "backup" || cmd == "restore") {
+    std::string dir = argc > 2 ? argv[2] : "";
+    auto st = cmd == "backup" ? run_backup(*cfg, dir, stdout) : run_restore(*cfg, dir, stdout);
+    log::flush();
+    return st.ok() ? 0 : fail(st);
   }
   std::fprintf(stderr, "atgt: unknown command '%s'\n\n%s", cmd.c_str(), kHelp);
   return 2;

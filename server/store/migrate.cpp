@@ -55,6 +55,8 @@ Result<MigrationState> migration_state(Db& db) {
   return st;
 }
 
+int embedded_schema_version() { return latest_embedded(); }
+
 Result<int> migrate(Db& db) {
   bool pg = db.dialect() == Dialect::kPostgres;
   if (pg) ATGT_TRY(db.exec_script("SELECT pg_advisory_lock(4711001)"));

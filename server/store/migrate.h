@@ -24,4 +24,7 @@ Result<int> migrate(Db& db);
 
 Result<MigrationState> migration_state(Db& db);
 
+// The highest migration version embedded in this binary.
+int embedded_schema_version();
+
 }  // namespace atgt::store

@@ -2,6 +2,7 @@
 #include "store/units_store.h"
 
 #include "base/text.h"
+#include "store/search_store.h"
 
 namespace atgt::store {
 namespace {
@@ -95,22 +96,10 @@ Result<std::vector<UnitVersion>> unit_versions(Db& db, int64_t unit_id) {
 
 Result<std::vector<UnitVersion>> search_units(Db& db, const std::string& fold_query,
                                               const std::optional<std::string>& date, int limit) {
-  // Every word must appear in the folded name (or the code), in any order.
-  std::string where = "WHERE 1 = 1";
+  // Every query word must be the start of a word of one of the unit's names (any version, its
+  // short names or its code): an index range lookup in search_terms.
   Params p;
-  size_t start = 0;
-  while (start < fold_query.size()) {
-    size_t end = fold_query.find(' ', start);
-    if (end == std::string::npos) end = fold_query.size();
-    if (end > start) {
-      std::string like(1, '%');
-      like.append(fold_query, start, end - start).push_back('%');
-      where += " AND (v.name_fold LIKE ? OR LOWER(u.code) LIKE ?)";
-      p.push_back(like);
-      p.push_back(like);
-    }
-    start = end + 1;
-  }
+  std::string where = "WHERE " + search_filter(db.dialect(), kSearchUnit, "v.unit_id", fold_query, p);
   if (date) {
     where += " AND v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to >= ?)";
     p.push_back(*date);
@@ -134,7 +123,9 @@ Result<int64_t> count_units(Db& db) { return db.scalar_i64("SELECT COUNT(*) FROM
 Result<int64_t> insert_unit(Db& db, const std::string& code, int64_t now) {
   auto rows = db.query("INSERT INTO units (code, created_at) VALUES (?, ?) RETURNING id", {code, now});
   if (!rows.ok()) return rows.status();
-  return (*rows)[0].i64(0);
+  int64_t id = (*rows)[0].i64(0);
+  ATGT_TRY(add_terms(db, kSearchUnit, id, {code}));
+  return id;
 }
 
 Result<int64_t> insert_version(Db& db, const UnitVersion& v) {
@@ -147,6 +138,7 @@ Result<int64_t> insert_version(Db& db, const UnitVersion& v) {
        opt(v.parent_id), opt(v.address), opt(v.latitude), opt(v.longitude), opt(v.phone),
        opt(v.email), v.flags, opt(v.source), opt(v.note)});
   if (!rows.ok()) return rows.status();
+  ATGT_TRY(add_terms(db, kSearchUnit, v.unit_id, {v.name, v.short_name.value_or("")}));
   return (*rows)[0].i64(0);
 }
 

@@ -71,8 +71,10 @@ Result<std::vector<UnitVersion>> versions_as_of(Db& db, const std::string& date)
 Result<std::vector<UnitVersion>> all_versions(Db& db);
 // A unit's versions, oldest first; kNotFound when the unit does not exist.
 Result<std::vector<UnitVersion>> unit_versions(Db& db, int64_t unit_id);
-// Units whose folded name, short name or code contains `fold_query`; one version per unit: the
-// one valid on `date` when given (units not valid then are skipped), else the latest.
+// Units of which every word of `fold_query` starts a word of a name the unit has or had, of a
+// short name or of the code (accent- and case-insensitive, through search_terms); one version
+// per unit: the one valid on `date` when given (units not valid then are skipped), else the
+// latest. Ordered by folded name. insert_unit / insert_version keep the index.
 Result<std::vector<UnitVersion>> search_units(Db& db, const std::string& fold_query,
                                               const std::optional<std::string>& date, int limit);
 Result<int64_t> unit_id_by_code(Db& db, const std::string& code);

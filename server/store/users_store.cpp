@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "base/text.h"
+#include "store/search_store.h"
 
 namespace atgt::store {
 namespace {
@@ -98,11 +99,8 @@ Result<std::vector<UserRecord>> list_users(Db& db, const std::vector<int64_t>& u
     }
     sql += ") ";
   }
-  if (!fold_query.empty()) {
-    sql += "AND (u.name_fold LIKE ? OR u.login LIKE ?) ";
-    p.push_back("%" + fold_query + "%");
-    p.push_back("%" + fold_query + "%");
-  }
+  if (!search_words(fold_query).empty())
+    sql += "AND " + search_filter(db.dialect(), kSearchUser, "u.id", fold_query, p) + " ";
   sql += "ORDER BY u.id LIMIT ?";
   p.push_back(int64_t{limit});
   auto rows = db.query(sql, p);
@@ -136,6 +134,7 @@ Result<int64_t> insert_user(Db& db, const NewUser& u, int64_t now) {
        int64_t{u.must_change_password}, now, now});
   if (!rows.ok()) return rows.status();
   int64_t id = (*rows)[0].i64(0);
+  ATGT_TRY(add_terms(db, kSearchUser, id, {u.full_name, u.login}));
   ATGT_TRY(set_user_roles(db, id, u.roles));
   return id;
 }
@@ -145,7 +144,10 @@ Status update_user_profile(Db& db, int64_t id, const std::string& full_name,
   auto r = db.execute("UPDATE users SET full_name = ?, name_fold = ?, email = ?, updated_at = ? WHERE id = ?",
                       {full_name, fold(full_name), opt(email), now, id});
   if (!r.ok()) return r.status();
-  return *r ? Status::Ok() : NotFound("Không tìm thấy người dùng.");
+  if (!*r) return NotFound("Không tìm thấy người dùng.");
+  auto login = db.query("SELECT login FROM users WHERE id = ?", {id});
+  if (!login.ok()) return login.status();
+  return replace_terms(db, kSearchUser, id, {full_name, (*login)[0].str(0)});
 }
 
 Status set_user_roles(Db& db, int64_t id, const std::vector<std::string>& roles) {

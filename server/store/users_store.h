@@ -38,8 +38,10 @@ struct NewUser {
 // kNotFound when absent.
 Result<UserRecord> find_user(Db& db, int64_t id);
 Result<UserRecord> find_user_by_login(Db& db, const std::string& login);
-// Users whose unit is in `unit_ids` (all when empty) and whose folded name or login contains
-// `fold_query` (all when empty). Unsorted: callers sort for display.
+// Users whose unit is in `unit_ids` (all when empty) and of whom every word of `fold_query`
+// starts a word of the full name or login (through search_terms; all users when the query has
+// no words). Unsorted: callers sort for display. insert_user / update_user_profile keep the
+// index.
 Result<std::vector<UserRecord>> list_users(Db& db, const std::vector<int64_t>& unit_ids,
                                            const std::string& fold_query, int limit);
 // kConflict "unique_violation" when the login exists.

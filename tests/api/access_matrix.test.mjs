@@ -201,6 +201,13 @@ const PROBES = {
     const f = await fixtures();
     const unit = kind === 'own' ? s.user.unit_id : (s.user.unit_id === f.eduUnit ? f.policeUnit : f.eduUnit);
     return verdict(await request('GET', `/api/v1/enrolments/totals?school_year=2025-2026&unit_id=${unit}`, { session: s }));
+  globalSearch: async (role, kind) => {
+    // Units are for everyone (asserted in search.test.mjs); people only within the admin scope.
+    const f = await fixtures();
+    const target = { own: f.ownUser, foreign: f.foreignUser, predecessor: f.predecessorUser }[kind];
+    const r = await request('GET', `/api/v1/search?q=${encodeURIComponent(target.login)}&limit=50`, { session: await sessionFor(role) });
+    if (!ok(r)) return verdict(r);
+    return r.json.people.some((u) => u.id === target.id) ? 'allow' : 'deny';
   },
 };
 

@@ -1,0 +1,33 @@
+// Retention of personal data: deletes what is older than the retention period (the setting
+// `retention.personal_data_days`, default 1095 days). Called by the scheduler (daily), by
+// `atgt restore` after a restore, and counted per table for the caller's report. SQL only.
+//
+// Later issues add their personal data (violations, ...) as one more rule in kRules of
+// retention_store.cpp.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "store/db.h"
+
+namespace atgt::store {
+
+inline constexpr int kDefaultRetentionDays = 1095;
+// Run history of the scheduler is kept this long whatever the setting.
+inline constexpr int kSchedulerRunsDays = 30;
+
+// The setting `retention.personal_data_days` (kDefaultRetentionDays when absent; kInvalid when
+// it is not a positive whole number).
+Result<int> personal_data_days(Db& db);
+
+// One transaction: deletes, as of `now` (microseconds UTC), login attempts older than `days`,
+// sessions unused for `days` (long expired), password resets used or expired and created before
+// then, read notifications and sent emails created before then, and scheduler runs older than
+// kSchedulerRunsDays. Returns (table, rows deleted) for every rule, in rule order, including
+// zeros.
+Result<std::vector<std::pair<std::string, int64_t>>> purge_personal_data(Db& db, int64_t now,
+                                                                         int days);
+
+}  // namespace atgt::store
