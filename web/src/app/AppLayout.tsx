@@ -1,8 +1,12 @@
-// The authenticated frame: header (app name, language, user menu), a side menu filtered by role
+// The authenticated frame: header (app name, notification bell, language, user menu), a side menu filtered by role
 // that becomes a drawer on narrow screens, and the main region where lazy pages render.
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
+  ClockCircleOutlined,
+  IdcardOutlined,
+  ScheduleOutlined,
   EditOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -16,6 +20,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { LanguageToggle } from '../components/LanguageToggle';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { useLogout } from '../features/session/api/logout';
 import { useCurrentUser } from '../features/session/use-current-user';
 import { useI18n, type MessageKey } from '../lib/i18n';
@@ -35,6 +40,9 @@ const NAV: NavEntry[] = [
   { path: '/to-chuc/chinh-sua', label: 'nav.registry', icon: <EditOutlined aria-hidden />, roles: REGISTRY_EDITORS },
   { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined aria-hidden />, roles: ADMINS },
   { path: '/nhat-ky', label: 'nav.audit', icon: <AuditOutlined aria-hidden />, roles: ADMINS },
+  { path: '/jobs', label: 'nav.jobs', icon: <ScheduleOutlined aria-hidden /> },
+  { path: '/notifications', label: 'nav.notifications', icon: <BellOutlined aria-hidden /> },
+  { path: '/tac-vu-dinh-ky', label: 'nav.scheduler', icon: <ClockCircleOutlined aria-hidden />, roles: ADMINS },
 ];
 
 /** The nav entry whose path is the longest prefix of `pathname`. */
@@ -88,10 +96,12 @@ export function AppLayout() {
         disabled: true,
       },
       { type: 'divider' },
+      { key: 'account', icon: <IdcardOutlined aria-hidden />, label: t('nav.account') },
       { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('nav.changePassword') },
       { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('nav.logout') },
     ],
     onClick: ({ key }) => {
+      if (key === 'account') navigate('/tai-khoan');
       if (key === 'password') navigate('/doi-mat-khau');
       if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/dang-nhap', { replace: true }) });
     },
@@ -118,6 +128,7 @@ export function AppLayout() {
           <span>{t('app.name')}</span>
         </Link>
         <div className="header-spacer" />
+        <NotificationBell />
         <LanguageToggle />
         <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">
           <Button type="text" className="header-button" icon={<UserOutlined aria-hidden />} aria-label={t('nav.userMenu', { name: user.full_name })}>

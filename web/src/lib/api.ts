@@ -57,6 +57,7 @@ export function codeForStatus(status: number): string {
   if (status === 404) return 'not_found';
   if (status === 409) return 'conflict';
   if (status === 413) return 'too_large';
+  if (status === 415) return 'unsupported_media';
   if (status === 422) return 'validation';
   if (status === 429) return 'too_many_attempts';
   if (status >= 500) return 'server_error';
@@ -140,6 +141,8 @@ export interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
+  /** Raw bytes sent as application/octet-stream (file uploads); takes the place of `body`. */
+  rawBody?: Blob;
   /** Schema of a successful response body; omit for 204 responses. */
   schema?: z.ZodType<T>;
   signal?: AbortSignal;
@@ -150,7 +153,8 @@ export interface RequestOptions<T> {
 export async function apiRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.rawBody !== undefined) headers['Content-Type'] = 'application/octet-stream';
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (needsCsrf(method, path)) {
     const token = getCsrfToken();
     if (token) headers['X-CSRF-Token'] = token;
@@ -162,7 +166,7 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.rawBody !== undefined ? options.rawBody : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (e) {

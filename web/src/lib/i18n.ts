@@ -2,6 +2,7 @@
 // a key missing from English fails the build. Placeholders are written {name}.
 import { createContext, useContext } from 'react';
 import { periodShape } from './dates';
+import { platformEn, platformVi } from './i18n-platform';
 
 const vi = {
   'app.name': 'ATGT Học đường',
@@ -338,6 +339,7 @@ const vi = {
   'auditAction.password_change': 'Đổi mật khẩu',
   'auditAction.password_reset': 'Đặt lại mật khẩu',
   'auditAction.unit_event': 'Thay đổi danh mục tổ chức',
+  ...platformVi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -677,6 +679,7 @@ const en: Record<MessageKey, string> = {
   'auditAction.password_change': 'Password change',
   'auditAction.password_reset': 'Password reset',
   'auditAction.unit_event': 'Organisation change',
+  ...platformEn,
 };
 
 export type Lang = 'vi' | 'en';

@@ -1,9 +1,12 @@
 // /nhat-ky (admin): the audit log, newest first, filtered by entity, user and date range, paged
 // by the server's before_id cursor ("older" / "newer"); a row expands to its recorded changes.
+// "Xuất nhật ký" starts an audit_export job with the current filter and opens its page.
+import { ExportOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { DISPLAY_DATE_FORMAT, formatDateTime } from '../../../lib/dates';
@@ -13,6 +16,7 @@ import { useIsNarrow } from '../../../lib/use-media-query';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUsers } from '../../users/api/list-users';
+import { useCreateJob } from '../../jobs/api/create-job';
 import { useAudit, type AuditEntry, type AuditFilter } from '../api/list-audit';
 
 function Changes({ changes }: { changes: unknown }) {
@@ -53,6 +57,20 @@ export default function AuditPage() {
   const page = cursors.length - 1;
   const audit = useAudit(filter, cursors[page]);
   const users = useUsers({});
+  const navigate = useNavigate();
+  const exportJob = useCreateJob();
+  const startExport = () =>
+    exportJob.mutate(
+      {
+        kind: 'audit_export',
+        params: {
+          ...(filter.entity ? { entity: filter.entity } : {}),
+          ...(filter.from ? { from: filter.from } : {}),
+          ...(filter.to ? { to: filter.to } : {}),
+        },
+      },
+      { onSuccess: ({ job }) => navigate(`/jobs/${job.id}`) },
+    );
   const userOptions = useMemo(
     () => sortByVietnameseName(users.data?.users ?? [], (u) => u.full_name).map((u) => ({ value: u.id, label: `${u.full_name} (${u.login})` })),
     [users.data],
@@ -97,7 +115,16 @@ export default function AuditPage() {
 
   return (
     <>
-      <PageHeader title={t('audit.title')} description={t('audit.description')} />
+      <PageHeader
+        title={t('audit.title')}
+        description={t('audit.description')}
+        extra={
+          <Button icon={<ExportOutlined aria-hidden />} onClick={startExport} loading={exportJob.isPending} title={t('audit.exportHelp')}>
+            {t('audit.export')}
+          </Button>
+        }
+      />
+      {exportJob.isError && <ErrorAlert error={exportJob.error} className="form-alert" />}
 
       <section aria-label={t('common.filters')} className="toolbar">
         <div className="toolbar-field toolbar-grow">

@@ -1,7 +1,7 @@
 // /dang-nhap: login form. After login, a user who must change the password goes to that form
 // first; everyone else returns to the page they came from (?next=) or home.
-import { Button, Form, Input } from 'antd';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Button, Flex, Form, Input } from 'antd';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
 import { useI18n } from '../../../lib/i18n';
@@ -53,6 +53,9 @@ export default function LoginPage() {
           {t('login.submit')}
         </Button>
       </Form>
+      <Flex justify="center" className="auth-secondary">
+        <Link to="/quen-mat-khau">{t('login.forgot')}</Link>
+      </Flex>
     </AuthFrame>
   );
 }

@@ -1,5 +1,5 @@
 // The unit card (child route of /to-chuc): details, what the unit corresponds to on the chosen
-// date, the versions of its name and parent, and its succession events with links.
+// date, the versions of its name and parent, its succession events with links, and its documents.
 import { Descriptions, Drawer, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/dates';
 import { labelFor, periodText, useI18n } from '../../../lib/i18n';
 import { useIsNarrow } from '../../../lib/use-media-query';
+import { UnitDocuments } from '../../files/components/UnitDocuments';
 import { useUnit } from '../api/get-unit';
 import { useUnitHistory } from '../api/get-unit-history';
 import { useUnitSuccessors } from '../api/get-unit-successors';
@@ -203,6 +204,9 @@ export default function UnitCardDrawer() {
           </Section>
           <Section id="unit-history-title" title={t('unit.history')}>
             <History unitId={id} date={date} />
+          </Section>
+          <Section id="unit-documents-title" title={t('files.title')}>
+            <UnitDocuments unitId={id} />
           </Section>
         </>
       )}

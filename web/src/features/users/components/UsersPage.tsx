@@ -1,7 +1,7 @@
 // /nguoi-dung (admin): users sorted Vietnamese style (given name, family, middle), filtered by
-// text and unit; create, edit name/e-mail/roles, lock/unlock, reset password.
-import { DownOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { App, Button, Dropdown, Input, Table, Tag, Typography } from 'antd';
+// text and unit; create, edit name/e-mail/roles, lock/unlock, reset password; import from CSV.
+import { DownOutlined, FileAddOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Flex, Input, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { tagColors } from '../../../app/theme';
@@ -21,6 +21,7 @@ import type { User } from '../model';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import { UsersImportModal } from './UsersImportModal';
 
 function StatusTags({ user }: { user: User }) {
   const { t } = useI18n();
@@ -43,6 +44,7 @@ export default function UsersPage() {
   const deferredQ = useDebouncedValue(q, 300);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const users = useUsers({ q: deferredQ, unit_id: unitId });
@@ -138,9 +140,14 @@ export default function UsersPage() {
         title={t('users.title')}
         description={t('users.description')}
         extra={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-            {t('users.create')}
-          </Button>
+          <Flex gap={8} wrap>
+            <Button icon={<FileAddOutlined aria-hidden />} onClick={() => setImporting(true)}>
+              {t('usersImport.open')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+              {t('users.create')}
+            </Button>
+          </Flex>
         }
       />
 
@@ -179,6 +186,7 @@ export default function UsersPage() {
       <CreateUserModal open={creating} onClose={() => setCreating(false)} defaultUnitId={unitId} />
       <EditUserModal user={editing} onClose={() => setEditing(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      <UsersImportModal open={importing} onClose={() => setImporting(false)} />
     </>
   );
 }

@@ -1,0 +1,54 @@
+// /tai-khoan: my account (name, unit, roles), the notification e-mail settings and a link to
+// change the password.
+import { Card, Descriptions, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
+import { PageHeader } from '../../../components/PageHeader';
+import { labelFor, useI18n } from '../../../lib/i18n';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { NotificationPrefsForm } from '../../notifications/components/NotificationPrefsForm';
+import { useCurrentUser } from '../../session/use-current-user';
+
+export default function AccountPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('account.title'));
+  const user = useCurrentUser();
+  return (
+    <>
+      <PageHeader title={t('account.title')} />
+      <Card className="page-card">
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 'name', label: t('users.fullName'), children: user.full_name },
+            { key: 'login', label: t('users.login'), children: user.login },
+            { key: 'email', label: t('users.email'), children: user.email ?? <span className="muted">{t('common.noData')}</span> },
+            { key: 'unit', label: t('users.unit'), children: user.unit_name },
+            {
+              key: 'roles',
+              label: t('users.roles'),
+              children: (
+                <span className="tag-row">
+                  {user.roles.map((r) => (
+                    <Tag key={r}>{labelFor(t, 'role', r)}</Tag>
+                  ))}
+                </span>
+              ),
+            },
+          ]}
+        />
+        <p className="account-password">
+          <Link to="/doi-mat-khau">{t('nav.changePassword')}</Link>
+        </p>
+      </Card>
+      <section aria-labelledby="prefs-title" className="page-section" id="cai-dat-thong-bao">
+        <Typography.Title level={2} id="prefs-title" className="section-title">
+          {t('prefs.title')}
+        </Typography.Title>
+        <Card className="page-card">
+          <NotificationPrefsForm />
+        </Card>
+      </section>
+    </>
+  );
+}
