@@ -40,11 +40,16 @@ TEST(OpenApi, EveryRouteIsDocumentedWithClosedSchemas) {
     for (auto& c : m) c = static_cast<char>(std::tolower(c));
     const auto& op = paths.at(r.pattern).at(m).as_object();
     EXPECT_EQ(op.at("operationId"), r.operation_id);
-    if (*r.request_schema) expect_closed(r.request_schema);
-    if (*r.response_schema) expect_closed(r.response_schema);
+    // kFileBody: a raw file (documented as application/octet-stream), not a JSON schema.
+    if (*r.request_schema && std::string(r.request_schema) != kFileBody)
+      expect_closed(r.request_schema);
+    if (*r.response_schema && std::string(r.response_schema) != kFileBody)
+      expect_closed(r.response_schema);
     if (r.success_status != 204 && std::string(r.operation_id) != "getOpenApi")
       EXPECT_TRUE(*r.response_schema) << "a response body needs a schema";
-    if (std::string(r.method) == "POST" || std::string(r.method) == "PATCH")
+    // An edit needs a request schema; a POST without one is an action that takes no body (the
+    // dispatcher refuses a body there).
+    if (std::string(r.method) == "PATCH" || std::string(r.method) == "PUT")
       EXPECT_TRUE(*r.request_schema) << "a write with a body needs a request schema";
     ++ops;
   }
@@ -58,7 +63,9 @@ TEST(OpenApi, OperationIdsAreUnique) {
   for (const auto& r : routes()) EXPECT_TRUE(seen.insert(r.operation_id).second) << r.operation_id;
 }
 
-TEST(OpenApi, ErrorSchemaIsClosed) { expect_closed("Error"); }
+TEST(OpenApi, ErrorSchemaIsClosed) {
+  expect_closed("Error");
+}
 
 }  // namespace
 }  // namespace atgt::api

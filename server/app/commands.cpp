@@ -1,13 +1,11 @@
 // Subcommand wiring: configuration, logging, the database pool, services, the HTTP server.
 #include "app/commands.h"
 
-#include "app/backup.h"
-#include "store/search_store.h"
-
 #include <cstdio>
 #include <string>
 
 #include "api/services.h"
+#include "app/backup.h"
 #include "app/config.h"
 #include "app/dispatch.h"
 #include "app/indicator_data.h"
@@ -19,6 +17,7 @@
 #include "jobs/tasks.h"
 #include "notify/notify.h"
 #include "store/migrate.h"
+#include "store/search_store.h"
 
 namespace atgt::app {
 namespace {
@@ -30,26 +29,36 @@ constexpr const char* kHelp =
     "\n"
     "Commands:\n"
     "  serve       migrate the database, then serve HTTP on ATGT_LISTEN (default 127.0.0.1:8080)\n"
-    "  migrate     apply pending schema migrations, load reference data (calendar) into empty tables\n"
-    "  seed-demo   load the demo organisation and accounts from data/ (only into an empty database)\n"
+    "  migrate     apply pending schema migrations, load reference data (calendar) into empty "
+    "tables\n"
+    "  seed-demo   load the demo organisation and accounts from data/ (only into an empty "
+    "database)\n"
     "  demo-logins print the DEMO lines of the demo accounts\n"
     "  help        this text\n"
     "  backup DIR  back up the database and ATGT_FILES_DIR into the new directory DIR (checked by\n"
-    "              SHA-256 in DIR/manifest.json); deletes sibling backups older than the retention\n"
+    "              SHA-256 in DIR/manifest.json); deletes sibling backups older than the "
+    "retention\n"
     "              period of personal data\n"
-    "  restore DIR restore a backup into an empty installation (ATGT_DATABASE_URL, ATGT_FILES_DIR,\n"
-    "              created when missing); checks everything first, then applies the retention purge\n"
+    "  restore DIR restore a backup into an empty installation (ATGT_DATABASE_URL, "
+    "ATGT_FILES_DIR,\n"
+    "              created when missing); checks everything first, then applies the retention "
+    "purge\n"
     "\n"
     "Configuration (environment): ATGT_LISTEN, ATGT_DATABASE_URL, ATGT_FILES_DIR, ATGT_LOG_LEVEL,\n"
-    "ATGT_SECURE_COOKIES, ATGT_SMTP_URL, ATGT_PUBLIC_URL, ATGT_DATA_DIR, ATGT_WEB_DIR, ATGT_THREADS,\n"
-    "ATGT_SESSION_IDLE_MINUTES, ATGT_SESSION_ABSOLUTE_HOURS, ATGT_DEMO, ATGT_UPLOAD_LIMIT_MB, ATGT_JOB_THREADS,\n"
-    "ATGT_MAIL_FROM, ATGT_EMAIL_INTERVAL_SECONDS, ATGT_MAIL_RETRY_SECONDS, ATGT_SCHEDULER_TICK_MS.\n"
+    "ATGT_SECURE_COOKIES, ATGT_SMTP_URL, ATGT_PUBLIC_URL, ATGT_DATA_DIR, ATGT_WEB_DIR, "
+    "ATGT_THREADS,\n"
+    "ATGT_SESSION_IDLE_MINUTES, ATGT_SESSION_ABSOLUTE_HOURS, ATGT_DEMO, ATGT_UPLOAD_LIMIT_MB, "
+    "ATGT_JOB_THREADS,\n"
+    "ATGT_MAIL_FROM, ATGT_EMAIL_INTERVAL_SECONDS, ATGT_MAIL_RETRY_SECONDS, "
+    "ATGT_SCHEDULER_TICK_MS,\n"
+    "ATGT_JOB_STALE_SECONDS.\n"
     "See docs/operations.md.\n";
 
 int fail(const Status& st) {
   std::fprintf(stderr, "atgt: %s", st.message().c_str());
   for (const auto& [f, m] : st.fields()) std::fprintf(stderr, " [%s: %s]", f.c_str(), m.c_str());
-  for (const auto& r : st.rows()) std::fprintf(stderr, " [dòng %d %s: %s]", r.row, r.column.c_str(), r.message.c_str());
+  for (const auto& r : st.rows())
+    std::fprintf(stderr, " [dòng %d %s: %s]", r.row, r.column.c_str(), r.message.c_str());
   std::fprintf(stderr, "\n");
   return st.kind() == Kind::kInvalid || st.kind() == Kind::kBadRequest ? 2 : 1;
 }
@@ -72,7 +81,8 @@ Status prepare_db(store::Db& db, const Config& cfg) {
   ATGT_TRY(load_reference_data(db, cfg.data_dir));
   ATGT_TRY(load_indicator_catalogue(db, cfg.data_dir));
   ATGT_TRY(store::backfill_search_terms(db));
-  ATGT_ASSIGN_OR_RETURN(int t, notify::load_templates(db, cfg.data_dir + "/notification_templates.csv"));
+  ATGT_ASSIGN_OR_RETURN(int t,
+                        notify::load_templates(db, cfg.data_dir + "/notification_templates.csv"));
   if (t > 0) log::info("templates_loaded", {{"count", std::to_string(t)}});
   return Status::Ok();
 }
@@ -111,12 +121,14 @@ int serve(const Config& cfg) {
   jobs::RunnerOptions ropt;
   ropt.threads = cfg.job_threads;
   ropt.public_url = cfg.public_url;
+  ropt.stale_after_micros = int64_t{cfg.job_stale_seconds} * 1'000'000;
   s.jobs = std::make_unique<jobs::Runner>(*s.pool, *s.blobs, *s.hasher, s.policy, ropt);
   http::Server server(opt, [&s, &files](http::Request& req) { return dispatch(s, files, req); });
   auto st = server.listen();
   if (!st.ok()) return fail(st);
-  log::info("listening", {{"address", cfg.listen_host + ":" + std::to_string(server.port())},
-                          {"database", cfg.database_url.rfind("sqlite", 0) == 0 ? "sqlite" : "postgresql"}});
+  log::info("listening",
+            {{"address", cfg.listen_host + ":" + std::to_string(server.port())},
+             {"database", cfg.database_url.rfind("sqlite", 0) == 0 ? "sqlite" : "postgresql"}});
   std::printf("LISTENING http://%s:%u\n", cfg.listen_host.c_str(), server.port());
   std::fflush(stdout);
   jobs::TaskEnv env;
@@ -129,7 +141,8 @@ int serve(const Config& cfg) {
   env.session_absolute_hours = cfg.session_absolute_hours;
   jobs::SchedulerOptions sopt;
   sopt.tick_millis = cfg.scheduler_tick_ms;
-  s.scheduler = std::make_unique<jobs::Scheduler>(*s.pool, s.jobs->id(), jobs::platform_tasks(env), sopt);
+  s.scheduler =
+      std::make_unique<jobs::Scheduler>(*s.pool, s.jobs->id(), jobs::platform_tasks(env), sopt);
   s.jobs->start();
   s.scheduler->start();
   server.run();
@@ -150,7 +163,8 @@ int run_cli(int argc, char** argv) {
   auto cfg = load_config(argv[0]);
   if (!cfg.ok()) return fail(cfg.status());
   log::Level level;
-  if (!log::parse_level(cfg->log_level, &level)) return fail(Invalid("ATGT_LOG_LEVEL phải là debug, info, warn hoặc error."));
+  if (!log::parse_level(cfg->log_level, &level))
+    return fail(Invalid("ATGT_LOG_LEVEL phải là debug, info, warn hoặc error."));
   log::set_level(level);
   if (cmd == "serve") return serve(*cfg);
   if (cmd == "migrate" || cmd == "seed-demo" || cmd == "demo-logins") {
@@ -167,7 +181,8 @@ int run_cli(int argc, char** argv) {
     auto r = seed_demo(**db, cfg->data_dir, *(*svc)->hasher);
     if (!r.ok()) return fail(r.status());
     if (r->loaded)
-      std::printf("demo data loaded: %d units, %d versions, %d events, %d accounts\n", r->units, r->versions, r->events, r->accounts);
+      std::printf("demo data loaded: %d units, %d versions, %d events, %d accounts\n", r->units,
+                  r->versions, r->events, r->accounts);
     else
       std::printf("demo data: the database already has units; nothing loaded\n");
     return 0;

@@ -48,7 +48,8 @@ Result<Config> load_config(const char* exe_path) {
   if (const char* v = env("ATGT_DATABASE_URL")) c.database_url = v;
   if (const char* v = env("ATGT_FILES_DIR")) c.files_dir = v;
   if (const char* v = env("ATGT_LOG_LEVEL")) c.log_level = v;
-  if (const char* v = env("ATGT_SECURE_COOKIES")) c.secure_cookies = std::string(v) == "1" || std::string(v) == "true";
+  if (const char* v = env("ATGT_SECURE_COOKIES"))
+    c.secure_cookies = std::string(v) == "1" || std::string(v) == "true";
   if (const char* v = env("ATGT_SMTP_URL")) c.smtp_url = v;
   if (const char* v = env("ATGT_PUBLIC_URL")) c.public_url = v;
   if (const char* v = env("ATGT_DEMO")) c.print_demo_logins = std::string(v) == "1";
@@ -73,12 +74,18 @@ Result<Config> load_config(const char* exe_path) {
   if (const char* v = env("ATGT_JOB_THREADS"); v && !parse_int(v, 1, 16, &c.job_threads))
     return Invalid("ATGT_JOB_THREADS phải là số từ 1 đến 16.");
   if (const char* v = env("ATGT_MAIL_FROM")) c.mail_from = v;
-  if (const char* v = env("ATGT_EMAIL_INTERVAL_SECONDS"); v && !parse_int(v, 1, 3600, &c.email_interval_seconds))
+  if (const char* v = env("ATGT_EMAIL_INTERVAL_SECONDS");
+      v && !parse_int(v, 1, 3600, &c.email_interval_seconds))
     return Invalid("ATGT_EMAIL_INTERVAL_SECONDS phải là số từ 1 đến 3600.");
-  if (const char* v = env("ATGT_MAIL_RETRY_SECONDS"); v && !parse_int(v, 1, 3600, &c.mail_retry_seconds))
+  if (const char* v = env("ATGT_MAIL_RETRY_SECONDS");
+      v && !parse_int(v, 1, 3600, &c.mail_retry_seconds))
     return Invalid("ATGT_MAIL_RETRY_SECONDS phải là số từ 1 đến 3600.");
-  if (const char* v = env("ATGT_SCHEDULER_TICK_MS"); v && !parse_int(v, 50, 60000, &c.scheduler_tick_ms))
+  if (const char* v = env("ATGT_SCHEDULER_TICK_MS");
+      v && !parse_int(v, 50, 60000, &c.scheduler_tick_ms))
     return Invalid("ATGT_SCHEDULER_TICK_MS phải là số từ 50 đến 60000.");
+  if (const char* v = env("ATGT_JOB_STALE_SECONDS");
+      v && !parse_int(v, 3, 3600, &c.job_stale_seconds))
+    return Invalid("ATGT_JOB_STALE_SECONDS phải là số từ 3 đến 3600.");
   return c;
 }
 

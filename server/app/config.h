@@ -30,6 +30,7 @@ struct Config {
   int email_interval_seconds = 15;     // ATGT_EMAIL_INTERVAL_SECONDS: outbox delivery period
   int mail_retry_seconds = 60;         // ATGT_MAIL_RETRY_SECONDS: first retry delay (doubles)
   int scheduler_tick_ms = 1000;        // ATGT_SCHEDULER_TICK_MS
+  int job_stale_seconds = 15;          // ATGT_JOB_STALE_SECONDS: a running job without heartbeat fails
 };
 
 // Reads the environment; `exe_path` (argv[0]) locates the repository for the defaults.

@@ -16,7 +16,8 @@ namespace {
 constexpr const char* kJson = "application/json; charset=utf-8";
 
 // Splits "/api/v1/units/12" and matches "{name}" segments.
-bool match(const char* pattern, const std::string& path, std::map<std::string, std::string>* params) {
+bool match(const char* pattern, const std::string& path,
+           std::map<std::string, std::string>* params) {
   std::string_view p(pattern), s(path);
   while (!p.empty() || !s.empty()) {
     if (p.empty() || s.empty() || p[0] != '/' || s[0] != '/') return false;
@@ -51,8 +52,10 @@ http::Response health(api::Services& svc, bool ready) {
   auto st = store::migration_state(**db);
   if (!st.ok()) return error_response(st.status());
   if (st->current != st->latest)
-    return json_response(503, json::object{{"error", json::object{{"code", "migrations_pending"},
-                                                                  {"message", "Cơ sở dữ liệu chưa được cập nhật lược đồ."}}}});
+    return json_response(
+        503, json::object{{"error", json::object{{"code", "migrations_pending"},
+                                                 {"message",
+                                                  "Cơ sở dữ liệu chưa được cập nhật lược đồ."}}}});
   return json_response(200, json::object{{"status", "ready"}, {"schema_version", st->current}});
 }
 
@@ -70,9 +73,11 @@ http::Response api_call(api::Services& svc, http::Request& req) {
       break;
     }
   }
-  if (!path_known) return error_response(Status(Kind::kNotFound, "unknown_route", "Không có API này."));
+  if (!path_known)
+    return error_response(Status(Kind::kNotFound, "unknown_route", "Không có API này."));
   if (!found)
-    return error_response(Status(Kind::kMethodNotAllowed, "method_not_allowed", "Phương thức không được hỗ trợ cho API này."));
+    return error_response(Status(Kind::kMethodNotAllowed, "method_not_allowed",
+                                 "Phương thức không được hỗ trợ cho API này."));
   api::Ctx ctx{req, svc, std::nullopt, std::move(params)};
   http::Response res;
   auto run = [&]() -> Result<api::Reply> {
@@ -85,12 +90,14 @@ http::Response api_call(api::Services& svc, http::Request& req) {
       if (!ctx.who) return Unauthenticated();
       ATGT_TRY(api::check_csrf(ctx));
       if (found->auth == api::Auth::kLogin && ctx.who->must_change_password)
-        return Status(Kind::kForbidden, "password_change_required", "Bạn cần đổi mật khẩu trước khi tiếp tục.");
+        return Status(Kind::kForbidden, "password_change_required",
+                      "Bạn cần đổi mật khẩu trước khi tiếp tục.");
       if (!found->roles.empty() && !ctx.who->has_any_role(found->roles)) return Forbidden();
       if (ctx.who->via_token()) {
         const auto& s = ctx.who->token_scopes;
         if (std::find(s.begin(), s.end(), found->operation_id) == s.end())
-          return Status(Kind::kForbidden, "token_scope", "Mã truy cập không được phép gọi thao tác này.");
+          return Status(Kind::kForbidden, "token_scope",
+                        "Mã truy cập không được phép gọi thao tác này.");
       }
     }
     if (!req.body_file.empty() && std::string(found->request_schema) != api::kFileBody)
@@ -100,17 +107,23 @@ http::Response api_call(api::Services& svc, http::Request& req) {
     if (std::string(found->request_schema) == api::kFileBody) {
       if (req.body_file.empty() || req.body_file_size == 0)
         return Status(Kind::kBadRequest, "empty_upload", "Chưa có nội dung tệp.");
-    } else if (*found->request_schema) {
+    } else if (!*found->request_schema) {
+      if (!req.body.empty() && req.method != "GET" && req.method != "HEAD")
+        return Status(Kind::kBadRequest, "unexpected_body",
+                      "Thao tác này không nhận nội dung gửi kèm.");
+    } else {
       const std::string* ct = req.header("content-type");
       if (!ct || ct->rfind("application/json", 0) != 0)
-        return Status(Kind::kUnsupportedMedia, "unsupported_media_type", "Nội dung phải là application/json.");
+        return Status(Kind::kUnsupportedMedia, "unsupported_media_type",
+                      "Nội dung phải là application/json.");
     }
     return found->handler(ctx);
   };
   auto reply = run();
   if (!reply.ok()) {
     res = error_response(reply.status());
-    if (reply.status().kind() == Kind::kUnauthenticated && !api::cookie_value(req, api::kSessionCookie).empty())
+    if (reply.status().kind() == Kind::kUnauthenticated &&
+        !api::cookie_value(req, api::kSessionCookie).empty())
       res.set_header("Set-Cookie", api::clear_session_cookie(svc.config.secure_cookies));
   } else {
     res.status = reply->status;
@@ -135,26 +148,41 @@ http::Response api_call(api::Services& svc, http::Request& req) {
 bool streams_body(const std::string& method, const std::string& path) {
   for (const auto& r : api::routes()) {
     std::map<std::string, std::string> p;
-    if (method == r.method && std::string(r.request_schema) == api::kFileBody && match(r.pattern, path, &p)) return true;
+    if (method == r.method && std::string(r.request_schema) == api::kFileBody &&
+        match(r.pattern, path, &p))
+      return true;
   }
   return false;
 }
 
 int http_status(Kind k) {
   switch (k) {
-    case Kind::kOk: return 200;
-    case Kind::kBadRequest: return 400;
-    case Kind::kInvalid: return 422;
-    case Kind::kUnauthenticated: return 401;
-    case Kind::kForbidden: return 403;
-    case Kind::kNotFound: return 404;
-    case Kind::kMethodNotAllowed: return 405;
-    case Kind::kConflict: return 409;
-    case Kind::kPayloadTooLarge: return 413;
-    case Kind::kUnsupportedMedia: return 415;
-    case Kind::kTooManyRequests: return 429;
-    case Kind::kUnavailable: return 503;
-    case Kind::kInternal: return 500;
+    case Kind::kOk:
+      return 200;
+    case Kind::kBadRequest:
+      return 400;
+    case Kind::kInvalid:
+      return 422;
+    case Kind::kUnauthenticated:
+      return 401;
+    case Kind::kForbidden:
+      return 403;
+    case Kind::kNotFound:
+      return 404;
+    case Kind::kMethodNotAllowed:
+      return 405;
+    case Kind::kConflict:
+      return 409;
+    case Kind::kPayloadTooLarge:
+      return 413;
+    case Kind::kUnsupportedMedia:
+      return 415;
+    case Kind::kTooManyRequests:
+      return 429;
+    case Kind::kUnavailable:
+      return 503;
+    case Kind::kInternal:
+      return 500;
   }
   return 500;
 }
@@ -182,7 +210,8 @@ http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Requ
   if (req.path == "/readyz") return health(svc, true);
   if (req.path.rfind("/api/", 0) == 0 || req.path == "/api") return api_call(svc, req);
   if (req.method != "GET" && req.method != "HEAD")
-    return error_response(Status(Kind::kMethodNotAllowed, "method_not_allowed", "Phương thức không được hỗ trợ."));
+    return error_response(
+        Status(Kind::kMethodNotAllowed, "method_not_allowed", "Phương thức không được hỗ trợ."));
   auto res = files.serve(req.path);
   if (req.method == "HEAD") res.body.clear();
   return res;

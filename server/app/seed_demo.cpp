@@ -7,10 +7,10 @@
 
 #include "api/registry_loader.h"
 #include "base/csv.h"
-#include "domain/registry_csv.h"
 #include "base/log.h"
 #include "base/text.h"
 #include "base/time.h"
+#include "domain/registry_csv.h"
 #include "store/units_store.h"
 #include "store/users_store.h"
 
@@ -37,7 +37,8 @@ Status load_types(store::Db& db, const std::string& dir) {
   ATGT_ASSIGN_OR_RETURN(int c_level, col("level"));
   ATGT_ASSIGN_OR_RETURN(int c_sort, col("sort_order"));
   for (const auto& r : t.rows)
-    ATGT_TRY(store::upsert_unit_type(db, {r[c_code], r[c_name], r[c_side], r[c_level], std::atoll(r[c_sort].c_str())}));
+    ATGT_TRY(store::upsert_unit_type(
+        db, {r[c_code], r[c_name], r[c_side], r[c_level], std::atoll(r[c_sort].c_str())}));
   return Status::Ok();
 }
 
@@ -57,7 +58,8 @@ Result<SeedResult> seed_demo(store::Db& db, const std::string& dir, PasswordHash
 
   ATGT_ASSIGN_OR_RETURN(auto unit_rows, read_unit_rows(units));
   ATGT_ASSIGN_OR_RETURN(auto event_rows, read_event_rows(events));
-  ATGT_ASSIGN_OR_RETURN(auto loaded, api::load_registry(db, unit_rows, event_rows, now, std::nullopt, false));
+  ATGT_ASSIGN_OR_RETURN(auto loaded,
+                        api::load_registry(db, unit_rows, event_rows, now, std::nullopt, false));
   res.units = loaded.units;
   res.versions = loaded.versions;
   res.events = loaded.events;
@@ -82,16 +84,19 @@ Result<SeedResult> seed_demo(store::Db& db, const std::string& dir, PasswordHash
   }
   ATGT_TRY(tx.commit());
   res.loaded = true;
-  log::info("demo_loaded", {{"units", std::to_string(res.units)}, {"versions", std::to_string(res.versions)},
-                            {"events", std::to_string(res.events)}, {"accounts", std::to_string(res.accounts)}});
+  log::info("demo_loaded", {{"units", std::to_string(res.units)},
+                            {"versions", std::to_string(res.versions)},
+                            {"events", std::to_string(res.events)},
+                            {"accounts", std::to_string(res.accounts)}});
   return res;
 }
 
 Status print_demo_logins(store::Db& db, const std::string& dir) {
   ATGT_ASSIGN_OR_RETURN(auto accounts, read_csv_file(dir + "/demo_accounts.csv"));
-  int a_role = accounts.column("role"), a_login = accounts.column("login"), a_unit = accounts.column("unit_code"),
-      a_pass = accounts.column("password");
-  if (a_role < 0 || a_login < 0 || a_unit < 0 || a_pass < 0) return Invalid("demo_accounts.csv: thiếu cột");
+  int a_role = accounts.column("role"), a_login = accounts.column("login"),
+      a_unit = accounts.column("unit_code"), a_pass = accounts.column("password");
+  if (a_role < 0 || a_login < 0 || a_unit < 0 || a_pass < 0)
+    return Invalid("demo_accounts.csv: thiếu cột");
   for (const auto& r : accounts.rows) {
     auto u = store::find_user_by_login(db, r[a_login]);
     if (!u.ok() || u->disabled) continue;

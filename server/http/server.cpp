@@ -1,18 +1,20 @@
 // Boost.Beast/Asio implementation of the HTTP server shell. The only file that includes Beast.
 #include "http/server.h"
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
 #include <boost/asio.hpp>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
 #include <boost/url/url_view.hpp>
-#include <atomic>
+#include <cstdio>
 #include <list>
 #include <mutex>
 #include <thread>
-#include <unistd.h>
-#include <cstdio>
 
 #include "base/log.h"
 
@@ -59,10 +61,14 @@ struct Server::Impl {
   uint16_t bound_port = 0;
 
   Impl(ServerOptions o, Handler h)
-      : opt(std::move(o)), handler(std::move(h)), ioc(opt.io_threads), workers(opt.worker_threads) {}
+      : opt(std::move(o)),
+        handler(std::move(h)),
+        ioc(opt.io_threads),
+        workers(opt.worker_threads) {}
 
   // Copies method, target, headers and the parsed target (path, query) of a request.
-  void fill_header(const bhttp::request_header<>& in, const std::string& ip, Request& out, bool& bad_target) {
+  void fill_header(const bhttp::request_header<>& in, const std::string& ip, Request& out,
+                   bool& bad_target) {
     out.method = std::string(in.method_string());
     out.target = std::string(in.target());
     out.remote_ip = ip;
@@ -90,7 +96,8 @@ struct Server::Impl {
     static std::atomic<uint64_t> counter{0};
     char name[96];
     std::snprintf(name, sizeof name, "/upload-%d-%llu-%llu.part", static_cast<int>(::getpid()),
-                  static_cast<unsigned long long>(std::chrono::steady_clock::now().time_since_epoch().count()),
+                  static_cast<unsigned long long>(
+                      std::chrono::steady_clock::now().time_since_epoch().count()),
                   static_cast<unsigned long long>(++counter));
     return opt.upload_dir + name;
   }
@@ -127,16 +134,22 @@ struct Server::Impl {
     while (!stopping) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(opt.header_limit));
-      parser.body_limit(opt.body_limit);
+      // The header is read under the larger limit; the body limit of the route's kind is set
+      // once the header shows whether the body is streamed to disk.
+      parser.body_limit(opt.streams_body ? std::max(opt.body_limit, opt.upload_limit)
+                                         : opt.body_limit);
       stream.expires_after(first ? opt.read_timeout : opt.idle_timeout);
       first = false;
       auto [ec, n] = co_await bhttp::async_read_header(stream, buffer, parser, use_tuple);
       if (ec) {
         if (ec == bhttp::error::header_limit) {
-          co_await send_raw(stream, 431, json_error("header_too_large", "Tiêu đề yêu cầu quá lớn."));
+          co_await send_raw(stream, 431,
+                            json_error("header_too_large", "Tiêu đề yêu cầu quá lớn."));
         } else if (ec == bhttp::error::body_limit) {
           log::warn("request_rejected", {{"reason", "body_limit"}, {"ip", ip}});
-          co_await send_raw(stream, 413, json_error("payload_too_large", "Nội dung yêu cầu vượt quá giới hạn cho phép."));
+          co_await send_raw(
+              stream, 413,
+              json_error("payload_too_large", "Nội dung yêu cầu vượt quá giới hạn cho phép."));
         } else if (ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category() &&
                    ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message) {
           log::warn("request_rejected", {{"reason", ec.message()}, {"ip", ip}});
@@ -164,7 +177,10 @@ struct Server::Impl {
         fparser.get().body().open(tmp.c_str(), beast::file_mode::write, fec);
         if (fec) {
           log::error("upload_temp_failed", {{"error", fec.message()}, {"dir", opt.upload_dir}});
-          co_await send_raw(stream, 503, json_error("unavailable", "Máy chủ tạm thời không nhận được tệp. Vui lòng thử lại sau."));
+          co_await send_raw(
+              stream, 503,
+              json_error("unavailable",
+                         "Máy chủ tạm thời không nhận được tệp. Vui lòng thử lại sau."));
           break;
         }
         auto [ec2, n2] = co_await bhttp::async_read(stream, buffer, fparser, use_tuple);
@@ -173,8 +189,10 @@ struct Server::Impl {
           std::remove(tmp.c_str());
           if (ec2 == bhttp::error::body_limit) {
             log::warn("request_rejected", {{"reason", "upload_limit"}, {"ip", ip}});
-            co_await send_raw(stream, 413, json_error("payload_too_large", "Tệp vượt quá dung lượng cho phép."));
-          } else if (ec2 != beast::error::timeout && ec2 != asio::error::eof && ec2 != bhttp::error::end_of_stream) {
+            co_await send_raw(stream, 413,
+                              json_error("payload_too_large", "Tệp vượt quá dung lượng cho phép."));
+          } else if (ec2 != beast::error::timeout && ec2 != asio::error::eof &&
+                     ec2 != bhttp::error::end_of_stream) {
             co_await send_raw(stream, 400, json_error("bad_request", "Yêu cầu HTTP không hợp lệ."));
           }
           break;
@@ -186,11 +204,22 @@ struct Server::Impl {
         req.body_file = tmp;
         req.body_file_size = n2;
       } else {
+        auto length = parser.content_length();
+        if (length && *length > opt.body_limit) {
+          log::warn("request_rejected", {{"reason", "body_limit"}, {"ip", ip}});
+          co_await send_raw(
+              stream, 413,
+              json_error("payload_too_large", "Nội dung yêu cầu vượt quá giới hạn cho phép."));
+          break;
+        }
+        parser.body_limit(opt.body_limit);
         auto [ec2, n2] = co_await bhttp::async_read(stream, buffer, parser, use_tuple);
         if (ec2) {
           if (ec2 == bhttp::error::body_limit) {
             log::warn("request_rejected", {{"reason", "body_limit"}, {"ip", ip}});
-            co_await send_raw(stream, 413, json_error("payload_too_large", "Nội dung yêu cầu vượt quá giới hạn cho phép."));
+            co_await send_raw(
+                stream, 413,
+                json_error("payload_too_large", "Nội dung yêu cầu vượt quá giới hạn cho phép."));
           } else if (ec2 != beast::error::timeout && ec2 != asio::error::eof &&
                      ec2 != bhttp::error::end_of_stream) {
             co_await send_raw(stream, 400, json_error("bad_request", "Yêu cầu HTTP không hợp lệ."));
@@ -228,7 +257,8 @@ struct Server::Impl {
             asio::use_awaitable);
       }
       if (!req.body_file.empty()) std::remove(req.body_file.c_str());
-      auto dur = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+      auto dur = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                     .count();
       stream.expires_after(opt.read_timeout);
       beast::error_code wec;
       bool kept = false;
@@ -238,7 +268,8 @@ struct Server::Impl {
         out.body().open(res.body_file.c_str(), beast::file_mode::scan, oec);
         if (oec) {
           log::error("download_open_failed", {{"error", oec.message()}});
-          co_await send_raw(stream, 500, json_error("internal", "Không đọc được tệp. Vui lòng thử lại sau."));
+          co_await send_raw(stream, 500,
+                            json_error("internal", "Không đọc được tệp. Vui lòng thử lại sau."));
           break;
         }
         finish_response(out, res, dur, keep_alive);
@@ -257,8 +288,13 @@ struct Server::Impl {
       if (log::enabled(log::Level::kInfo)) {
         char d[32];
         std::snprintf(d, sizeof d, "%.3f", dur);
-        log::info("access", {{"method", req.method}, {"path", req.path}, {"status", std::to_string(res.status)},
-                             {"ms", d}, {"user", res.log_user}, {"ip", ip}, {"error", res.log_error}});
+        log::info("access", {{"method", req.method},
+                             {"path", req.path},
+                             {"status", std::to_string(res.status)},
+                             {"ms", d},
+                             {"user", res.log_user},
+                             {"ip", ip},
+                             {"error", res.log_error}});
       }
       if (wec || !kept) break;
     }
@@ -314,7 +350,9 @@ struct Server::Impl {
 Server::Server(ServerOptions options, Handler handler)
     : impl_(std::make_unique<Impl>(std::move(options), std::move(handler))) {}
 
-Server::~Server() { impl_->workers.join(); }
+Server::~Server() {
+  impl_->workers.join();
+}
 
 Status Server::listen() {
   beast::error_code ec;
@@ -326,12 +364,16 @@ Status Server::listen() {
   if (!ec) a.set_option(asio::socket_base::reuse_address(true), ec);
   if (!ec) a.bind(ep, ec);
   if (!ec) a.listen(asio::socket_base::max_listen_connections, ec);
-  if (ec) return Unavailable("listen " + impl_->opt.host + ":" + std::to_string(impl_->opt.port) + ": " + ec.message());
+  if (ec)
+    return Unavailable("listen " + impl_->opt.host + ":" + std::to_string(impl_->opt.port) + ": " +
+                       ec.message());
   impl_->bound_port = a.local_endpoint().port();
   return Status::Ok();
 }
 
-uint16_t Server::port() const { return impl_->bound_port; }
+uint16_t Server::port() const {
+  return impl_->bound_port;
+}
 
 void Server::run() {
   auto& im = *impl_;
@@ -348,6 +390,8 @@ void Server::run() {
   log::flush();
 }
 
-void Server::stop() { impl_->begin_shutdown(); }
+void Server::stop() {
+  impl_->begin_shutdown();
+}
 
 }  // namespace atgt::http

@@ -5,6 +5,7 @@
 
 #include "base/time.h"
 #include "store/files_store.h"
+#include "store/retention_store.h"
 #include "store/users_store.h"
 
 namespace atgt::jobs {
@@ -45,6 +46,15 @@ std::vector<ScheduledTask> platform_tasks(const TaskEnv& env) {
                          db, now - int64_t{env.session_idle_minutes} * 60 * kMicrosPerSecond,
                          now - int64_t{env.session_absolute_hours} * 3600 * kMicrosPerSecond));
                  return "xóa " + std::to_string(n) + " phiên";
+               }});
+  t.push_back({"retention.purge", "Xóa dữ liệu cá nhân quá thời hạn lưu trữ", 0, "02:30",
+               [](store::Db& db, int64_t now) -> Result<std::string> {
+                 ATGT_ASSIGN_OR_RETURN(int days, store::personal_data_days(db));
+                 ATGT_ASSIGN_OR_RETURN(auto counts, store::purge_personal_data(db, now, days));
+                 std::string out = "thời hạn " + std::to_string(days) + " ngày:";
+                 for (const auto& [table, n] : counts)
+                   out += " " + table + " " + std::to_string(n) + ";";
+                 return out;
                }});
   return t;
 }

@@ -201,6 +201,7 @@ const PROBES = {
     const f = await fixtures();
     const unit = kind === 'own' ? s.user.unit_id : (s.user.unit_id === f.eduUnit ? f.policeUnit : f.eduUnit);
     return verdict(await request('GET', `/api/v1/enrolments/totals?school_year=2025-2026&unit_id=${unit}`, { session: s }));
+  },
   globalSearch: async (role, kind) => {
     // Units are for everyone (asserted in search.test.mjs); people only within the admin scope.
     const f = await fixtures();
@@ -209,7 +210,136 @@ const PROBES = {
     if (!ok(r)) return verdict(r);
     return r.json.people.some((u) => u.id === target.id) ? 'allow' : 'deny';
   },
+  // Files, jobs, notifications, scheduler, password reset (platform services).
+  uploadFile: async (role) => verdict(await uploadTo('/api/v1/uploads?name=ma-tran.pdf', await sessionFor(role))),
+  attachUnitFile: async (role, kind) => {
+    const s = await sessionFor(role);
+    return verdict(await uploadTo(`/api/v1/units/${await unitFor(s, kind)}/files?name=ma-tran.pdf`, s));
+  },
+  listUnitFiles: async (role, kind) => {
+    const s = await sessionFor(role);
+    return verdict(await request('GET', `/api/v1/units/${await unitFor(s, kind)}/files`, { session: s }));
+  },
+  downloadFile: async (role, kind) => {
+    const s = await sessionFor(role);
+    const file = await fileFor(s, kind);
+    return verdict(await request('GET', `/api/v1/files/${file.id}`, { session: s, binary: true }));
+  },
+  deleteFile: async (role, kind) => {
+    const s = await sessionFor(role);
+    const file = await fileFor(s, kind);
+    return verdict(await request('DELETE', `/api/v1/files/${file.id}`, { session: s }));
+  },
+  listJobs: async (role) => verdict(await request('GET', '/api/v1/jobs', { session: await sessionFor(role) })),
+  createJob: async (role) => verdict(await request('POST', '/api/v1/jobs', { session: await sessionFor(role), body: { kind: 'audit_export', params: { from: '2099-01-01' } } })),
+  getJob: async (role, kind) => {
+    const s = await sessionFor(role);
+    // Only administrators start jobs: "foreign" for the admin is another administrator's job.
+    const other = role === 'admin' ? await otherAdmin() : await sessionFor('admin');
+    const job = kind === 'own' ? await failedJobOf(s) : await failedJobOf(other);
+    return verdict(await request('GET', `/api/v1/jobs/${job.id}`, { session: s }));
+  },
+  retryJob: async (role, kind) => {
+    const s = await sessionFor(role);
+    const job = kind === 'own' ? await failedJobOf(s) : await failedJobOf(await sessionFor('admin'));
+    const r = await request('POST', `/api/v1/jobs/${job.id}/retry`, { session: s });
+    if (ok(r)) await waitJob(s, job.id);
+    return verdict(r);
+  },
+  previewUsersImport: async (role) => {
+    const s = await sessionFor(role);
+    const up = await uploadTo('/api/v1/uploads?name=tai-khoan.csv', s, Buffer.from('Mã đơn vị,Họ tên,Email,Vai trò\n03002,Người Xem Trước,xem.truoc@example.edu.vn,school_staff\n'));
+    if (!ok(up)) return verdict(up);
+    return verdict(await request('POST', '/api/v1/users/import/preview', { session: s, body: { file_id: up.json.file.id } }));
+  },
+  listNotifications: async (role) => verdict(await request('GET', '/api/v1/notifications', { session: await sessionFor(role) })),
+  countUnreadNotifications: async (role) => verdict(await request('GET', '/api/v1/notifications/unread-count', { session: await sessionFor(role) })),
+  readNotification: async (role, kind) => {
+    const s = await sessionFor(role);
+    const admin = await sessionFor('admin');
+    const job = await failedJobOf(admin);
+    const list = await request('GET', '/api/v1/notifications', { session: admin });
+    const n = list.json.notifications.find((x) => x.entity_id === String(job.id));
+    assert.ok(n, 'no notification for the failed job');
+    return verdict(await request('POST', `/api/v1/notifications/${n.id}/read`, { session: s }));
+  },
+  readAllNotifications: async (role) => verdict(await request('POST', '/api/v1/notifications/read-all', { session: await sessionFor(role) })),
+  getNotificationPrefs: async (role) => verdict(await request('GET', '/api/v1/notification-prefs', { session: await sessionFor(role) })),
+  setNotificationPrefs: async (role) => verdict(await request('PUT', '/api/v1/notification-prefs', { session: await sessionFor(role), body: { email_mode: 'immediate' } })),
+  listNotificationTemplates: async (role) => verdict(await request('GET', '/api/v1/notification-templates', { session: await sessionFor(role) })),
+  updateNotificationTemplate: async (role) => verdict(await request('PATCH', '/api/v1/notification-templates/job_done', { session: await sessionFor(role), body: { source: 'ATGT Học đường (mẫu ban đầu)' } })),
+  listScheduledTasks: async (role) => verdict(await request('GET', '/api/v1/scheduler', { session: await sessionFor(role) })),
+  listTaskRuns: async (role) => verdict(await request('GET', '/api/v1/scheduler/files.collect/runs', { session: await sessionFor(role) })),
+  runTaskNow: async (role) => verdict(await request('POST', '/api/v1/scheduler/sessions.purge/run', { session: await sessionFor(role) })),
+  listEmails: async (role) => verdict(await request('GET', '/api/v1/emails', { session: await sessionFor(role) })),
+  requestPasswordReset: async (role) => verdict(await request('POST', '/api/v1/password-reset', { body: { login: ROLE_LOGIN[role] } })),
+  confirmPasswordReset: async () => {
+    // An unknown link is refused on its merits (422 reset_link_invalid): the route is public.
+    const r = await request('POST', '/api/v1/password-reset/confirm', { body: { token: 'khong-co-lien-ket-nay', new_password: 'Mot-mat-khau-moi-dai' } });
+    return r.status === 422 && r.json.error.code === 'reset_link_invalid' ? 'allow' : verdict(r);
+  },
 };
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+async function uploadTo(path, session, bytes = PDF) {
+  return request('POST', path, { session, raw: bytes, headers: { 'content-type': 'application/octet-stream' } });
+}
+// The user's own unit, or a unit of the other side (police vs education) they cannot see.
+async function unitFor(s, kind) {
+  const f = await fixtures();
+  return kind === 'own' ? s.user.unit_id : (s.user.unit_id === f.policeUnit ? f.eduUnit : f.policeUnit);
+}
+// own: a file the user attached to their own unit; foreign: a file on a unit they cannot see.
+async function fileFor(s, kind) {
+  const f = await fixtures();
+  if (kind === 'own') {
+    const r = await uploadTo(`/api/v1/units/${s.user.unit_id}/files?name=rieng.pdf`, s);
+    assert.equal(r.status, 201, r.text);
+    return r.json.file;
+  }
+  const police = await login('admin.ca');
+  const edu = await sessionFor('admin');
+  const other = s.user.unit_id === f.policeUnit || police.user.unit_id === s.user.unit_id ? edu : police;
+  const unit = other === edu ? f.hpSchool : f.policeUnit;
+  const r = await uploadTo(`/api/v1/units/${unit}/files?name=cua-don-vi-khac.pdf`, other);
+  assert.equal(r.status, 201, r.text);
+  return r.json.file;
+}
+// A users import job of the user's that failed (its file has an error), made once per user.
+const failedJobs = {};
+async function failedJobOf(s) {
+  if (failedJobs[s.user.id]) return failedJobs[s.user.id];
+  const owner = s.user.roles.includes('admin') ? s : await sessionFor('admin');
+  const up = await uploadTo('/api/v1/uploads?name=loi.csv', owner, Buffer.from('Mã đơn vị,Họ tên,Email,Vai trò\nKHONG-CO,Người Lỗi,loi@example.edu.vn,school_staff\n'));
+  assert.equal(up.status, 201, up.text);
+  const j = await request('POST', '/api/v1/jobs', { session: owner, body: { kind: 'users_import', file_id: up.json.file.id } });
+  assert.equal(j.status, 201, j.text);
+  const done = await waitJob(owner, j.json.job.id);
+  assert.equal(done.status, 'failed');
+  failedJobs[owner.user.id] = done;
+  return done;
+}
+let second;
+async function otherAdmin() {
+  if (second) return second;
+  const admin = await sessionFor('admin');
+  const name = uniqueLogin('qt');
+  const r = await request('POST', '/api/v1/users', { session: admin, body: { login: name, full_name: 'Quản Trị Hai', unit_id: admin.user.unit_id, roles: ['admin'], password: 'Mat-khau-quan-tri-2' } });
+  assert.equal(r.status, 201, r.text);
+  let s = await login(name, 'Mat-khau-quan-tri-2');
+  const c = await request('POST', '/api/v1/session/password', { session: s, body: { current_password: 'Mat-khau-quan-tri-2', new_password: 'Mat-khau-quan-tri-3' } });
+  assert.equal(c.status, 200, c.text);
+  second = await login(name, 'Mat-khau-quan-tri-3');
+  return second;
+}
+async function waitJob(s, id) {
+  for (let i = 0; i < 200; i++) {
+    const r = await request('GET', `/api/v1/jobs/${id}`, { session: s });
+    if (r.json.job.status === 'done' || r.json.job.status === 'failed') return r.json.job;
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  throw new Error(`job ${id} did not finish`);
+}
 
 const ENROL_OWN = { admin: '03002', department: '03002', edu_office: 'S-11305-THCS', school_manager: '03002', school_staff: '03002' };
 const ENROL_FOREIGN = { edu_office: '03002', school_manager: 'S-11305-THCS', school_staff: 'S-11305-THCS', traffic_police: '03002', commune_police: '03002', observer: '03002' };

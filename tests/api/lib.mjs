@@ -40,6 +40,7 @@ async function responseSchemaName(method, path, status) {
     if (!op) continue;
     const r = op.responses[String(status)];
     if (r) {
+      if (r.content?.['application/octet-stream']) return '@binary';
       const ref = r.content?.['application/json']?.schema?.$ref;
       return ref ? ref.split('/').pop() : null;
     }
@@ -48,7 +49,9 @@ async function responseSchemaName(method, path, status) {
   return 'Error';
 }
 
-// request(method, path, {body, raw, session, headers, token, expect5xx})
+// request(method, path, {body, raw, session, headers, token, expect5xx, binary, base})
+// `base`: another server than ATGT_TEST_BASE_URL (tests that start their own processes).
+// `binary`: the body is returned as a Buffer in `bytes` (file downloads).
 export async function request(method, path, opts = {}) {
   const headers = { ...(opts.headers ?? {}) };
   if (opts.session) {
@@ -62,30 +65,31 @@ export async function request(method, path, opts = {}) {
     body = JSON.stringify(opts.body);
     headers['content-type'] ??= 'application/json';
   }
-  const res = await fetch(BASE + path, { method, headers, body, redirect: 'manual' });
-  const text = await res.text();
+  const res = await fetch((opts.base ?? opts.session?.base ?? BASE) + path, { method, headers, body, redirect: 'manual', duplex: 'half' });
+  const bytes = Buffer.from(await res.arrayBuffer());
+  const text = bytes.toString('utf8');
   let json = null;
   const type = res.headers.get('content-type') ?? '';
   if (type.startsWith('application/json') && text) json = JSON.parse(text);
   if (!opts.expect5xx) assert.ok(res.status < 500, `${method} ${path} answered ${res.status}: ${text.slice(0, 300)}`);
   if (path.startsWith('/api/') && res.status !== 204 && method !== 'HEAD' && !path.startsWith('/api/v1/openapi.json')) {
-    assert.ok(json, `${method} ${path} ${res.status}: the body is not JSON`);
     const name = res.status >= 400 ? 'Error' : await responseSchemaName(method, path.split('?')[0], res.status);
-    if (name) {
+    if (name !== '@binary') assert.ok(json, `${method} ${path} ${res.status}: the body is not JSON`);
+    if (name && name !== '@binary') {
       const validate = await validatorFor(name);
       assert.ok(validate, `no schema ${name}`);
       assert.ok(validate(json), `${method} ${path} ${res.status} does not match ${name}: ${ajv.errorsText(validate.errors)}`);
     }
   }
-  return { status: res.status, json, text, headers: res.headers };
+  return { status: res.status, json, text, bytes, headers: res.headers };
 }
 
-export async function login(loginName, password = DEMO_PASSWORD) {
-  const r = await request('POST', '/api/v1/session', { body: { login: loginName, password } });
+export async function login(loginName, password = DEMO_PASSWORD, base = undefined) {
+  const r = await request('POST', '/api/v1/session', { body: { login: loginName, password }, base });
   assert.equal(r.status, 200, `login ${loginName}: ${r.text}`);
   const setCookie = r.headers.get('set-cookie');
   const cookie = setCookie.split(';')[0];
-  return { cookie, csrf: r.json.csrf_token, user: r.json.user };
+  return { cookie, csrf: r.json.csrf_token, user: r.json.user, base };
 }
 
 export async function unitId(session, code) {
@@ -98,4 +102,16 @@ export async function unitId(session, code) {
 // A login name unique to this run.
 export function uniqueLogin(prefix) {
   return `${prefix}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+}
+
+// Polls a job until it is done or failed; the percentages seen are pushed to `seen`.
+export async function waitJob(session, id, seen = []) {
+  for (let i = 0; i < 600; i++) {
+    const r = await request('GET', `/api/v1/jobs/${id}`, { session });
+    assert.equal(r.status, 200, r.text);
+    seen.push(r.json.job.percent);
+    if (r.json.job.status === 'done' || r.json.job.status === 'failed') return r.json.job;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  throw new Error(`job ${id} did not finish`);
 }

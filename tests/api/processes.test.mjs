@@ -2,59 +2,10 @@
 // one database (login throttling holds across them).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 
-const BIN = process.env.ATGT_TEST_BIN;
-const TMP = process.env.ATGT_TEST_TMP ?? '/tmp';
-const PG = process.env.ATGT_TEST_PG_URL;
-
-function newDatabase() {
-  if (PG) {
-    const name = `atgt_proc_${process.pid}_${Date.now()}`;
-    const dir = new URL(PG.replace('postgresql:', 'http:')).searchParams.get('host');
-    const port = new URL(PG.replace('postgresql:', 'http:')).searchParams.get('port');
-    execFileSync('runuser', ['-u', 'postgres', '--', 'psql', '-h', dir, '-p', port, '-d', 'postgres', '-qc', `CREATE DATABASE ${name}`]);
-    return PG.replace('/postgres?', `/${name}?`);
-  }
-  return `sqlite:${mkdtempSync(path.join(TMP, 'proc-'))}/a.db`;
-}
-
-// Runs one SQL statement directly on the test database.
-function sql(url, statement) {
-  if (url.startsWith('sqlite:')) return execFileSync('sqlite3', [url.slice(7), statement]).toString();
-  const u = new URL(url.replace('postgresql:', 'http:'));
-  return execFileSync('runuser', ['-u', 'postgres', '--', 'psql', '-h', u.searchParams.get('host'), '-p', u.searchParams.get('port'),
-    '-d', url.split('///')[1].split('?')[0], '-tAc', statement]).toString();
-}
-
-function env(url) {
-  return { ...process.env, ATGT_DATABASE_URL: url, ATGT_LISTEN: '127.0.0.1:0', ATGT_LOG_LEVEL: 'warn' };
-}
-
-function startServer(url) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(BIN, ['serve'], { env: env(url), stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 15000);
-    child.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/LISTENING (http:\/\/\S+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    });
-    child.stderr.on('data', (d) => (out += d));
-    child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
-  });
-}
-
-function exited(child) {
-  return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-}
+import { BIN, newDatabase, sql, env, startServer, exited } from './procs.mjs';
 
 test('SIGTERM lets an in-flight request finish, closes idle connections and exits 0', { skip: !BIN && 'ATGT_TEST_BIN unset' }, async () => {
   const url = newDatabase();
