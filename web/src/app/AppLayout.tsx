@@ -21,6 +21,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
+import { GlobalSearch } from '../features/search/components/GlobalSearch';
 import { useLogout } from '../features/session/api/logout';
 import { useCurrentUser } from '../features/session/use-current-user';
 import { useI18n, type MessageKey } from '../lib/i18n';
@@ -128,6 +129,7 @@ export function AppLayout() {
           <span>{t('app.name')}</span>
         </Link>
         <div className="header-spacer" />
+        <GlobalSearch />
         <NotificationBell />
         <LanguageToggle />
         <Dropdown menu={userMenu} trigger={['click']} placement="bottomRight">

@@ -6,6 +6,11 @@ export const platformVi = {
   'nav.notifications': 'Thông báo',
   'nav.scheduler': 'Tác vụ định kỳ',
   'nav.account': 'Tài khoản của tôi',
+  'search.label': 'Tìm đơn vị, người dùng',
+  'search.placeholder': 'Tìm đơn vị, người…',
+  'search.units': 'Đơn vị',
+  'search.people': 'Người dùng',
+  'search.empty': 'Không tìm thấy kết quả phù hợp.',
 
   'error.unsupported_media': 'Loại tệp không được phép.',
   'error.file_type': 'Loại tệp không được phép.',
@@ -172,6 +177,11 @@ export const platformEn: Record<keyof typeof platformVi, string> = {
   'nav.notifications': 'Notifications',
   'nav.scheduler': 'Scheduled tasks',
   'nav.account': 'My account',
+  'search.label': 'Search units, users',
+  'search.placeholder': 'Search units, people…',
+  'search.units': 'Units',
+  'search.people': 'Users',
+  'search.empty': 'Nothing matches.',
 
   'error.unsupported_media': 'This file type is not allowed.',
   'error.file_type': 'This file type is not allowed.',

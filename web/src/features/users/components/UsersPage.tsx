@@ -4,6 +4,7 @@ import { DownOutlined, FileAddOutlined, PlusOutlined, SearchOutlined } from '@an
 import { App, Button, Dropdown, Flex, Input, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { tagColors } from '../../../app/theme';
 import { ErrorAlert, useErrorText } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -40,7 +41,15 @@ export default function UsersPage() {
   const errorText = useErrorText();
   const me = useCurrentUser();
   const narrow = useIsNarrow();
-  const [q, setQ] = useState('');
+  const [params] = useSearchParams();
+  // ?q= comes from the global search (a person picked there).
+  const paramQ = params.get('q') ?? '';
+  const [q, setQ] = useState(paramQ);
+  const [lastParamQ, setLastParamQ] = useState(paramQ);
+  if (paramQ !== lastParamQ) {
+    setLastParamQ(paramQ);
+    setQ(paramQ);
+  }
   const deferredQ = useDebouncedValue(q, 300);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [creating, setCreating] = useState(false);
