@@ -10,6 +10,26 @@
 
 namespace atgt::notify {
 
+namespace {
+
+// Queues the template's email, due now.
+Status queue(store::Db& db, const std::string& kind, std::optional<int64_t> user_id,
+             const std::string& to, const store::TemplateRow& t,
+             const std::map<std::string, std::string>& vars, int64_t now) {
+  store::OutboxRow e;
+  e.kind = kind;
+  e.user_id = user_id;
+  e.to_addr = to;
+  e.subject = render(t.email_subject, vars);
+  e.body = render(t.email_body, vars);
+  e.next_attempt_at = now;
+  e.created_at = now;
+  auto id = store::enqueue_email(db, e);
+  return id.ok() ? Status::Ok() : id.status();
+}
+
+}  // namespace
+
 std::string render(const std::string& text, const std::map<std::string, std::string>& vars) {
   std::string out;
   size_t i = 0;
@@ -49,16 +69,7 @@ Status notify_user(store::Db& db, int64_t user_id, const Message& m, const std::
   ATGT_ASSIGN_OR_RETURN(int64_t id, store::insert_notification(db, n));
   (void)id;
   if (n.email_state == "queued") {
-    store::OutboxRow e;
-    e.kind = "notification";
-    e.user_id = user_id;
-    e.to_addr = *user.email;
-    e.subject = render(t.email_subject, vars);
-    e.body = render(t.email_body, vars);
-    e.next_attempt_at = now;
-    e.created_at = now;
-    ATGT_ASSIGN_OR_RETURN(int64_t mail_id, store::enqueue_email(db, e));
-    (void)mail_id;
+    ATGT_TRY(queue(db, "notification", user_id, *user.email, t, vars, now));
   }
   return Status::Ok();
 }
@@ -67,17 +78,7 @@ Status email_user(store::Db& db, const std::string& kind, std::optional<int64_t>
                   const std::string& to, const std::string& template_code,
                   const std::map<std::string, std::string>& vars, int64_t now) {
   ATGT_ASSIGN_OR_RETURN(auto t, store::get_template(db, template_code));
-  store::OutboxRow e;
-  e.kind = kind;
-  e.user_id = user_id;
-  e.to_addr = to;
-  e.subject = render(t.email_subject, vars);
-  e.body = render(t.email_body, vars);
-  e.next_attempt_at = now;
-  e.created_at = now;
-  ATGT_ASSIGN_OR_RETURN(int64_t id, store::enqueue_email(db, e));
-  (void)id;
-  return Status::Ok();
+  return queue(db, kind, user_id, to, t, vars, now);
 }
 
 Result<std::string> deliver_outbox(store::Db& db, const DeliveryOptions& opt, int64_t now) {

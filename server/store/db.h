@@ -24,7 +24,9 @@ enum class Dialect { kSqlite, kPostgres };
 using Value = std::variant<std::monostate, int64_t, double, std::string>;
 using Params = std::vector<Value>;
 
-inline Value null_value() { return std::monostate{}; }
+inline Value null_value() {
+  return std::monostate{};
+}
 template <typename T>
 Value opt(const std::optional<T>& v) {
   if (!v) return std::monostate{};
@@ -54,6 +56,15 @@ struct Rows {
   bool empty() const { return data.empty(); }
   Row operator[](size_t i) const { return Row(&data[i]); }
 };
+
+// Every row converted by `read` (a function of Row), in order.
+template <typename F>
+auto map_rows(const Rows& rows, F read) -> std::vector<decltype(read(rows[0]))> {
+  std::vector<decltype(read(rows[0]))> out;
+  out.reserve(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) out.push_back(read(rows[i]));
+  return out;
+}
 
 class Db {
  public:

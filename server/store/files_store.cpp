@@ -49,9 +49,7 @@ Result<std::vector<FileRecord>> files_of(Db& db, const std::string& owner_kind, 
                               "WHERE f.owner_kind = ? AND f.owner_id = ? AND f.deleted_at IS NULL "
                               "ORDER BY f.id DESC",
                           {owner_kind, owner_id}));
-  std::vector<FileRecord> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(read(rows[i]));
-  return out;
+  return map_rows(rows, read);
 }
 
 Status delete_file(Db& db, int64_t id, int64_t now) {

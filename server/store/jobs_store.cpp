@@ -54,9 +54,7 @@ Result<std::vector<JobRecord>> jobs_of_user(Db& db, int64_t user_id, int limit) 
   ATGT_ASSIGN_OR_RETURN(auto rows,
                         db.query(std::string(kCols) + "WHERE user_id = ? ORDER BY id DESC LIMIT ?",
                                  {user_id, int64_t{limit}}));
-  std::vector<JobRecord> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(read(rows[i]));
-  return out;
+  return map_rows(rows, read);
 }
 
 Result<std::optional<JobRecord>> claim_job(Db& db, const std::string& runner, int64_t now) {

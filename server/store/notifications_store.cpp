@@ -56,9 +56,7 @@ Result<std::vector<TemplateRow>> list_templates(Db& db) {
   ATGT_ASSIGN_OR_RETURN(
       auto rows, db.query("SELECT code, title, body, email_subject, email_body, source, updated_at "
                           "FROM notification_templates ORDER BY code"));
-  std::vector<TemplateRow> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(read_template(rows[i]));
-  return out;
+  return map_rows(rows, read_template);
 }
 
 Result<TemplateRow> get_template(Db& db, const std::string& code) {
@@ -110,9 +108,7 @@ Result<std::vector<NotificationRow>> notifications_of(Db& db, int64_t user_id,
   sql += "ORDER BY id DESC LIMIT ?";
   p.push_back(int64_t{limit});
   ATGT_ASSIGN_OR_RETURN(auto rows, db.query(sql, p));
-  std::vector<NotificationRow> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(read_notification(rows[i]));
-  return out;
+  return map_rows(rows, read_notification);
 }
 
 Result<int64_t> unread_count(Db& db, int64_t user_id) {
@@ -149,9 +145,7 @@ Result<std::vector<NotificationRow>> digest_items(Db& db, int64_t user_id) {
                         db.query(std::string(kNotificationCols) +
                                      "WHERE user_id = ? AND email_state = 'digest' ORDER BY id",
                                  {user_id}));
-  std::vector<NotificationRow> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(read_notification(rows[i]));
-  return out;
+  return map_rows(rows, read_notification);
 }
 
 Status mark_digested(Db& db, int64_t user_id, int64_t up_to_id) {
@@ -192,9 +186,7 @@ Result<std::vector<OutboxRow>> due_emails(Db& db, int64_t now, int limit) {
       auto rows, db.query(std::string(kOutboxCols) + "WHERE status = 'pending' AND next_attempt_at "
                                                      "<= ? ORDER BY next_attempt_at, id LIMIT ?",
                           {now, int64_t{limit}}));
-  std::vector<OutboxRow> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(read_outbox(rows[i]));
-  return out;
+  return map_rows(rows, read_outbox);
 }
 
 Status mark_email_sent(Db& db, int64_t id, int64_t now) {
@@ -227,9 +219,7 @@ Result<std::vector<OutboxRow>> recent_emails(Db& db, int limit,
   sql += ")) ORDER BY id DESC LIMIT ?";
   p.push_back(int64_t{limit});
   ATGT_ASSIGN_OR_RETURN(auto rows, db.query(sql, p));
-  std::vector<OutboxRow> out;
-  for (size_t i = 0; i < rows.size(); ++i) out.push_back(read_outbox(rows[i]));
-  return out;
+  return map_rows(rows, read_outbox);
 }
 
 }  // namespace atgt::store
