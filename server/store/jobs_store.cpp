@@ -125,6 +125,12 @@ Result<int64_t> fail_runner_jobs(Db& db, const std::string& runner, const std::s
       {error_json, now, runner});
 }
 
+Result<int64_t> count_failed_jobs(Db& db, int64_t user_id, int64_t since) {
+  return db.scalar_i64(
+      "SELECT COUNT(*) FROM jobs WHERE user_id = ? AND status = 'failed' AND finished_at >= ?",
+      {user_id, since});
+}
+
 Status requeue_job(Db& db, int64_t id) {
   ATGT_ASSIGN_OR_RETURN(
       int64_t n,

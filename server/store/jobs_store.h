@@ -60,6 +60,8 @@ Result<int64_t> fail_stale_jobs(Db& db, int64_t before, const std::string& error
 // Marks failed the running jobs of this runner (graceful stop).
 Result<int64_t> fail_runner_jobs(Db& db, const std::string& runner, const std::string& error_json,
                                  int64_t now);
+// The user's jobs that failed since `since` and were not retried.
+Result<int64_t> count_failed_jobs(Db& db, int64_t user_id, int64_t since);
 // Puts a failed job back in the queue. Conflict when the job is not failed.
 Status requeue_job(Db& db, int64_t id);
 

@@ -206,6 +206,12 @@ Status mark_email_attempt_failed(Db& db, int64_t id, const std::string& error,
   return r.ok() ? Status::Ok() : r.status();
 }
 
+Result<int64_t> count_undelivered_emails(Db& db) {
+  return db.scalar_i64(
+      "SELECT COUNT(*) FROM email_outbox WHERE status = 'failed' OR (status = 'pending' AND "
+      "attempts > 0)");
+}
+
 Result<std::vector<OutboxRow>> recent_emails(Db& db, int limit,
                                              const std::vector<int64_t>& unit_ids) {
   std::string sql =

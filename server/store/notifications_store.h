@@ -68,6 +68,8 @@ Status mark_email_sent(Db& db, int64_t id, int64_t now);
 // `give_up`.
 Status mark_email_attempt_failed(Db& db, int64_t id, const std::string& error,
                                  int64_t next_attempt_at, bool give_up);
+// Emails not delivered: given up, or still pending after failed attempts.
+Result<int64_t> count_undelivered_emails(Db& db);
 // Newest first: emails to users of these units (and emails to no user).
 Result<std::vector<OutboxRow>> recent_emails(Db& db, int limit,
                                              const std::vector<int64_t>& unit_ids);

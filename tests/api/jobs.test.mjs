@@ -89,6 +89,9 @@ test('users import: every row error at once (row and column), and a failed job c
   const again = await waitJob(admin, job.id);
   assert.equal(again.status, 'failed');
   assert.equal(again.attempts, 2);
+  // The home page tells the owner about the failed job.
+  const home = await request('GET', '/api/v1/home', { session: admin });
+  assert.ok(home.json.items.some((i) => i.kind === 'jobs_failed' && i.link === '/jobs' && i.count >= 1));
   // A job that is not failed cannot be retried.
   const ok = await request('POST', '/api/v1/jobs', { session: admin, body: { kind: 'audit_export', params: { from: '2099-01-01' } } });
   await waitJob(admin, ok.json.job.id);
