@@ -42,8 +42,10 @@ describe('registry import from CSV', { skip: SKIP, timeout: TEST_TIMEOUT * 2 }, 
     await page.getByText(/^Bắt buộc: date, kind, unit_codes\.$/).waitFor();
     await kinds.getByRole('radio', { name: 'Đơn vị', exact: true }).check();
     await page.getByText(/^Bắt buộc: code, name, type\.$/).waitFor();
-    const checkButton = page.getByRole('button', { name: 'Kiểm tra', exact: true });
-    const importButton = page.getByRole('button', { name: 'Nhập', exact: true });
+    const checkButton = page.locator('.wizard-actions').getByRole('button', { name: /^(loading )?Kiểm tra$/ });
+    // antd may leave the leaving loading icon (aria-label "loading") inside the button for a while
+    // after a request: its name is then "loading Nhập".
+    const importButton = page.locator('.wizard-actions').getByRole('button', { name: /^(loading )?Nhập$/ });
     assert.ok(await checkButton.isDisabled(), 'nothing to check before a file is chosen');
     assert.ok(await importButton.isDisabled(), 'nothing to import before a check');
     await checkScreen(page, 'CSV import');

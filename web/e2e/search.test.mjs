@@ -16,7 +16,7 @@ describe('global search', { skip: SKIP, timeout: TEST_TIMEOUT * 2 }, () => {
 
   test('units and people are found from the header', { timeout: TEST_TIMEOUT }, async () => {
     const { page } = browser;
-    const box = page.getByRole('combobox', { name: 'Tìm đơn vị, người dùng' });
+    const box = page.getByRole('combobox', { name: 'Tìm kiếm nhanh (đơn vị, người dùng)' });
     await box.fill('thpt hong bang');
     const option = page.locator('.ant-select-item-option').filter({ hasText: 'Trường THPT Hồng Bàng' }).first();
     await option.waitFor();
