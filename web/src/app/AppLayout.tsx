@@ -104,7 +104,15 @@ export function AppLayout() {
     onClick: ({ key }) => {
       if (key === 'account') navigate('/tai-khoan');
       if (key === 'password') navigate('/doi-mat-khau');
-      if (key === 'logout') logout.mutate(undefined, { onSettled: () => navigate('/dang-nhap', { replace: true }) });
+      // A promise chain, not mutate()'s callbacks: those are dropped when clearing the session
+      // unmounts this layout first (seen with polling queries on the page). A full load of the
+      // login page also drops every cached answer of the previous user.
+      if (key === 'logout') {
+        void logout
+          .mutateAsync()
+          .catch(() => undefined)
+          .finally(() => window.location.replace('/dang-nhap'));
+      }
     },
   };
 
