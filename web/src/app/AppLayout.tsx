@@ -3,6 +3,9 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  SolutionOutlined,
   BellOutlined,
   ClockCircleOutlined,
   IdcardOutlined,
@@ -44,6 +47,9 @@ const NAV: NavEntry[] = [
   { path: '/jobs', label: 'nav.jobs', icon: <ScheduleOutlined aria-hidden /> },
   { path: '/notifications', label: 'nav.notifications', icon: <BellOutlined aria-hidden /> },
   { path: '/tac-vu-dinh-ky', label: 'nav.scheduler', icon: <ClockCircleOutlined aria-hidden />, roles: ADMINS },
+  { path: '/lich', label: 'nav.calendar', icon: <CalendarOutlined aria-hidden /> },
+  { path: '/chi-tieu', label: 'nav.indicators', icon: <BarChartOutlined aria-hidden /> },
+  { path: '/si-so', label: 'nav.enrolments', icon: <SolutionOutlined aria-hidden /> },
 ];
 
 /** The nav entry whose path is the longest prefix of `pathname`. */

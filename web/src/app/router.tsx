@@ -24,6 +24,9 @@ const UnitCardDrawer = lazy(() => import('../features/units/components/UnitCardD
 const RegistryEditPage = lazy(() => import('../features/units/components/RegistryEditPage'));
 const UsersPage = lazy(() => import('../features/users/components/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
+const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage'));
+const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
+const EnrolmentsPage = lazy(() => import('../features/indicators/components/EnrolmentsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const routes = [
@@ -80,6 +83,9 @@ export const routes = [
           </RequireRole>
         ),
       },
+      { path: 'lich', element: <CalendarPage /> },
+      { path: 'chi-tieu', element: <IndicatorsPage /> },
+      { path: 'si-so', element: <EnrolmentsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,6 +3,8 @@
 import { createContext, useContext } from 'react';
 import { periodShape } from './dates';
 import { platformEn, platformVi } from './i18n-platform';
+import { calendarEn, calendarVi } from '../features/calendar/messages';
+import { indicatorsEn, indicatorsVi } from '../features/indicators/messages';
 
 const vi = {
   'app.name': 'ATGT Học đường',
@@ -340,6 +342,8 @@ const vi = {
   'auditAction.password_reset': 'Đặt lại mật khẩu',
   'auditAction.unit_event': 'Thay đổi danh mục tổ chức',
   ...platformVi,
+  ...calendarVi,
+  ...indicatorsVi,
 };
 
 export type MessageKey = keyof typeof vi;
@@ -680,6 +684,8 @@ const en: Record<MessageKey, string> = {
   'auditAction.password_reset': 'Password reset',
   'auditAction.unit_event': 'Organisation change',
   ...platformEn,
+  ...calendarEn,
+  ...indicatorsEn,
 };
 
 export type Lang = 'vi' | 'en';

@@ -1,0 +1,204 @@
+// Adds or edits an indicator (PUT /api/v1/indicators/{code}); the computation is edited as JSON
+// text. "Thử tính" (POST /indicators/preview) checks it and computes it for a school year without
+// saving. The server's Vietnamese errors on "computation.…" show under the JSON field.
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { isApiError } from '../../../lib/api';
+import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
+import { labelFor, useI18n } from '../../../lib/i18n';
+import type { Indicator } from '../api/list-indicators';
+import { usePreviewIndicator } from '../api/preview-indicator';
+import { useUpdateIndicator } from '../api/update-indicator';
+import { computationToText, parseComputation } from '../lib/computation';
+
+interface Values {
+  code: string;
+  name: string;
+  unit: string;
+  description?: string | null;
+  source?: string | null;
+  sort_order?: number | null;
+  computation: string;
+  school_year?: string;
+}
+
+const FIELDS = ['code', 'name', 'unit', 'description', 'source', 'sort_order', 'computation'];
+
+/** Server field names onto the form: every "computation.…" error goes under the JSON text. */
+function formField(field: string): string {
+  return field.startsWith('computation') ? 'computation' : field;
+}
+
+interface Props {
+  open: boolean;
+  indicator: Indicator | null;
+  schoolYears: string[];
+  defaultSchoolYear: string;
+  onClose: () => void;
+}
+
+export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear, onClose }: Props) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const update = useUpdateIndicator();
+  const preview = usePreviewIndicator();
+  const [unmapped, setUnmapped] = useState<string[]>([]);
+
+  const close = () => {
+    update.reset();
+    preview.reset();
+    setUnmapped([]);
+    onClose();
+  };
+
+  const showErrors = (e: unknown) => {
+    if (!isApiError(e)) return;
+    const renamed: Record<string, string> = {};
+    for (const [k, v] of Object.entries(e.fields)) {
+      const f = formField(k);
+      renamed[f] = renamed[f] ? `${renamed[f]} ${v}` : v;
+    }
+    const m = mapFieldErrors(renamed, FIELDS);
+    applyFieldErrors(form, m.formFields);
+    setUnmapped(m.unmapped.map((u) => u.message));
+  };
+
+  const computationRule = {
+    validator: (_: unknown, v: string | undefined) => {
+      const parsed = parseComputation(v ?? '');
+      if (parsed.ok) return Promise.resolve();
+      return Promise.reject(new Error(parsed.error === 'syntax' ? t('indicators.jsonInvalid', { message: parsed.message }) : t('indicators.jsonNotObject')));
+    },
+  };
+
+  const onFinish = (v: Values) => {
+    const parsed = parseComputation(v.computation);
+    if (!parsed.ok) return;
+    const code = v.code.trim();
+    preview.reset();
+    update.mutate(
+      {
+        code,
+        input: {
+          name: v.name.trim(),
+          unit: v.unit.trim(),
+          computation: parsed.value,
+          description: v.description?.trim() || null,
+          source: v.source?.trim() || null,
+          ...(v.sort_order == null ? {} : { sort_order: v.sort_order }),
+        },
+      },
+      {
+        onSuccess: () => {
+          message.success(t('indicators.saved', { code }));
+          close();
+        },
+        onError: showErrors,
+      },
+    );
+  };
+
+  const tryIt = async () => {
+    setUnmapped([]);
+    update.reset();
+    const v = await form.validateFields(['computation', 'school_year']).catch(() => null);
+    if (!v) return;
+    const parsed = parseComputation(v.computation);
+    if (!parsed.ok || !v.school_year) return;
+    preview.mutate({ computation: parsed.value, school_year: v.school_year }, { onError: showErrors });
+  };
+
+  const result = preview.data;
+
+  return (
+    <Modal
+      open={open}
+      title={indicator ? t('indicators.editTitle', { code: indicator.code }) : t('indicators.newTitle')}
+      onCancel={close}
+      footer={null}
+      destroyOnHidden
+      width={720}
+    >
+      {open && (
+        <Form<Values>
+          form={form}
+          name="indicator"
+          layout="vertical"
+          requiredMark="optional"
+          onFinish={onFinish}
+          disabled={update.isPending}
+          initialValues={{
+            code: indicator?.code ?? '',
+            name: indicator?.name ?? '',
+            unit: indicator?.unit ?? '',
+            description: indicator?.description ?? null,
+            source: indicator?.source ?? null,
+            sort_order: indicator?.sort_order ?? null,
+            computation: indicator ? computationToText(indicator.computation) : computationToText({ count: { source: 'violations' } }),
+            school_year: defaultSchoolYear || undefined,
+          }}
+        >
+          <Flex gap={12} wrap>
+            <Form.Item
+              name="code"
+              label={t('indicators.code')}
+              style={{ flex: '1 1 200px' }}
+              rules={[{ required: true, pattern: /^[A-Z][A-Z0-9_]*$/, message: t('indicators.codeRequired') }]}
+            >
+              <Input maxLength={64} disabled={indicator !== null} />
+            </Form.Item>
+            <Form.Item name="sort_order" label={t('indicators.sortOrder')} style={{ flex: '0 1 120px' }}>
+              <InputNumber precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Flex>
+          <Form.Item name="name" label={t('indicators.name')} rules={[{ required: true, whitespace: true, message: t('indicators.nameRequired') }]}>
+            <Input maxLength={300} />
+          </Form.Item>
+          <Form.Item name="unit" label={t('indicators.unit')} rules={[{ required: true, whitespace: true, message: t('indicators.unitRequired') }]}>
+            <Input maxLength={50} />
+          </Form.Item>
+          <Form.Item name="computation" label={t('indicators.computationJson')} extra={t('indicators.computationHelp')} rules={[computationRule]}>
+            <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} spellCheck={false} className="computation-json" />
+          </Form.Item>
+          <Form.Item name="description" label={t('indicators.descriptionField')}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+          </Form.Item>
+          <Form.Item name="source" label={t('indicators.source')}>
+            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+          </Form.Item>
+          <Flex gap={12} align="flex-end" wrap className="indicator-try">
+            <Form.Item name="school_year" label={t('indicators.tryYear')} style={{ flex: '0 1 200px', marginBottom: 0 }}>
+              <Select options={schoolYears.map((y) => ({ value: y, label: y }))} />
+            </Form.Item>
+            <Button onClick={tryIt} loading={preview.isPending}>
+              {t('indicators.try')}
+            </Button>
+          </Flex>
+          <div aria-live="polite" className="form-alert">
+            {result && (
+              <Alert
+                type="info"
+                showIcon
+                className="indicator-preview-result"
+                title={t('indicators.tryResult', {
+                  rollup: labelFor(t, 'indicators.rollup', result.rollup),
+                  year: result.school_year,
+                  value: result.value === null ? t('indicators.noValue') : result.value.toLocaleString('vi-VN'),
+                })}
+              />
+            )}
+          </div>
+          {(update.isError || preview.isError) && <ErrorAlert error={update.error ?? preview.error} extraMessages={unmapped} className="form-alert" />}
+          <Flex gap={8} justify="flex-end" wrap>
+            <Button onClick={close}>{t('common.cancel')}</Button>
+            <Button type="primary" htmlType="submit" loading={update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Flex>
+        </Form>
+      )}
+    </Modal>
+  );
+}
