@@ -67,7 +67,7 @@ export default function EnrolmentsPage() {
           <label htmlFor={yearId} className="field-label">
             {t('enrolments.schoolYear')}
           </label>
-          <Select id={yearId} value={schoolYear || undefined} onChange={setChosenYear} options={yearOptions.map((y) => ({ value: y, label: y }))} style={{ width: 160 }} />
+          <Select showSearch id={yearId} value={schoolYear || undefined} onChange={setChosenYear} options={yearOptions.map((y) => ({ value: y, label: y }))} style={{ width: 160 }} />
         </div>
         <div className="toolbar-field toolbar-grow">
           <label htmlFor={unitId} className="field-label">

@@ -170,7 +170,7 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
           </Form.Item>
           <Flex gap={12} align="flex-end" wrap className="indicator-try">
             <Form.Item name="school_year" label={t('indicators.tryYear')} rules={[{ required: true, message: t('indicators.tryYear') }]} style={{ flex: '0 1 200px', marginBottom: 0 }}>
-              <Select options={schoolYears.map((y) => ({ value: y, label: y }))} />
+              <Select showSearch options={schoolYears.map((y) => ({ value: y, label: y }))} />
             </Form.Item>
             <Button onClick={tryIt} loading={preview.isPending}>
               {t('indicators.try')}
