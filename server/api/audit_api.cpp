@@ -13,8 +13,14 @@ namespace json = boost::json;
 Result<Reply> list_audit(Ctx& c) {
   store::AuditFilter f;
   if (const std::string* e = c.query("entity")) {
-    if (e->empty() || e->size() > 40) return Invalid().with_field("entity", "Loại đối tượng không hợp lệ.");
+    if (e->empty() || e->size() > 40)
+      return Invalid().with_field("entity", "Loại đối tượng không hợp lệ.");
     f.entity = *e;
+  }
+  if (const std::string* b = c.query("batch_id")) {
+    if (b->empty() || b->size() > 80)
+      return Invalid().with_field("batch_id", "Mã lô không hợp lệ.");
+    f.batch_id = *b;
   }
   ATGT_ASSIGN_OR_RETURN(f.user_id, int_param(c, "user_id", 1, INT64_MAX));
   ATGT_ASSIGN_OR_RETURN(f.before_id, int_param(c, "before_id", 1, INT64_MAX));
@@ -26,8 +32,10 @@ Result<Reply> list_audit(Ctx& c) {
     if (!d) return Invalid().with_field(name, "Ngày không hợp lệ (định dạng YYYY-MM-DD).");
     // Local (Asia/Ho_Chi_Minh) day boundaries; "to" is inclusive.
     int64_t start = (d->days() * 86400 - kVietnamOffsetSeconds) * kMicrosPerSecond;
-    if (std::string(name) == "from") f.from = start;
-    else f.to = start + 86400 * kMicrosPerSecond;
+    if (std::string(name) == "from")
+      f.from = start;
+    else
+      f.to = start + 86400 * kMicrosPerSecond;
   }
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));

@@ -35,14 +35,22 @@ Status check_unit_visible(Ctx& c, store::Db& db, int64_t unit_id) {
 
 }  // namespace
 
-json::object file_json(const store::FileRecord& f) {
+bool may_delete_file(const Principal& p, const store::FileRecord& f) {
+  if (f.owner_kind == "job_result" || f.owner_kind == "job_input" || !may_attach(p)) return false;
+  bool manager =
+      p.has_any_role({role::kAdmin, role::kDepartment, role::kEduOffice, role::kSchoolManager});
+  return f.uploaded_by == p.user_id || (manager && f.owner_kind == "unit");
+}
+
+json::object file_json(const store::FileRecord& f, const Principal& viewer) {
   return json::object{{"id", f.id},
                       {"name", f.name},
                       {"size", f.size},
                       {"mime", f.mime},
                       {"uploaded_at", iso_utc(f.uploaded_at)},
                       {"uploaded_by", f.uploaded_by_name},
-                      {"download_url", "/api/v1/files/" + std::to_string(f.id)}};
+                      {"download_url", "/api/v1/files/" + std::to_string(f.id)},
+                      {"can_delete", may_delete_file(viewer, f)}};
 }
 
 Status check_file_access(Ctx& c, store::Db& db, const store::FileRecord& f) {
@@ -93,7 +101,7 @@ Result<Reply> upload_file(Ctx& c) {
   if (!may_attach(c.me())) return Forbidden();
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto f, receive_upload(c, *db, "upload", c.me().user_id));
-  return json_reply(json::object{{"file", file_json(f)}}, 201);
+  return json_reply(json::object{{"file", file_json(f, c.me())}}, 201);
 }
 
 Result<Reply> attach_unit_file(Ctx& c) {
@@ -102,7 +110,7 @@ Result<Reply> attach_unit_file(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_TRY(check_unit_visible(c, *db, unit_id));
   ATGT_ASSIGN_OR_RETURN(auto f, receive_upload(c, *db, "unit", unit_id));
-  return json_reply(json::object{{"file", file_json(f)}}, 201);
+  return json_reply(json::object{{"file", file_json(f, c.me())}}, 201);
 }
 
 Result<Reply> list_unit_files(Ctx& c) {
@@ -111,7 +119,7 @@ Result<Reply> list_unit_files(Ctx& c) {
   ATGT_TRY(check_unit_visible(c, *db, unit_id));
   ATGT_ASSIGN_OR_RETURN(auto list, store::files_of(*db, "unit", unit_id));
   json::array out;
-  for (const auto& f : list) out.push_back(file_json(f));
+  for (const auto& f : list) out.push_back(file_json(f, c.me()));
   return json_reply(json::object{{"files", std::move(out)}});
 }
 
@@ -142,11 +150,7 @@ Result<Reply> delete_file(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto f, store::get_file(*db, id));
   ATGT_TRY(check_file_access(c, *db, f));
-  bool manager = c.me().has_any_role(
-      {role::kAdmin, role::kDepartment, role::kEduOffice, role::kSchoolManager});
-  if (f.owner_kind == "job_result" || f.owner_kind == "job_input" ||
-      !(f.uploaded_by == c.me().user_id || (manager && f.owner_kind == "unit")) ||
-      !may_attach(c.me()))
+  if (!may_delete_file(c.me(), f))
     return Forbidden("Chỉ người tải lên hoặc lãnh đạo đơn vị được xóa tệp này.");
   store::Tx tx(*db);
   ATGT_TRY(tx.status());

@@ -7,6 +7,7 @@
 #include "store/jobs_store.h"
 #include "store/notifications_store.h"
 #include "store/pool.h"
+#include "store/units_store.h"
 #include "store/users_store.h"
 
 namespace atgt::api {
@@ -33,9 +34,7 @@ Result<Reply> get_home(Ctx& c) {
                                    {"link", "/nguoi-dung"}});
   }
   if (has_capability(c.me(), Capability::kEditRegistry)) {
-    ATGT_ASSIGN_OR_RETURN(
-        int64_t unverified,
-        db->scalar_i64("SELECT COUNT(*) FROM unit_events WHERE flags LIKE '%unverified%'"));
+    ATGT_ASSIGN_OR_RETURN(int64_t unverified, store::count_unverified_events(*db));
     if (unverified)
       items.push_back(json::object{{"kind", "registry_unverified"},
                                    {"title", "Sự kiện tổ chức chưa được xác minh nguồn"},

@@ -29,16 +29,16 @@ json::value parse_or_null(const std::optional<std::string>& s) {
   return ec ? json::value(nullptr) : v;
 }
 
-Result<json::object> job_json(store::Db& db, const store::JobRecord& j) {
+Result<json::object> job_json(store::Db& db, const store::JobRecord& j, const Principal& viewer) {
   const jobs::JobKind* k = jobs::find_kind(j.kind);
   json::value result_file = nullptr, input_file = nullptr;
   if (j.result_file_id) {
     auto f = store::get_file(db, *j.result_file_id);
-    if (f.ok()) result_file = file_json(*f);
+    if (f.ok()) result_file = file_json(*f, viewer);
   }
   if (j.input_file_id) {
     auto f = store::get_file(db, *j.input_file_id);
-    if (f.ok()) input_file = file_json(*f);
+    if (f.ok()) input_file = file_json(*f, viewer);
   }
   auto opt_time = [](const std::optional<int64_t>& t) -> json::value {
     return t ? json::value(iso_utc(*t)) : nullptr;
@@ -105,7 +105,7 @@ Result<Reply> list_jobs(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto list, store::jobs_of_user(*db, c.me().user_id, 100));
   json::array out;
   for (const auto& j : list) {
-    ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, j));
+    ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, j, c.me()));
     out.push_back(std::move(o));
   }
   return json_reply(json::object{{"jobs", std::move(out)}});
@@ -114,7 +114,7 @@ Result<Reply> list_jobs(Ctx& c) {
 Result<Reply> get_job(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto j, own_job(c, *db));
-  ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, j));
+  ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, j, c.me()));
   return json_reply(json::object{{"job", std::move(o)}});
 }
 
@@ -137,6 +137,7 @@ Result<Reply> create_job(Ctx& c) {
     if (params) {
       ATGT_ASSIGN_OR_RETURN(auto pr, model::reader_for(*params));
       auto entity = pr.str("entity", false, 40);
+      auto batch = pr.str("batch_id", false, 80);
       auto from = pr.str("from", false, 10);
       auto to = pr.str("to", false, 10);
       for (auto* d : {&from, &to})
@@ -144,13 +145,14 @@ Result<Reply> create_job(Ctx& c) {
           pr.error(d == &from ? "from" : "to", "Ngày không hợp lệ (định dạng YYYY-MM-DD).");
       ATGT_TRY(pr.finish());
       if (entity) p["entity"] = *entity;
+      if (batch) p["batch_id"] = *batch;
       if (from) p["from"] = *from;
       if (to) p["to"] = *to;
     }
   }
   ATGT_ASSIGN_OR_RETURN(int64_t id, start_job(c, *db, *kind, file_id, p));
   ATGT_ASSIGN_OR_RETURN(auto j, store::get_job(*db, id));
-  ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, j));
+  ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, j, c.me()));
   return json_reply(json::object{{"job", std::move(o)}}, 201);
 }
 
@@ -164,7 +166,7 @@ Result<Reply> retry_job(Ctx& c) {
   ATGT_TRY(tx.commit());
   if (c.svc.jobs) c.svc.jobs->notify();
   ATGT_ASSIGN_OR_RETURN(auto fresh, store::get_job(*db, j.id));
-  ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, fresh));
+  ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, fresh, c.me()));
   return json_reply(json::object{{"job", std::move(o)}});
 }
 

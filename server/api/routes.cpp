@@ -43,7 +43,8 @@ const std::vector<Route>& routes() {
       {"PATCH", "/api/v1/users/{id}", "updateUser", "Sửa người dùng (họ tên, email, vai trò, khóa)", "users", kLogin, admin, update_user, "UserUpdateRequest", "UserResponse", 200, {}},
       {"POST", "/api/v1/users/{id}/password", "resetUserPassword", "Đặt lại mật khẩu người dùng", "users", kLogin, admin, reset_user_password, "PasswordResetRequest", "UserResponse", 200, {}},
       {"GET", "/api/v1/audit", "listAudit", "Nhật ký thao tác", "audit", kLogin, admin, list_audit, "", "AuditListResponse", 200,
-       {{"entity", "string", false, "Loại đối tượng"}, {"user_id", "integer", false, "Người thực hiện"}, {"from", "date", false, "Từ ngày"},
+       {{"entity", "string", false, "Loại đối tượng"}, {"user_id", "integer", false, "Người thực hiện"},
+        {"batch_id", "string", false, "Một lô thao tác, ví dụ job:42"}, {"from", "date", false, "Từ ngày"},
         {"to", "date", false, "Đến ngày"}, {"before_id", "integer", false, "Trang tiếp theo"}, {"limit", "integer", false, "Tối đa 200"}}},
       // Files and jobs (platform services).
       {"POST", "/api/v1/uploads", "uploadFile", "Tải lên một tệp (để dùng cho công việc nhập dữ liệu)", "files", kLogin, any, upload_file, kFileBody, "FileResponse", 201,

@@ -1,5 +1,6 @@
 // Job "audit_export": the audit log within the administrator's scope, optionally limited to an
-// entity and a local-date range (params: entity, from, to as YYYY-MM-DD), as a CSV result file.
+// entity, a batch and a local-date range (params: entity, batch_id, from, to as YYYY-MM-DD), as a
+// CSV result file.
 #include <boost/json.hpp>
 
 #include "base/time.h"
@@ -18,6 +19,8 @@ Result<Outcome> run_audit_export(Context& c) {
   store::AuditFilter f;
   if (auto* e = params.if_contains("entity"); e && e->is_string())
     f.entity = std::string(e->as_string());
+  if (auto* b = params.if_contains("batch_id"); b && b->is_string())
+    f.batch_id = std::string(b->as_string());
   for (const char* name : {"from", "to"}) {
     auto* v = params.if_contains(name);
     if (!v || !v->is_string()) continue;

@@ -77,6 +77,7 @@ json::object audit_json(const store::AuditEntry& e) {
           {"action", e.action},
           {"entity", e.entity},
           {"entity_id", opt_json(e.entity_id)},
+          {"batch_id", opt_json(e.batch_id)},
           {"changes", std::move(changes)}};
 }
 

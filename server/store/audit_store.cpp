@@ -19,6 +19,7 @@ Result<std::vector<AuditEntry>> list_audit(Db& db, const AuditFilter& f) {
   Params p;
   if (f.entity) { sql += "AND a.entity = ? "; p.push_back(*f.entity); }
   if (f.user_id) { sql += "AND a.user_id = ? "; p.push_back(*f.user_id); }
+  if (f.batch_id) { sql += "AND a.batch_id = ? "; p.push_back(*f.batch_id); }
   if (f.from) { sql += "AND a.at >= ? "; p.push_back(*f.from); }
   if (f.to) { sql += "AND a.at < ? "; p.push_back(*f.to); }
   if (f.before_id) { sql += "AND a.id < ? "; p.push_back(*f.before_id); }

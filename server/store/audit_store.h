@@ -29,7 +29,8 @@ Status append_audit(Db& db, const AuditEntry& e);
 struct AuditFilter {
   std::optional<std::string> entity;
   std::optional<int64_t> user_id;
-  std::optional<int64_t> from, to;  // microseconds, inclusive / exclusive
+  std::optional<std::string> batch_id;  // one bulk operation, e.g. "job:42"
+  std::optional<int64_t> from, to;      // microseconds, inclusive / exclusive
   std::optional<int64_t> before_id;
   // Only entries by users of these units (and entries without a user) when set.
   std::optional<std::vector<int64_t>> user_unit_ids;

@@ -120,6 +120,10 @@ Result<int64_t> unit_id_by_code(Db& db, const std::string& code) {
 
 Result<int64_t> count_units(Db& db) { return db.scalar_i64("SELECT COUNT(*) FROM units"); }
 
+Result<int64_t> count_unverified_events(Db& db) {
+  return db.scalar_i64("SELECT COUNT(*) FROM unit_events WHERE flags LIKE '%unverified%'");
+}
+
 Result<int64_t> insert_unit(Db& db, const std::string& code, int64_t now) {
   auto rows = db.query("INSERT INTO units (code, created_at) VALUES (?, ?) RETURNING id", {code, now});
   if (!rows.ok()) return rows.status();

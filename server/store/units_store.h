@@ -79,6 +79,8 @@ Result<std::vector<UnitVersion>> search_units(Db& db, const std::string& fold_qu
                                               const std::optional<std::string>& date, int limit);
 Result<int64_t> unit_id_by_code(Db& db, const std::string& code);
 Result<int64_t> count_units(Db& db);
+// Change events whose flags include "unverified" (their source still needs checking).
+Result<int64_t> count_unverified_events(Db& db);
 
 // kConflict when the code exists.
 Result<int64_t> insert_unit(Db& db, const std::string& code, int64_t now);

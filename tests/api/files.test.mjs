@@ -54,8 +54,15 @@ test('a school document: uploaded by a teacher, read by the school, refused to a
   assert.equal(up.json.file.name, name);
   assert.equal(up.json.file.mime, 'application/pdf');
   assert.equal(up.json.file.size, PDF.length);
+  assert.equal(up.json.file.can_delete, true, 'the uploader may delete');
   const list = await request('GET', `/api/v1/units/${school}/files`, { session: manager });
-  assert.ok(list.json.files.some((f) => f.id === up.json.file.id));
+  assert.equal(list.json.files.find((f) => f.id === up.json.file.id)?.can_delete, true, 'the school manager may delete');
+  // A teacher sees the management's document but is told, and shown, that it may not delete it.
+  const managers = await upload(manager, `/api/v1/units/${school}/files?name=ke-hoach-cua-truong.pdf`, PDF);
+  assert.equal(managers.status, 201, managers.text);
+  const seen = await request('GET', `/api/v1/units/${school}/files`, { session: teacher });
+  assert.equal(seen.json.files.find((f) => f.id === managers.json.file.id)?.can_delete, false);
+  assert.equal((await request('DELETE', `/api/v1/files/${managers.json.file.id}`, { session: teacher })).status, 403);
   const down = await request('GET', up.json.file.download_url, { session: manager, binary: true });
   assert.equal(down.status, 200);
   assert.deepEqual(down.bytes, PDF);

@@ -58,6 +58,20 @@ test('users import: preview, a job with progress, accounts that must change thei
   const imported = audit.json.entries.filter((e) => e.changes.source === 'import' && String(e.changes.login).startsWith(prefix));
   assert.equal(imported.length, 30);
   assert.ok(imported.every((e) => e.user_id === admin.user.id && e.action === 'create'));
+  assert.ok(imported.every((e) => e.batch_id === `job:${job.id}`));
+  // The whole import is one batch: filtering by it gives exactly its 30 accounts.
+  const batch = await request('GET', `/api/v1/audit?batch_id=${encodeURIComponent(`job:${job.id}`)}&limit=200`, { session: admin });
+  assert.equal(batch.status, 200, batch.text);
+  assert.equal(batch.json.entries.length, 30);
+  assert.deepEqual(new Set(batch.json.entries.map((e) => e.changes.login)), new Set(rows.map((r) => r[4])));
+  // The export of that batch has the same 30 rows.
+  const exp = await request('POST', '/api/v1/jobs', { session: admin, body: { kind: 'audit_export', params: { batch_id: `job:${job.id}` } } });
+  assert.equal(exp.status, 201, exp.text);
+  const expDone = await waitJob(admin, exp.json.job.id);
+  assert.equal(expDone.status, 'done', JSON.stringify(expDone.error));
+  const expFile = await request('GET', expDone.result_file.download_url, { session: admin, binary: true });
+  const expLines = expFile.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(expLines.length, 31, 'a header and the 30 accounts of the batch');
 });
 
 test('users import: every row error at once (row and column), and a failed job creates nothing', async () => {

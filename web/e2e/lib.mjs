@@ -64,8 +64,13 @@ export async function launch() {
   };
 }
 
-/** Fills the login form; waits until the app has left the login page. */
+/**
+ * Fills the login form; waits until the app has left the login page. Any earlier session is
+ * dropped first, so a test that failed while logged in does not decide the next one.
+ */
 export async function login(page, loginName, password = PASSWORD) {
+  await page.goto('about:blank');
+  await page.context().clearCookies();
   await page.goto('/dang-nhap');
   await page.getByLabel('Tên đăng nhập', { exact: true }).fill(loginName);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
@@ -86,9 +91,32 @@ function describeViolations(violations) {
     .join('\n');
 }
 
-/** Runs axe-core on the page as it is; fails on any serious or critical violation. */
+/**
+ * Waits (up to 3 s) until no finite CSS animation or transition is running: axe measures colours
+ * as they are, so a toast fading in or out would read as low contrast. Endless ones (spinners)
+ * are ignored.
+ */
+async function animationsDone(page) {
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+      null,
+      { timeout: 3000, polling: 50 },
+    )
+    .catch(() => {});
+}
+
+/**
+ * Runs axe-core on the page once its animations are done; fails on any serious or critical
+ * violation. Toasts (`.ant-message`) are left out: they fade out on their own timer, which may start
+ * while axe is measuring, and their colours are antd's own.
+ */
 export async function checkA11y(page, label = page.url()) {
-  const results = await new AxeBuilder({ page }).analyze();
+  await animationsDone(page);
+  const results = await new AxeBuilder({ page }).exclude('.ant-message').analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.equal(bad.length, 0, `accessibility violations on ${label}:\n${describeViolations(bad)}`);
 }

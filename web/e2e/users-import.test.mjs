@@ -110,6 +110,15 @@ describe('users import from CSV', { skip: SKIP, timeout: TEST_TIMEOUT * 2 }, () 
     assert.equal(rows.length, COUNT + 1, 'one line per account plus the header');
     assert.ok(rows.some((r) => r.includes(`nhap.${suffix}.${COUNT}`)));
 
+    // The audit log opens on this run's batch: one row per account created.
+    const jobId = jobPath.split('/').pop();
+    await page.getByRole('link', { name: 'Xem nhật ký các thay đổi của lần chạy này' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nhật ký hệ thống' }).waitFor();
+    await page.locator('.ant-tag').filter({ hasText: `job:${jobId}` }).waitFor();
+    await page.locator('.ant-table-row').first().waitFor();
+    assert.equal(await page.locator('.ant-table-row').count(), Math.min(COUNT, 50));
+    await checkScreen(page, 'audit log of one import');
+
     // The job is in my list of jobs.
     await page.goto('/jobs');
     await page.getByRole('link', { name: 'Nhập tài khoản từ tệp CSV' }).first().waitFor();

@@ -331,6 +331,8 @@ const vi = {
   'audit.newest': 'Mới nhất',
   'audit.newer': 'Trang mới hơn',
   'audit.older': 'Trang cũ hơn',
+  'audit.batch': 'Lô thao tác',
+  'audit.clearBatch': 'Bỏ lọc theo lô thao tác',
 
   'auditAction.login': 'Đăng nhập',
   'auditAction.logout': 'Đăng xuất',
@@ -673,6 +675,8 @@ const en: Record<MessageKey, string> = {
   'audit.newest': 'Newest',
   'audit.newer': 'Newer page',
   'audit.older': 'Older page',
+  'audit.batch': 'Batch',
+  'audit.clearBatch': 'Clear the batch filter',
 
   'auditAction.login': 'Log in',
   'auditAction.logout': 'Log out',

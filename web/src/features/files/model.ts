@@ -9,6 +9,8 @@ export const fileSchema = z.object({
   uploaded_at: z.string(),
   uploaded_by: z.string(),
   download_url: z.string(),
+  /** Whether the signed-in user may delete it (the server decides; the button follows). */
+  can_delete: z.boolean(),
 });
 
 export type StoredFile = z.infer<typeof fileSchema>;

@@ -37,3 +37,11 @@ export const jobSchema = z.object({
 export type Job = z.infer<typeof jobSchema>;
 
 export const jobResponseSchema = z.object({ job: jobSchema });
+
+/** Kinds whose writes are audited as one batch "job:<id>" (see the audit log's batch filter). */
+const AUDITED_KINDS: readonly string[] = ['users_import'];
+
+/** The audit batch of a finished job that wrote audited rows, or null. */
+export function auditBatchOf(job: Job): string | null {
+  return job.status === 'done' && AUDITED_KINDS.includes(job.kind) ? `job:${job.id}` : null;
+}

@@ -1,4 +1,4 @@
-// GET /api/v1/audit?entity=&user_id=&from=&to=&limit=&before_id= → {entries, next_before_id}.
+// GET /api/v1/audit?entity=&user_id=&batch_id=&from=&to=&limit=&before_id= → {entries, next_before_id}.
 // Newest first; pass next_before_id as before_id for the next (older) page. from/to are
 // calendar dates YYYY-MM-DD, both inclusive.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -14,6 +14,7 @@ export const auditEntrySchema = z.object({
   action: z.string(),
   entity: z.string(),
   entity_id: z.union([z.string(), z.number()]).nullish().transform((v) => (v == null ? null : String(v))),
+  batch_id: z.string().nullish().transform((v) => v ?? null),
   changes: z.unknown().transform((v) => v ?? null),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
@@ -26,6 +27,8 @@ export const auditResponseSchema = z.object({
 export interface AuditFilter {
   entity?: string;
   user_id?: number | null;
+  /** One bulk operation, e.g. "job:42". */
+  batch_id?: string | null;
   from?: string | null;
   to?: string | null;
 }
@@ -37,6 +40,7 @@ export function listAudit(filter: AuditFilter, beforeId: number | null, signal?:
     query: {
       entity: filter.entity?.trim(),
       user_id: filter.user_id ?? undefined,
+      batch_id: filter.batch_id ?? undefined,
       from: filter.from ?? undefined,
       to: filter.to ?? undefined,
       limit: AUDIT_PAGE_SIZE,

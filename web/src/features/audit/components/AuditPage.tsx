@@ -1,12 +1,13 @@
 // /nhat-ky (admin): the audit log, newest first, filtered by entity, user and date range, paged
 // by the server's before_id cursor ("older" / "newer"); a row expands to its recorded changes.
 // "Xuất nhật ký" starts an audit_export job with the current filter and opens its page.
+// ?lo=job:42 limits the list to one bulk operation (a job page links here); the tag clears it.
 import { ExportOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Input, Select, Table, Typography } from 'antd';
+import { Button, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { DISPLAY_DATE_FORMAT, formatDateTime } from '../../../lib/dates';
@@ -36,6 +37,8 @@ export default function AuditPage() {
   const [userId, setUserId] = useState<number | null>(null);
   const [from, setFrom] = useState<Dayjs | null>(null);
   const [to, setTo] = useState<Dayjs | null>(null);
+  const [params, setParams] = useSearchParams();
+  const batch = params.get('lo') || null;
   // Cursor stack: cursors[i] is the before_id of page i (null = newest).
   const [cursors, setCursors] = useState<(number | null)[]>([null]);
 
@@ -43,10 +46,11 @@ export default function AuditPage() {
     () => ({
       entity: deferredEntity,
       user_id: userId,
+      batch_id: batch,
       from: from ? from.format('YYYY-MM-DD') : null,
       to: to ? to.format('YYYY-MM-DD') : null,
     }),
-    [deferredEntity, userId, from, to],
+    [deferredEntity, userId, batch, from, to],
   );
   const filterKey = JSON.stringify(filter);
   const [lastFilterKey, setLastFilterKey] = useState(filterKey);
@@ -65,6 +69,7 @@ export default function AuditPage() {
         kind: 'audit_export',
         params: {
           ...(filter.entity ? { entity: filter.entity } : {}),
+          ...(filter.batch_id ? { batch_id: filter.batch_id } : {}),
           ...(filter.from ? { from: filter.from } : {}),
           ...(filter.to ? { to: filter.to } : {}),
         },
@@ -161,6 +166,21 @@ export default function AuditPage() {
           </label>
           <DatePicker id="audit-to" format={DISPLAY_DATE_FORMAT} value={to} onChange={setTo} />
         </div>
+        {batch && (
+          <div className="toolbar-field">
+            <span className="field-label">{t('audit.batch')}</span>
+            <Tag
+              closable
+              closeIcon={<span aria-label={t('audit.clearBatch')}>×</span>}
+              onClose={() => {
+                params.delete('lo');
+                setParams(params, { replace: true });
+              }}
+            >
+              {batch}
+            </Tag>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="audit-list-title" className="page-section">

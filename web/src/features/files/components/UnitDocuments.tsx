@@ -28,20 +28,22 @@ function FileItem({ file }: { file: StoredFile }) {
           {formatBytes(file.size, lang)} · {file.uploaded_by} · {formatDateTime(file.uploaded_at)}
         </div>
       </div>
-      <Popconfirm
-        title={t('files.deleteConfirm', { name: file.name })}
-        okText={t('files.delete')}
-        okButtonProps={{ danger: true }}
-        cancelText={t('common.cancel')}
-        onConfirm={() =>
-          remove
-            .mutateAsync(file.id)
-            .then(() => message.success(t('files.deleted', { name: file.name })))
-            .catch((e) => message.error(errorText(e)))
-        }
-      >
-        <Button size="small" danger icon={<DeleteOutlined aria-hidden />} loading={remove.isPending} aria-label={t('files.deleteNamed', { name: file.name })} />
-      </Popconfirm>
+      {file.can_delete && (
+        <Popconfirm
+          title={t('files.deleteConfirm', { name: file.name })}
+          okText={t('files.delete')}
+          okButtonProps={{ danger: true }}
+          cancelText={t('common.cancel')}
+          onConfirm={() =>
+            remove
+              .mutateAsync(file.id)
+              .then(() => message.success(t('files.deleted', { name: file.name })))
+              .catch((e) => message.error(errorText(e)))
+          }
+        >
+          <Button size="small" danger icon={<DeleteOutlined aria-hidden />} loading={remove.isPending} aria-label={t('files.deleteNamed', { name: file.name })} />
+        </Popconfirm>
+      )}
     </li>
   );
 }

@@ -1,7 +1,7 @@
 // /jobs/:jobId: one job's progress (polled every 700 ms while queued or running), then its result
 // with the result file to download, or its error with the row/column table and "Chạy lại".
 // Everything comes from the server, so a reload keeps showing the job where it is.
-import { DownloadOutlined, RedoOutlined } from '@ant-design/icons';
+import { AuditOutlined, DownloadOutlined, RedoOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Empty, Flex, Skeleton, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert, useErrorText } from '../../../components/ErrorAlert';
@@ -14,7 +14,9 @@ import { formatBytes, type StoredFile } from '../../files/model';
 import { useJob } from '../api/get-job';
 import { useRetryJob } from '../api/retry-job';
 import { resultLines } from '../lib/progress';
-import type { Job } from '../model';
+import { auditBatchOf, type Job } from '../model';
+import { useCurrentUser } from '../../session/use-current-user';
+import { ADMINS, hasAnyRole } from '../../../lib/roles';
 import { JobProgress } from './JobProgress';
 import { JobStatusTag } from './JobStatusTag';
 
@@ -29,6 +31,8 @@ function FileLink({ file, label }: { file: StoredFile; label: string }) {
 
 function JobResult({ job }: { job: Job }) {
   const { t } = useI18n();
+  const user = useCurrentUser();
+  const batch = auditBatchOf(job);
   const { message, lines } = resultLines(job.result);
   return (
     <section aria-labelledby="job-result-title" className="page-section">
@@ -54,6 +58,13 @@ function JobResult({ job }: { job: Job }) {
       {job.result_file && (
         <p className="job-download">
           <FileLink file={job.result_file} label={t('jobs.downloadResult')} />
+        </p>
+      )}
+      {batch && hasAnyRole(user.roles, ADMINS) && (
+        <p>
+          <Link to={`/nhat-ky?lo=${encodeURIComponent(batch)}`}>
+            <AuditOutlined aria-hidden /> {t('jobs.auditTrail')}
+          </Link>
         </p>
       )}
     </section>

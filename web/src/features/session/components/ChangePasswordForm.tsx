@@ -6,8 +6,8 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { isApiError } from '../../../lib/api';
 import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
-import { MIN_PASSWORD_LENGTH } from '../../users/model';
 import { useChangePassword } from '../api/change-password';
+import { NewPasswordFields } from './NewPasswordFields';
 
 interface Values {
   current_password: string;
@@ -46,36 +46,7 @@ export function ChangePasswordForm({ onDone }: { onDone: () => void }) {
       >
         <Input.Password autoComplete="current-password" autoFocus />
       </Form.Item>
-      <Form.Item
-        name="new_password"
-        label={t('password.new')}
-        extra={t('password.rule', { min: MIN_PASSWORD_LENGTH })}
-        dependencies={['current_password']}
-        rules={[
-          { required: true, message: t('password.newRequired') },
-          { min: MIN_PASSWORD_LENGTH, message: t('password.tooShort', { min: MIN_PASSWORD_LENGTH }) },
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              value && value === getFieldValue('current_password') ? Promise.reject(new Error(t('password.sameAsCurrent'))) : Promise.resolve(),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirm_password"
-        label={t('password.confirm')}
-        dependencies={['new_password']}
-        rules={[
-          { required: true, message: t('password.confirmRequired') },
-          ({ getFieldValue }) => ({
-            validator: (_, value) =>
-              !value || value === getFieldValue('new_password') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
-          }),
-        ]}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields differentFrom="current_password" />
       {change.isError && <ErrorAlert error={change.error} extraMessages={unmapped} className="form-alert" />}
       <Button type="primary" htmlType="submit" block loading={change.isPending}>
         {t('password.submit')}

@@ -1,7 +1,7 @@
 // /reset-password?token=…: the page the e-mailed link opens. New password twice → confirm; on
 // success a link to log in. 422 shows the server's message (link invalid, used or expired) or the
 // password policy error on the field.
-import { Alert, Button, Flex, Form, Input } from 'antd';
+import { Alert, Button, Flex, Form } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -9,9 +9,9 @@ import { isApiError } from '../../../lib/api';
 import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { MIN_PASSWORD_LENGTH } from '../../users/model';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
 import { AuthFrame } from './AuthFrame';
+import { NewPasswordFields } from './NewPasswordFields';
 
 interface Values {
   new_password: string;
@@ -57,31 +57,7 @@ export default function ResetPasswordPage() {
         />
       ) : (
         <Form<Values> form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={confirm.isPending}>
-          <Form.Item
-            name="new_password"
-            label={t('password.new')}
-            extra={t('password.rule', { min: MIN_PASSWORD_LENGTH })}
-            rules={[
-              { required: true, message: t('password.newRequired') },
-              { min: MIN_PASSWORD_LENGTH, message: t('password.tooShort', { min: MIN_PASSWORD_LENGTH }) },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" autoFocus />
-          </Form.Item>
-          <Form.Item
-            name="confirm_password"
-            label={t('password.confirm')}
-            dependencies={['new_password']}
-            rules={[
-              { required: true, message: t('password.confirmRequired') },
-              ({ getFieldValue }) => ({
-                validator: (_, value) =>
-                  !value || value === getFieldValue('new_password') ? Promise.resolve() : Promise.reject(new Error(t('password.mismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <NewPasswordFields autoFocus />
           {confirm.isError && <ErrorAlert error={confirm.error} extraMessages={unmapped} className="form-alert" />}
           <Button type="primary" htmlType="submit" block loading={confirm.isPending}>
             {t('reset.submit')}
