@@ -22,8 +22,17 @@ describe('login and home', { skip: SKIP, timeout: TEST_TIMEOUT * 4 }, () => {
 
     await page.getByLabel('Tên đăng nhập', { exact: true }).fill(ADMIN);
     await page.getByLabel('Mật khẩu', { exact: true }).fill(`${PASSWORD}-wrong`);
+    // The server's answer is held back a moment: the busy button is named in Vietnamese.
+    const slow = async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    };
+    await page.route('**/api/v1/session', slow);
     await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await page.getByRole('button', { name: 'Đang xử lý Đăng nhập', exact: true }).waitFor();
+    assert.equal(await page.locator('[aria-label="loading"]').count(), 0, 'a busy icon is named "loading" in English');
     await page.getByRole('alert').filter({ hasText: /./ }).first().waitFor();
+    await page.unroute('**/api/v1/session', slow);
     assert.match(new URL(page.url()).pathname, /^\/dang-nhap/);
     await checkScreen(page, 'login with error');
   });

@@ -1,5 +1,7 @@
 // Everything the app needs around its routes: query cache, language (with antd and dayjs locales
-// and <html lang>), antd theme and the antd App context for messages and modals.
+// and <html lang>), antd theme and the antd App context for messages and modals. The busy icon of
+// buttons and selects is named in the UI language (antd's own says "loading" in English).
+import { LoadingOutlined } from '@ant-design/icons';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
@@ -51,10 +53,12 @@ export function AppProviders({ children }: { children: ReactNode }) {
   const setLang = useCallback((l: Lang) => setLangState(l), []);
   const i18n = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
 
+  const busyIcon = useMemo(() => <LoadingOutlined aria-label={i18n.t('common.busy')} />, [i18n]);
+
   return (
     <QueryClientProvider client={queryClient}>
       <I18nContext.Provider value={i18n}>
-        <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme}>
+        <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme} button={{ loadingIcon: busyIcon }} select={{ loadingIcon: busyIcon }}>
           <AntApp>{children}</AntApp>
         </ConfigProvider>
       </I18nContext.Provider>

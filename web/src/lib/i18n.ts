@@ -17,6 +17,7 @@ const vi = {
   'lang.switchTo': 'Switch to English',
 
   'common.loading': 'Đang tải…',
+  'common.busy': 'Đang xử lý',
   'common.retry': 'Thử lại',
   'common.back': 'Quay lại',
   'common.continue': 'Tiếp tục',
@@ -149,6 +150,7 @@ const en: Record<MessageKey, string> = {
   'lang.switchTo': 'Chuyển sang tiếng Việt',
 
   'common.loading': 'Loading…',
+  'common.busy': 'Working',
   'common.retry': 'Retry',
   'common.back': 'Back',
   'common.continue': 'Continue',
