@@ -64,6 +64,14 @@ test('users import: preview, a job with progress, accounts that must change thei
   assert.equal(batch.status, 200, batch.text);
   assert.equal(batch.json.entries.length, 30);
   assert.deepEqual(new Set(batch.json.entries.map((e) => e.changes.login)), new Set(rows.map((r) => r[4])));
+  // A batch filter that is empty or too long is refused, in the list and in the export.
+  for (const bad of ['', 'x'.repeat(81)]) {
+    const r = await request('GET', `/api/v1/audit?batch_id=${bad}`, { session: admin });
+    assert.equal(r.status, 422, `batch_id of ${bad.length} characters`);
+    assert.ok(r.json.error.fields.batch_id);
+  }
+  const longExport = await request('POST', '/api/v1/jobs', { session: admin, body: { kind: 'audit_export', params: { batch_id: 'x'.repeat(81) } } });
+  assert.equal(longExport.status, 422);
   // The export of that batch has the same 30 rows.
   const exp = await request('POST', '/api/v1/jobs', { session: admin, body: { kind: 'audit_export', params: { batch_id: `job:${job.id}` } } });
   assert.equal(exp.status, 201, exp.text);

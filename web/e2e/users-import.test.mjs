@@ -118,6 +118,9 @@ describe('users import from CSV', { skip: SKIP, timeout: TEST_TIMEOUT * 2 }, () 
     await page.locator('.ant-table-row').first().waitFor();
     assert.equal(await page.locator('.ant-table-row').count(), Math.min(COUNT, 50));
     await checkScreen(page, 'audit log of one import');
+    await page.getByRole('button', { name: 'Bỏ lọc theo lô thao tác' }).click();
+    await page.locator('.ant-tag').filter({ hasText: `job:${jobId}` }).waitFor({ state: 'detached' });
+    assert.equal(new URL(page.url()).search, '');
 
     // The job is in my list of jobs.
     await page.goto('/jobs');

@@ -42,6 +42,6 @@ export const jobResponseSchema = z.object({ job: jobSchema });
 const AUDITED_KINDS: readonly string[] = ['users_import'];
 
 /** The audit batch of a finished job that wrote audited rows, or null. */
-export function auditBatchOf(job: Job): string | null {
+export function auditBatchOf(job: Pick<Job, 'id' | 'kind' | 'status'>): string | null {
   return job.status === 'done' && AUDITED_KINDS.includes(job.kind) ? `job:${job.id}` : null;
 }

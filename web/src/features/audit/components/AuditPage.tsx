@@ -1,7 +1,7 @@
 // /nhat-ky (admin): the audit log, newest first, filtered by entity, user and date range, paged
 // by the server's before_id cursor ("older" / "newer"); a row expands to its recorded changes.
 // "Xuất nhật ký" starts an audit_export job with the current filter and opens its page.
-// ?lo=job:42 limits the list to one bulk operation (a job page links here); the tag clears it.
+// ?lo=job:42 limits the list to one bulk operation (a job page links here) until it is cleared.
 import { ExportOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -169,16 +169,19 @@ export default function AuditPage() {
         {batch && (
           <div className="toolbar-field">
             <span className="field-label">{t('audit.batch')}</span>
-            <Tag
-              closable
-              closeIcon={<span aria-label={t('audit.clearBatch')}>×</span>}
-              onClose={() => {
-                params.delete('lo');
-                setParams(params, { replace: true });
-              }}
-            >
-              {batch}
-            </Tag>
+            <Flex gap={4} align="center">
+              <Tag>{batch}</Tag>
+              <Button
+                size="small"
+                type="link"
+                onClick={() => {
+                  params.delete('lo');
+                  setParams(params, { replace: true });
+                }}
+              >
+                {t('audit.clearBatch')}
+              </Button>
+            </Flex>
           </div>
         )}
       </section>
