@@ -78,11 +78,16 @@ export async function login(page, loginName, password = PASSWORD) {
   await page.waitForURL((url) => !url.pathname.startsWith('/dang-nhap'));
 }
 
-/** Logs out through the user menu in the header. */
+/**
+ * Logs out through the user menu in the header and waits for the login form. The app then loads
+ * /dang-nhap afresh; on a busy machine its load event can come late, so the wait is for the
+ * navigation to commit and then for the form itself.
+ */
 export async function logout(page) {
   await page.getByRole('button', { name: /^Tài khoản:/ }).click();
   await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/dang-nhap'));
+  await page.waitForURL((url) => url.pathname.startsWith('/dang-nhap'), { waitUntil: 'commit', timeout: 60_000 });
+  await page.getByLabel('Tên đăng nhập', { exact: true }).waitFor({ timeout: 60_000 });
 }
 
 function describeViolations(violations) {
@@ -177,16 +182,16 @@ function openPopup(page) {
 }
 
 /**
- * Closes the dropdown `popup` with Escape, if it is still open, and waits until it is gone (it may
- * cover other fields). A single select closes by itself on a pick: Escape would then close the
- * surrounding modal instead.
+ * Waits until the dropdown `popup` of `select` is gone (it may cover other fields). A single select
+ * closes by itself on a pick, perhaps slowly on a busy machine, and is never sent Escape: that would
+ * close the surrounding modal instead. A multiple select stays open and is closed with Escape.
  */
-async function closePopup(page, popup) {
-  await page.waitForTimeout(150);
+async function closePopup(page, popup, select) {
   const handle = await popup.elementHandle({ timeout: 500 }).catch(() => null);
   if (!handle) return;
-  if (await handle.isVisible()) await page.keyboard.press('Escape');
-  await handle.waitForElementState('hidden').catch(() => {});
+  const multiple = (await select.first().getAttribute('class'))?.includes('ant-select-multiple');
+  if (multiple && (await handle.isVisible())) await page.keyboard.press('Escape');
+  await handle.waitForElementState('hidden', { timeout: 10_000 }).catch(() => {});
 }
 
 /** The antd select around the input labelled `label`. */
@@ -231,7 +236,7 @@ export async function pickUnits(scope, label, query, count = 1) {
       await page.waitForTimeout(200);
     }
   }
-  await closePopup(page, popup);
+  await closePopup(page, popup, select);
   for (const title of wanted) await select.filter({ hasText: title }).first().waitFor();
   return wanted;
 }
@@ -247,7 +252,7 @@ export async function pickOption(scope, label, optionLabel) {
     await input.fill(optionLabel);
     const popup = openPopup(page);
     await popup.locator(`.ant-select-item-option[title="${optionLabel}"]`).click();
-    await closePopup(page, popup);
+    await closePopup(page, popup, select);
   }
   await select.filter({ hasText: optionLabel }).first().waitFor({ timeout: 1000 });
 }
