@@ -79,14 +79,30 @@ export async function login(page, loginName, password = PASSWORD) {
 }
 
 /**
- * Logs out through the user menu in the header and waits for the login form. The app then loads
- * /dang-nhap afresh; on a busy machine its load event can come late, so the wait is for the
- * navigation to commit and then for the form itself.
+ * Logs out through the user menu in the header and waits for the login form. The menu item is
+ * clicked once the menu has stopped moving (on a busy machine a click during its opening animation
+ * can land on the item above it); should the page still not leave for /dang-nhap, the menu is used
+ * again. The app then loads /dang-nhap afresh, so the wait is for the navigation to commit and then
+ * for the form itself (the load event can come late).
  */
 export async function logout(page) {
-  await page.getByRole('button', { name: /^Tài khoản:/ }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await page.waitForURL((url) => url.pathname.startsWith('/dang-nhap'), { waitUntil: 'commit', timeout: 60_000 });
+  const atLogin = (url) => url.pathname.startsWith('/dang-nhap');
+  for (let attempt = 1; ; attempt++) {
+    if (!atLogin(new URL(page.url()))) {
+      await page.getByRole('button', { name: /^Tài khoản:/ }).click();
+      const item = page.getByRole('menuitem', { name: 'Đăng xuất' });
+      await item.waitFor();
+      await animationsDone(page);
+      await item.click();
+    }
+    try {
+      await page.waitForURL(atLogin, { waitUntil: 'commit', timeout: 20_000 });
+      break;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.error(`logout: attempt ${attempt} left the page at ${page.url()}; using the menu again`);
+    }
+  }
   await page.getByLabel('Tên đăng nhập', { exact: true }).waitFor({ timeout: 60_000 });
 }
 
