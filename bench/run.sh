@@ -60,7 +60,7 @@ grow_registry() {
   if [[ $1 == sqlite:* ]]; then sqlite3 "${1#sqlite:}" "$sql"; else runuser -u postgres -- psql -h "$W/pg" -p 5434 -d atgt -qc "$sql" >/dev/null; fi
 }
 
-seed() { ATGT_DATABASE_URL="$1" "$BIN" seed-demo >/dev/null 2>&1; }
+seed() { ATGT_DATABASE_URL="$1" ATGT_DEMO=1 "$BIN" seed-demo >/dev/null 2>&1; }
 
 login_cookie() {
   curl -s -D - -o /dev/null -H 'Content-Type: application/json' -d '{"login":"theodoi","password":"ATGT-HocDuong-2026"}' \

@@ -1,7 +1,9 @@
 // Request authentication.
 #include "api/auth.h"
 
+#include "api/common.h"
 #include "api/services.h"
+#include "domain/access.h"
 #include "base/crypto.h"
 #include "base/time.h"
 #include "store/users_store.h"
@@ -9,7 +11,23 @@
 namespace atgt::api {
 namespace {
 constexpr int64_t kTouchEveryMicros = 60 * kMicrosPerSecond;
+
+// The side the principal acts for, from their unit's type today.
+Status set_side(Ctx& c, store::Db& db, Principal& p) {
+  if (p.has_role(role::kSystemAdmin)) {
+    p.side = "system";
+    return Status::Ok();
+  }
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, db));
+  std::string today = today_local().str();
+  p.side = org->side_of(p.unit_id, today);
+  // A token acts only inside its owner's unit subtree as it is today.
+  if (p.via_token() && !org->in_subtree(p.token_unit_id, p.unit_id, today))
+    return Status(Kind::kUnauthenticated, "token_out_of_scope",
+                  "Mã truy cập không còn hiệu lực: đơn vị của mã không còn thuộc đơn vị của chủ sở hữu.");
+  return Status::Ok();
 }
+}  // namespace
 
 std::string cookie_value(const http::Request& req, const std::string& name) {
   const std::string* h = req.header("cookie");
@@ -65,6 +83,7 @@ Result<std::optional<Principal>> authenticate(Ctx& c, store::Db& db) {
     p.token_id = t->id;
     p.token_unit_id = t->unit_id;
     p.token_scopes = t->scopes;
+    ATGT_TRY(set_side(c, db, p));
     return std::optional<Principal>(std::move(p));
   }
   if (authz) return Status(Kind::kUnauthenticated, "invalid_token", "Tiêu đề Authorization không hợp lệ.");
@@ -93,6 +112,7 @@ Result<std::optional<Principal>> authenticate(Ctx& c, store::Db& db) {
   p.must_change_password = s->user.must_change_password;
   p.session_hash = hash;
   p.csrf_token = s->csrf_token;
+  ATGT_TRY(set_side(c, db, p));
   return std::optional<Principal>(std::move(p));
 }
 

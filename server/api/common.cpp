@@ -50,13 +50,18 @@ Result<std::shared_ptr<const OrgIndex>> org_index(Ctx& c, store::Db& db) {
   auto& cache = c.svc.org_cache;
   std::lock_guard lock(cache.mu);
   if (cache.index && cache.revision == *rev) return cache.index;
-  auto versions = store::all_versions(db);
-  if (!versions.ok()) return versions.status();
-  auto succ = store::all_successions(db);
-  if (!succ.ok()) return succ.status();
-  cache.index = std::make_shared<const OrgIndex>(std::move(versions).value(), std::move(succ).value());
+  auto data = store::load_org_data(db);
+  if (!data.ok()) return data.status();
+  cache.index = std::make_shared<const OrgIndex>(std::move(data).value());
   cache.revision = *rev;
   return cache.index;
+}
+
+Result<RoleRules> role_rules(store::Db& db) {
+  ATGT_ASSIGN_OR_RETURN(auto rows, store::list_role_unit_types(db));
+  RoleRules rules;
+  for (const auto& r : rows) rules.types_by_role[r.role].insert(r.unit_type);
+  return rules;
 }
 
 Result<std::string> date_param(const Ctx& c, const char* name) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "api/route.h"
+#include "domain/access.h"
 #include "domain/org.h"
 #include "store/db.h"
 
@@ -19,6 +20,9 @@ Status audit(Ctx& c, store::Db& db, const std::string& action, const std::string
 // The organisation index, reloaded when the registry revision in the database changes (so a
 // change made through another server process is seen on the next request).
 Result<std::shared_ptr<const OrgIndex>> org_index(Ctx& c, store::Db& db);
+
+// Which roles each unit type may hold (table role_unit_types).
+Result<RoleRules> role_rules(store::Db& db);
 
 // Optional "date" query parameter: absent -> today (Asia/Ho_Chi_Minh); malformed -> kInvalid.
 Result<std::string> date_param(const Ctx& c, const char* name);

@@ -190,6 +190,10 @@ Result<Reply> preview_users_import(Ctx& c) {
   pin.login_taken = [&](const std::string& login) {
     return store::find_user_by_login(*db, login).ok();
   };
+  ATGT_ASSIGN_OR_RETURN(auto rules, role_rules(*db));
+  pin.check_grant = [&](int64_t unit, const std::string& role) {
+    return check_role_grant(c.me(), *org, rules, unit, {role}, pin.today);
+  };
   ATGT_ASSIGN_OR_RETURN(auto users, plan_user_import(table, pin));
   json::array rows;
   for (const auto& u : users) {

@@ -28,13 +28,14 @@ Result<Reply> request_password_reset(Ctx& c) {
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   int64_t now = now_micros();
-  ATGT_ASSIGN_OR_RETURN(
-      int64_t ip_fail,
-      store::recent_ip_failures(*db, c.req.remote_ip, now - 15 * 60 * kMicrosPerSecond));
-  if (ip_fail >= kPerIpPerWindow)
+  ATGT_ASSIGN_OR_RETURN(int64_t ip_requests,
+                        store::recent_ip_requests(*db, "#password-reset", c.req.remote_ip,
+                                                  now - 15 * 60 * kMicrosPerSecond));
+  if (ip_requests >= kPerIpPerWindow)
     return Status(Kind::kTooManyRequests, "too_many_attempts",
-                  "Quá nhiều yêu cầu từ địa chỉ này. Vui lòng thử lại sau 15 phút.");
-  // Counted like a failed login from this address, so that probing many accounts is throttled.
+                  "Quá nhiều yêu cầu từ địa chỉ này. Vui lòng thử lại sau 15 phút.")
+        .with_retry_after(900);
+  // Counted per address (not as a failed login: resets never block anyone's login).
   ATGT_TRY(store::record_login_attempt(*db, "#password-reset", c.req.remote_ip, false, now));
   Reply accepted;
   accepted.status = 202;
@@ -97,6 +98,7 @@ Result<Reply> confirm_password_reset(Ctx& c) {
     return Status(Kind::kInvalid, "reset_link_invalid", "Liên kết đặt lại mật khẩu đã được dùng.");
   ATGT_TRY(store::set_user_password(*db, user_id, hash, false, now));
   ATGT_TRY(store::delete_user_sessions(*db, user_id, ""));
+  ATGT_TRY(store::revoke_user_tokens(*db, user_id, now));
   Principal who;
   who.user_id = user_id;
   c.who = who;

@@ -7,6 +7,7 @@
 #include "base/csv.h"
 #include "domain/registry_csv.h"
 #include "base/time.h"
+#include "domain/access.h"
 #include "domain/registry_plan.h"
 #include "model/json_input.h"
 #include "model/json_out.h"
@@ -52,6 +53,58 @@ Result<std::vector<std::string>> type_codes(store::Db& db) {
   return out;
 }
 
+Result<std::string> type_side(store::Db& db, const std::string& type) {
+  ATGT_ASSIGN_OR_RETURN(auto types, store::list_unit_types(db));
+  for (const auto& t : types)
+    if (t.code == type) return t.side;
+  return std::string();
+}
+
+// Every unit the planned change touches must be in the writer's scope and of one side. Checked
+// on the request before planning (so that a request outside one's scope learns nothing about
+// the units), and on the plan (children that move) after it.
+Status check_plan_scope(Ctx& c, store::Db& db, const OrgIndex& org, const EventPlan& plan) {
+  const auto& r = plan.request;
+  std::vector<RegistryTouch> touched;
+  bool ends_own = false;
+  int64_t home = c.me().via_token() ? c.me().token_unit_id : c.me().unit_id;
+  for (int64_t id : r.unit_ids) {
+    touched.push_back({id, r.date, ""});
+    if (id == home && r.kind != "rename") ends_own = true;
+  }
+  for (int64_t id : r.successor_ids) touched.push_back({id, r.date, ""});
+  if (r.parent_id) touched.push_back({*r.parent_id, r.date, ""});
+  for (const auto& m : plan.children) touched.push_back({m.unit_id, r.date, ""});
+  bool root = false;
+  if (r.new_unit) {
+    ATGT_ASSIGN_OR_RETURN(std::string side, type_side(db, r.new_unit->type));
+    touched.push_back({0, r.date, side});
+    if (r.new_unit->parent_id) touched.push_back({*r.new_unit->parent_id, r.date, ""});
+    else root = true;
+  }
+  return check_registry_write(c.me(), org, touched, root, ends_own);
+}
+
+// Refuses a write that left a parent cycle on any day from `from` on (run inside the write
+// transaction, against the tree as the write left it).
+Status check_no_cycle(store::Db& db, const std::string& from) {
+  ATGT_ASSIGN_OR_RETURN(auto data, store::load_org_data(db));
+  OrgIndex after(std::move(data));
+  std::vector<std::string> days{from};
+  for (const auto& d : after.change_dates())
+    if (d > from) days.push_back(d);
+  for (const auto& d : days) {
+    auto cycle = after.cycle_at(d);
+    if (cycle.empty()) continue;
+    std::string names;
+    for (int64_t u : cycle) names += (names.empty() ? "" : ", ") + after.latest(u)->name;
+    return Invalid("Thay đổi này tạo vòng lặp trong cây tổ chức (một đơn vị nằm dưới chính nó) từ ngày " +
+                   d + ": " + names + ".")
+        .with_field("unit_ids", "Thay đổi tạo vòng lặp cấp trên – cấp dưới.");
+  }
+  return Status::Ok();
+}
+
 json::object plan_json(const EventPlan& p) {
   json::array changes, children;
   for (const auto& c : p.changes)
@@ -81,12 +134,31 @@ Status restart_version(store::Db& db, const OrgIndex& org, int64_t unit, const E
 
 }  // namespace
 
+// The scope check of the request alone, for units that exist on its date.
+static Status check_request_scope(Ctx& c, store::Db& db, const OrgIndex& org, const EventRequest& r) {
+  if (!Date::parse(r.date)) return Status::Ok();  // the plan reports the bad date
+  EventPlan bare;
+  bare.request = r;
+  bare.request.unit_ids.clear();
+  bare.request.successor_ids.clear();
+  bare.request.parent_id.reset();
+  auto usable = [&](int64_t id) { return org.alive(id, r.date) || org.alive(id, Date::parse(r.date)->add_days(-1).str()); };
+  for (int64_t id : r.unit_ids) if (usable(id)) bare.request.unit_ids.push_back(id);
+  for (int64_t id : r.successor_ids) if (usable(id)) bare.request.successor_ids.push_back(id);
+  if (r.parent_id && usable(*r.parent_id)) bare.request.parent_id = r.parent_id;
+  if (bare.request.new_unit && bare.request.new_unit->parent_id && !usable(*bare.request.new_unit->parent_id))
+    bare.request.new_unit->parent_id.reset();
+  return check_plan_scope(c, db, org, bare);
+}
+
 Result<Reply> preview_unit_event(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto req, read_event(c.req.body));
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  ATGT_TRY(check_request_scope(c, *db, *org, req));
   ATGT_ASSIGN_OR_RETURN(auto types, type_codes(*db));
   ATGT_ASSIGN_OR_RETURN(auto plan, plan_event(*org, req, types));
+  ATGT_TRY(check_plan_scope(c, *db, *org, plan));
   return json_reply(plan_json(plan));
 }
 
@@ -97,8 +169,10 @@ Result<Reply> apply_unit_event(Ctx& c) {
   ATGT_TRY(tx.status());
   // Planned inside the write transaction, so no other change slips in between.
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  ATGT_TRY(check_request_scope(c, *db, *org, req));
   ATGT_ASSIGN_OR_RETURN(auto types, type_codes(*db));
   ATGT_ASSIGN_OR_RETURN(auto plan, plan_event(*org, req, types));
+  ATGT_TRY(check_plan_scope(c, *db, *org, plan));
   int64_t now = now_micros();
   store::UnitEvent ev;
   ev.kind = req.kind;
@@ -106,7 +180,9 @@ Result<Reply> apply_unit_event(Ctx& c) {
   ev.note = req.note;
   ev.created_by = c.me().user_id;
   if (req.kind == "rename" || req.kind == "move") {
-    ATGT_TRY(restart_version(*db, *org, req.unit_ids[0], plan, req.name, req.parent_id));
+    ATGT_TRY(restart_version(*db, *org, req.unit_ids[0], plan,
+                             req.kind == "rename" ? req.name : std::nullopt,
+                             req.kind == "move" ? req.parent_id : std::nullopt));
     ev.links.push_back({req.unit_ids[0], "", "", "subject", false});
   } else {
     for (int64_t id : req.unit_ids) {
@@ -149,6 +225,7 @@ Result<Reply> apply_unit_event(Ctx& c) {
     ATGT_ASSIGN_OR_RETURN(int64_t mid, store::insert_event(*db, mv, now));
     (void)mid;
   }
+  ATGT_TRY(check_no_cycle(*db, req.date));
   ATGT_TRY(store::bump_registry_revision(*db));
   json::array units;
   for (int64_t id : req.unit_ids) units.emplace_back(id);
@@ -184,6 +261,12 @@ Result<Reply> create_unit(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   if (v.parent_id && !org->alive(*v.parent_id, v.valid_from))
     return Invalid().with_field("parent_id", "Đơn vị cấp trên không có hiệu lực vào ngày thành lập.");
+  {
+    ATGT_ASSIGN_OR_RETURN(std::string side, type_side(*db, v.type));
+    std::vector<RegistryTouch> touched{{0, v.valid_from, side}};
+    if (v.parent_id) touched.push_back({*v.parent_id, v.valid_from, ""});
+    ATGT_TRY(check_registry_write(c.me(), *org, touched, !v.parent_id, false));
+  }
   int64_t now = now_micros();
   auto id = store::insert_unit(*db, *code, now);
   if (!id.ok()) {
@@ -232,7 +315,8 @@ Result<Reply> import_registry(Ctx& c) {
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
   bool check_only = dry_run.value_or(false);
-  ATGT_ASSIGN_OR_RETURN(auto sum, load_registry(*db, units, events, now_micros(), c.me().user_id, check_only));
+  ATGT_ASSIGN_OR_RETURN(auto sum, load_registry(*db, units, events, now_micros(), c.me().user_id, check_only,
+                                                &c.me()));
   if (!check_only) {
     ATGT_TRY(audit(c, *db, "import", "unit_registry", std::nullopt,
                    {{"kind", *kind}, {"units", sum.units}, {"versions", sum.versions}, {"events", sum.events}}));

@@ -4,8 +4,11 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "base/time.h"
+#include "domain/access.h"
+#include "domain/org.h"
 #include "store/units_store.h"
 
 namespace atgt::api {
@@ -32,11 +35,69 @@ bool covers(std::vector<Interval> have, const Interval& want) {
   return false;
 }
 
+Status with_row(Status st, int row, const char* column) {
+  std::string msg = st.message();
+  st.with_row({row, column, msg});
+  return st;
+}
+
+// The writer's scope and side for every row, on the organisation as the file would leave it
+// (new units get negative ids), and no cycle in it.
+Status check_import(const Principal& writer, const std::vector<store::UnitVersion>& existing,
+                    const std::vector<store::UnitTypeRecord>& types,
+                    const std::vector<CsvUnitVersion>& units, const std::vector<CsvEvent>& events) {
+  std::map<std::string, int64_t> ids;
+  for (const auto& v : existing) ids[v.code] = v.unit_id;
+  int64_t next = -1;
+  for (const auto& u : units)
+    if (!ids.count(u.code)) ids[u.code] = next--;
+  std::unordered_map<std::string, std::string> sides;
+  for (const auto& t : types) sides[t.code] = t.side;
+  std::vector<store::UnitVersion> all = existing;
+  for (const auto& c : units) {
+    store::UnitVersion v;
+    v.unit_id = ids[c.code];
+    v.code = c.code;
+    v.name = c.name;
+    v.type = c.type;
+    v.valid_from = c.valid_from.empty() ? store::kSinceEver : c.valid_from;
+    v.valid_to = c.valid_to;
+    if (c.parent_code) v.parent_id = ids[*c.parent_code];
+    all.push_back(std::move(v));
+  }
+  OrgIndex org(std::move(all), {}, sides);
+  for (const auto& c : units) {
+    std::string from = c.valid_from.empty() ? store::kSinceEver : c.valid_from;
+    std::vector<RegistryTouch> touched{{0, from, sides[c.type]}};
+    if (c.parent_code) touched.push_back({ids[*c.parent_code], from, ""});
+    Status st = check_registry_write(writer, org, touched, !c.parent_code, false);
+    if (!st.ok()) return with_row(st, c.row, c.parent_code ? "parent_code" : "code");
+  }
+  int64_t home = writer.via_token() ? writer.token_unit_id : writer.unit_id;
+  for (const auto& e : events) {
+    std::vector<RegistryTouch> touched;
+    bool ends_own = false;
+    for (const auto& code : e.unit_codes) {
+      touched.push_back({ids[code], e.date, ""});
+      if (ids[code] == home && e.kind != "rename") ends_own = true;
+    }
+    for (const auto& code : e.successor_codes) touched.push_back({ids[code], e.date, ""});
+    Status st = check_registry_write(writer, org, touched, false, ends_own);
+    if (!st.ok()) return with_row(st, e.row, "unit_codes");
+  }
+  for (const auto& p : org.integrity_problems())
+    if (p.kind == "cycle")
+      return Invalid("Tệp tạo vòng lặp trong cây tổ chức; không có dòng nào được nhập.")
+          .with_row({1, "parent_code", p.detail});
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVersion>& units,
                                     const std::vector<CsvEvent>& events, int64_t now,
-                                    std::optional<int64_t> user_id, bool check_only) {
+                                    std::optional<int64_t> user_id, bool check_only,
+                                    const Principal* writer) {
   Status err = Invalid("Tệp có dữ liệu không hợp lệ; không có dòng nào được nhập.");
   size_t nerr = 0;
   auto add = [&](int row, const char* col, std::string msg) {
@@ -79,6 +140,7 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
         if (!life.count(code)) add(e.row, list == &e.unit_codes ? "unit_codes" : "successor_codes", "Không có đơn vị mã " + code + ".");
   }
   if (nerr) return err;
+  if (writer) ATGT_TRY(check_import(*writer, existing, types, units, events));
   ImportSummary sum;
   if (check_only) {
     sum.units = static_cast<int>(file_codes.size());

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+#include "domain/principal.h"
 #include "domain/registry_csv.h"
 #include "store/db.h"
 
@@ -16,9 +17,13 @@ struct ImportSummary {
   int units = 0, versions = 0, events = 0;
 };
 
-// `check_only`: validate everything, insert nothing.
+// `check_only`: validate everything, insert nothing. `writer`: the person importing (null for the
+// demo data and the command line): every row is then checked against their registry scope and
+// side (domain/access.h check_registry_write: kForbidden / kInvalid naming the row), and the
+// organisation the file would leave must hold no parent cycle.
 Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVersion>& units,
                                     const std::vector<CsvEvent>& events, int64_t now,
-                                    std::optional<int64_t> user_id, bool check_only);
+                                    std::optional<int64_t> user_id, bool check_only,
+                                    const Principal* writer = nullptr);
 
 }  // namespace atgt::api

@@ -8,8 +8,9 @@ namespace atgt::api {
 const std::vector<Route>& routes() {
   using enum Auth;
   const std::vector<std::string> any;
-  const std::vector<std::string> admin = {role::kAdmin};
-  const std::vector<std::string> registry_editors = {role::kAdmin, role::kDepartment};
+  const std::vector<std::string> admin = {role::kAdmin, role::kSystemAdmin};
+  const std::vector<std::string> system_admin = {role::kSystemAdmin};
+  const std::vector<std::string> registry_editors = {role::kAdmin, role::kDepartment, role::kSystemAdmin};
   const std::vector<std::string> enrolment_importers = {role::kAdmin, role::kDepartment, role::kEduOffice, role::kSchoolManager};
   static const std::vector<Route> table = {
       {"GET", "/api/v1/openapi.json", "getOpenApi", "Tài liệu OpenAPI của API", "system", kPublic, any, get_openapi, "", "", 200, {}},
@@ -66,7 +67,7 @@ const std::vector<Route>& routes() {
       {"GET", "/api/v1/notification-prefs", "getNotificationPrefs", "Cài đặt nhận thư thông báo", "notifications", kLogin, any, get_notification_prefs, "", "NotificationPrefsResponse", 200, {}},
       {"PUT", "/api/v1/notification-prefs", "setNotificationPrefs", "Đổi cài đặt nhận thư thông báo", "notifications", kLogin, any, set_notification_prefs, "NotificationPrefsRequest", "NotificationPrefsResponse", 200, {}},
       {"GET", "/api/v1/notification-templates", "listNotificationTemplates", "Mẫu thông báo", "notifications", kLogin, registry_editors, list_notification_templates, "", "TemplateListResponse", 200, {}},
-      {"PATCH", "/api/v1/notification-templates/{code}", "updateNotificationTemplate", "Sửa mẫu thông báo", "notifications", kLogin, admin, update_notification_template, "TemplateUpdateRequest", "TemplateResponse", 200, {}},
+      {"PATCH", "/api/v1/notification-templates/{code}", "updateNotificationTemplate", "Sửa mẫu thông báo", "notifications", kLogin, system_admin, update_notification_template, "TemplateUpdateRequest", "TemplateResponse", 200, {}},
       {"GET", "/api/v1/scheduler", "listScheduledTasks", "Lịch tác vụ định kỳ và các lần chạy gần đây", "scheduler", kLogin, admin, list_scheduled_tasks, "", "SchedulerResponse", 200, {}},
       {"GET", "/api/v1/scheduler/{name}/runs", "listTaskRuns", "Các lần chạy của một tác vụ", "scheduler", kLogin, admin, list_task_runs, "", "TaskRunListResponse", 200,
        {{"limit", "integer", false, "Tối đa 200"}}},

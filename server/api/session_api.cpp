@@ -5,6 +5,7 @@
 #include "api/services.h"
 #include "base/crypto.h"
 #include "base/time.h"
+#include "domain/login_throttle.h"
 #include "model/json_input.h"
 #include "model/json_out.h"
 #include "store/users_store.h"
@@ -13,13 +14,11 @@ namespace atgt::api {
 namespace json = boost::json;
 namespace {
 
-constexpr int64_t kThrottleWindow = 15 * 60 * kMicrosPerSecond;
-constexpr int64_t kMaxLoginFailures = 5;
-constexpr int64_t kMaxIpFailures = 50;
-
-Status too_many() {
+Status too_many(int retry_after) {
   return Status(Kind::kTooManyRequests, "too_many_attempts",
-                "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.");
+                retry_after > 60 ? "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau 15 phút."
+                                 : "Tài khoản đang bị thử mật khẩu liên tục; vui lòng thử lại sau ít giây.")
+      .with_retry_after(retry_after);
 }
 
 Status bad_credentials() {
@@ -35,18 +34,31 @@ Result<Reply> create_session(Ctx& c) {
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   int64_t now = now_micros();
-  ATGT_ASSIGN_OR_RETURN(int64_t login_fail, store::recent_login_failures(*db, *login, now - kThrottleWindow));
-  ATGT_ASSIGN_OR_RETURN(int64_t ip_fail, store::recent_ip_failures(*db, c.req.remote_ip, now - kThrottleWindow));
-  if (login_fail >= kMaxLoginFailures || ip_fail >= kMaxIpFailures) return too_many();
+  // The check and the count are one step: the attempt is reserved as a failure before the slow
+  // password check, under a per-login lock, so parallel attempts cannot slip past the limit.
+  int64_t attempt = 0;
+  {
+    store::Tx tx(*db);
+    ATGT_TRY(tx.status());
+    ATGT_TRY(store::lock_login(*db, *login));
+    ATGT_ASSIGN_OR_RETURN(auto counts,
+                          store::login_throttle_counts(*db, *login, c.req.remote_ip, now - kThrottleWindowMicros,
+                                                       now - kKnownAddressMicros, now));
+    auto verdict = login_throttle(counts);
+    if (!verdict.allowed) return too_many(verdict.retry_after_seconds);
+    ATGT_ASSIGN_OR_RETURN(attempt, store::insert_login_attempt(*db, *login, c.req.remote_ip, false, now));
+    ATGT_TRY(tx.commit());
+  }
   auto user = store::find_user_by_login(*db, *login);
   if (!user.ok() && user.status().kind() != Kind::kNotFound) return user.status();
   bool ok = false;
   if (user.ok()) {
-    ok = c.svc.hasher->verify(user->password_hash, *password) && !user->disabled;
+    ok = user->kind == "person" && c.svc.hasher->verify(user->password_hash, *password) &&
+         !user->disabled;
   } else {
     (void)c.svc.hasher->verify(c.svc.hasher->dummy_hash(), *password);  // same timing
   }
-  ATGT_TRY(store::record_login_attempt(*db, *login, c.req.remote_ip, ok, now));
+  if (ok) ATGT_TRY(store::mark_login_success(*db, attempt));
   if (!ok) return bad_credentials();
   std::string sid = random_token(32);
   std::string csrf = random_token(24);
@@ -108,6 +120,7 @@ Result<Reply> change_password(Ctx& c) {
   ATGT_TRY(tx.status());
   ATGT_TRY(store::set_user_password(*db, user.id, hash, false, now));
   ATGT_TRY(store::delete_user_sessions(*db, user.id, c.me().session_hash));
+  ATGT_TRY(store::revoke_user_tokens(*db, user.id, now));
   ATGT_TRY(audit(c, *db, "change_password", "user", std::to_string(user.id), {}));
   ATGT_TRY(tx.commit());
   user.must_change_password = false;

@@ -1,12 +1,16 @@
-// API tokens for machine clients: created by a signed-in user for themselves, limited to a unit
-// within the user's own subtree and to a list of operation ids; shown once; stored hashed;
-// revocable; last-used time kept.
+// API tokens for machine clients: created by a person in a session (never through a token) for
+// themselves, limited to a unit within the user's own subtree and to a list of operation ids;
+// every token expires (at most 365 days; 90 by default); shown once; stored hashed; revocable;
+// last-used time kept. A token acts with the intersection of its unit, its scopes and its
+// owner's current rights (api/auth.cpp, domain/access.h); the owner's password reset or change,
+// disabling or a change of roles revokes it.
 #include <algorithm>
 
 #include "api/common.h"
 #include "api/handlers.h"
 #include "base/crypto.h"
 #include "base/time.h"
+#include "domain/access.h"
 #include "model/json_input.h"
 #include "model/json_out.h"
 #include "store/pool.h"
@@ -14,6 +18,10 @@
 
 namespace atgt::api {
 namespace json = boost::json;
+namespace {
+constexpr int64_t kMaxTokenDays = 365;
+constexpr int64_t kDefaultTokenDays = 90;
+}  // namespace
 
 Result<Reply> list_tokens(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
@@ -24,6 +32,9 @@ Result<Reply> list_tokens(Ctx& c) {
 }
 
 Result<Reply> create_token(Ctx& c) {
+  if (!has_capability(c.me(), Capability::kManageOwnTokens))
+    return Status(Kind::kForbidden, "token_cannot_create_token",
+                  "Mã truy cập chỉ được tạo khi đăng nhập, không bằng một mã truy cập khác.");
   ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
   auto name = in.str("name", true, 100);
   auto unit_id = in.i64("unit_id", false);
@@ -37,7 +48,8 @@ Result<Reply> create_token(Ctx& c) {
       if (!known) in.error("scopes", "Thao tác không tồn tại: " + s);
     }
   }
-  if (days && (*days < 1 || *days > 366)) in.error("expires_in_days", "Thời hạn từ 1 đến 366 ngày.");
+  if (days && (*days < 1 || *days > kMaxTokenDays))
+    in.error("expires_in_days", "Thời hạn từ 1 đến 365 ngày.");
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
@@ -51,7 +63,7 @@ Result<Reply> create_token(Ctx& c) {
   t.unit_id = unit;
   t.scopes = *scopes;
   t.created_at = now;
-  if (days) t.expires_at = now + *days * 86400 * kMicrosPerSecond;
+  t.expires_at = now + days.value_or(kDefaultTokenDays) * 86400 * kMicrosPerSecond;
   std::string secret = "atgt_" + random_token(32);
   store::Tx tx(*db);
   ATGT_TRY(tx.status());

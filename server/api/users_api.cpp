@@ -45,12 +45,28 @@ std::optional<std::vector<std::string>> read_roles(model::ObjectReader& in, bool
   return roles;
 }
 
+// The user, when their unit is in the caller's scope (404 otherwise: existence must not leak),
+// and the caller may manage them: a system administrator only by a system administrator, an
+// administrator of the caller's own unit only by a system administrator (403).
 Result<store::UserRecord> user_in_scope(Ctx& c, store::Db& db, int64_t id,
                                         const std::vector<int64_t>& scope) {
   auto u = store::find_user(db, id);
   if (!u.ok()) return u.status();
   if (!in_scope(scope, u->unit_id)) return NotFound("Không tìm thấy người dùng.");
+  if (is_system_admin(c.me()) || id == c.me().user_id) return u;
+  bool target_system = std::find(u->roles.begin(), u->roles.end(), role::kSystemAdmin) != u->roles.end();
+  bool peer_admin = u->unit_id == c.me().unit_id &&
+                    std::find(u->roles.begin(), u->roles.end(), role::kAdmin) != u->roles.end();
+  if (target_system || peer_admin)
+    return Status(Kind::kForbidden, "forbidden",
+                  "Chỉ quản trị hệ thống quản lý tài khoản quản trị của cùng đơn vị hoặc quản trị hệ thống.");
   return u;
+}
+
+Status check_grant(Ctx& c, store::Db& db, int64_t unit, const std::vector<std::string>& roles) {
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, db));
+  ATGT_ASSIGN_OR_RETURN(auto rules, role_rules(db));
+  return check_role_grant(c.me(), *org, rules, unit, roles, today_local().str());
 }
 
 }  // namespace
@@ -101,9 +117,7 @@ Result<Reply> create_user(Ctx& c) {
   ATGT_TRY(in.finish());
   ATGT_TRY(c.svc.policy.check(*password, *login, "password"));
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto scope, scope_of(c, *db));
-  if (!in_scope(scope, *unit_id))
-    return Invalid().with_field("unit_id", "Đơn vị không thuộc phạm vi bạn quản lý.");
+  ATGT_TRY(check_grant(c, *db, *unit_id, *roles));
   ATGT_ASSIGN_OR_RETURN(auto hash, c.svc.hasher->hash(*password));
   store::NewUser nu{*login, *full_name, email, *unit_id, *roles, hash, true};
   store::Tx tx(*db);
@@ -137,8 +151,9 @@ Result<Reply> update_user(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto scope, scope_of(c, *db));
   ATGT_ASSIGN_OR_RETURN(auto before, user_in_scope(c, *db, id, scope));
-  if (id == c.me().user_id && ((disabled && *disabled) || (roles && std::find(roles->begin(), roles->end(), role::kAdmin) == roles->end())))
-    return Invalid().with_field(disabled ? "disabled" : "roles", "Bạn không thể tự khóa hoặc tự bỏ quyền quản trị của mình.");
+  if (id == c.me().user_id && ((disabled && *disabled) || roles))
+    return Invalid().with_field(disabled ? "disabled" : "roles", "Bạn không thể tự khóa hoặc tự đổi vai trò của mình.");
+  if (roles) ATGT_TRY(check_grant(c, *db, before.unit_id, *roles));
   int64_t now = now_micros();
   json::object changes;
   store::Tx tx(*db);
@@ -150,8 +165,9 @@ Result<Reply> update_user(Ctx& c) {
     if (name != before.full_name) changes["full_name"] = json::array{json::value(before.full_name), json::value(name)};
     if (mail != before.email) changes["email"] = json::array{model::opt_json(before.email), model::opt_json(mail)};
   }
-  if (roles) {
+  if (roles && *roles != before.roles) {
     ATGT_TRY(store::set_user_roles(*db, id, *roles));
+    ATGT_TRY(store::revoke_user_tokens(*db, id, now));
     json::array a, b;
     for (const auto& r : before.roles) a.emplace_back(r);
     for (const auto& r : *roles) b.emplace_back(r);
@@ -159,7 +175,10 @@ Result<Reply> update_user(Ctx& c) {
   }
   if (disabled && *disabled != before.disabled) {
     ATGT_TRY(store::set_user_disabled(*db, id, *disabled, now));
-    if (*disabled) ATGT_TRY(store::delete_user_sessions(*db, id, ""));
+    if (*disabled) {
+      ATGT_TRY(store::delete_user_sessions(*db, id, ""));
+      ATGT_TRY(store::revoke_user_tokens(*db, id, now));
+    }
     changes["disabled"] = json::array{before.disabled, *disabled};
   }
   ATGT_TRY(audit(c, *db, "update", "user", std::to_string(id), changes));
@@ -182,6 +201,7 @@ Result<Reply> reset_user_password(Ctx& c) {
   ATGT_TRY(tx.status());
   ATGT_TRY(store::set_user_password(*db, id, hash, true, now_micros()));
   ATGT_TRY(store::delete_user_sessions(*db, id, ""));
+  ATGT_TRY(store::revoke_user_tokens(*db, id, now_micros()));
   ATGT_TRY(audit(c, *db, "reset_password", "user", std::to_string(id), {}));
   ATGT_TRY(tx.commit());
   ATGT_ASSIGN_OR_RETURN(auto after, store::find_user(*db, id));

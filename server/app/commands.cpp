@@ -5,7 +5,9 @@
 #include <string>
 
 #include "api/services.h"
+#include "app/admin_commands.h"
 #include "app/backup.h"
+#include "app/org_reference.h"
 #include "app/config.h"
 #include "app/dispatch.h"
 #include "app/indicator_data.h"
@@ -18,6 +20,7 @@
 #include "notify/notify.h"
 #include "store/migrate.h"
 #include "store/search_store.h"
+#include "store/users_store.h"
 
 namespace atgt::app {
 namespace {
@@ -31,8 +34,15 @@ constexpr const char* kHelp =
     "  serve       migrate the database, then serve HTTP on ATGT_LISTEN (default 127.0.0.1:8080)\n"
     "  migrate     apply pending schema migrations, load reference data (calendar) into empty "
     "tables\n"
-    "  seed-demo   load the demo organisation and accounts from data/ (only into an empty "
-    "database)\n"
+    "  seed-demo   load the demo organisation from data/ (only into an empty database), and with\n"
+    "              ATGT_DEMO=1 the demo accounts (their passwords are published)\n"
+    "  create-admin --login L --unit CODE [--system] [--name NAME]\n"
+    "              create an administrator of a unit (with --system: a system administrator);\n"
+    "              password from stdin, or generated and printed once; changed at first login\n"
+    "  check       check the registry (cycles, overlapping versions, dangling links); exit 1 on "
+    "problems\n"
+    "  demo-accounts list|disable\n"
+    "              list / disable the accounts that still have a published demo password\n"
     "  demo-logins print the DEMO lines of the demo accounts\n"
     "  help        this text\n"
     "  backup DIR  back up the database and ATGT_FILES_DIR into the new directory DIR (checked by\n"
@@ -78,6 +88,7 @@ Result<std::unique_ptr<api::Services>> make_services(const Config& cfg, int pool
 // Applies pending migrations, then loads reference data the product needs into empty tables.
 Status prepare_db(store::Db& db, const Config& cfg) {
   ATGT_TRY(store::migrate(db));
+  ATGT_TRY(load_org_reference(db, cfg.data_dir));
   ATGT_TRY(load_reference_data(db, cfg.data_dir));
   ATGT_TRY(load_indicator_catalogue(db, cfg.data_dir));
   ATGT_TRY(store::backfill_search_terms(db));
@@ -101,6 +112,22 @@ int serve(const Config& cfg) {
   if (!svc.ok()) return fail(svc.status());
   if (auto st = (*svc)->blobs->init(); !st.ok()) return fail(st);
   if (int rc = migrate_db(**svc)) return rc;
+  if (!cfg.print_demo_logins) {
+    auto db = (*svc)->pool->acquire();
+    if (!db.ok()) return fail(db.status());
+    auto published = store::logins_with_published_password(**db);
+    if (!published.ok()) return fail(published.status());
+    if (!published->empty()) {
+      std::string list;
+      for (const auto& l : *published) list += (list.empty() ? "" : ", ") + l;
+      std::fprintf(stderr,
+                   "atgt: từ chối khởi động: %zu tài khoản vẫn dùng mật khẩu demo đã công bố (%s).\n"
+                   "      Chạy `atgt demo-accounts disable` (hoặc đổi mật khẩu các tài khoản đó), hoặc đặt\n"
+                   "      ATGT_DEMO=1 nếu đây là bản chạy thử.\n",
+                   published->size(), list.c_str());
+      return 1;
+    }
+  }
   if (cfg.print_demo_logins) {
     auto db = (*svc)->pool->acquire();
     if (!db.ok()) return fail(db.status());
@@ -167,6 +194,18 @@ int run_cli(int argc, char** argv) {
     return fail(Invalid("ATGT_LOG_LEVEL phải là debug, info, warn hoặc error."));
   log::set_level(level);
   if (cmd == "serve") return serve(*cfg);
+  if (cmd == "create-admin" || cmd == "check" || cmd == "demo-accounts") {
+    auto svc = make_services(*cfg, 1);
+    if (!svc.ok()) return fail(svc.status());
+    {
+      auto db = (*svc)->pool->acquire();
+      if (!db.ok()) return fail(db.status());
+      if (auto st = prepare_db(**db, *cfg); !st.ok()) return fail(st);
+    }
+    if (cmd == "create-admin") return create_admin(**svc, argc, argv);
+    if (cmd == "check") return check_registry(**svc);
+    return demo_accounts(**svc, argc, argv);
+  }
   if (cmd == "migrate" || cmd == "seed-demo" || cmd == "demo-logins") {
     auto svc = make_services(*cfg, 1);
     if (!svc.ok()) return fail(svc.status());
@@ -178,11 +217,12 @@ int run_cli(int argc, char** argv) {
       return st.ok() ? 0 : fail(st);
     }
     if (auto st = prepare_db(**db, *cfg); !st.ok()) return fail(st);
-    auto r = seed_demo(**db, cfg->data_dir, *(*svc)->hasher);
+    auto r = seed_demo(**db, cfg->data_dir, *(*svc)->hasher, cfg->print_demo_logins);
     if (!r.ok()) return fail(r.status());
     if (r->loaded)
-      std::printf("demo data loaded: %d units, %d versions, %d events, %d accounts\n", r->units,
-                  r->versions, r->events, r->accounts);
+      std::printf("demo data loaded: %d units, %d versions, %d events, %d accounts%s\n", r->units,
+                  r->versions, r->events, r->accounts,
+                  cfg->print_demo_logins ? "" : " (set ATGT_DEMO=1 to create the demo accounts)");
     else
       std::printf("demo data: the database already has units; nothing loaded\n");
     return 0;

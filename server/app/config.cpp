@@ -53,6 +53,13 @@ Result<Config> load_config(const char* exe_path) {
   if (const char* v = env("ATGT_SMTP_URL")) c.smtp_url = v;
   if (const char* v = env("ATGT_PUBLIC_URL")) c.public_url = v;
   if (const char* v = env("ATGT_DEMO")) c.print_demo_logins = std::string(v) == "1";
+  if (const char* v = env("ATGT_TRUSTED_PROXIES")) {
+    auto list = parse_cidr_list(v);
+    if (!list)
+      return Invalid("ATGT_TRUSTED_PROXIES phải là danh sách địa chỉ IP hoặc dải CIDR, cách nhau bởi dấu phẩy "
+                     "(ví dụ 127.0.0.1,10.0.0.0/8).");
+    c.trusted_proxies = std::move(*list);
+  }
   std::string repo = find_repo(exe_path);
   c.data_dir = env("ATGT_DATA_DIR") ? env("ATGT_DATA_DIR") : repo + "/data";
   c.web_dir = env("ATGT_WEB_DIR") ? env("ATGT_WEB_DIR") : repo + "/web/dist";

@@ -3,6 +3,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "base/net.h"
 
 #include "base/status.h"
 
@@ -23,7 +26,11 @@ struct Config {
   int workers = 0;         // ATGT_WORKERS; default: 2 x threads, at least 4 (handler threads)
   int session_idle_minutes = 120;      // ATGT_SESSION_IDLE_MINUTES
   int session_absolute_hours = 12;     // ATGT_SESSION_ABSOLUTE_HOURS
-  bool print_demo_logins = false;      // ATGT_DEMO=1: print the DEMO lines on start
+  std::vector<Cidr> trusted_proxies;   // ATGT_TRUSTED_PROXIES: addresses or CIDRs whose
+                                       // X-Forwarded-For is believed (empty by default)
+  bool print_demo_logins = false;      // ATGT_DEMO=1: a demo installation: seed-demo creates the
+                                       // demo accounts, serve prints the DEMO lines and accepts
+                                       // their published passwords
   int upload_limit_mb = 25;            // ATGT_UPLOAD_LIMIT_MB: largest accepted upload
   int job_threads = 1;                 // ATGT_JOB_THREADS: jobs run at once by this process
   std::string mail_from = "ATGT Học đường <no-reply@atgt-hocduong.local>";  // ATGT_MAIL_FROM

@@ -6,6 +6,7 @@
 #include "api/auth.h"
 #include "api/route.h"
 #include "app/static_files.h"
+#include "base/net.h"
 #include "base/text.h"
 #include "store/migrate.h"
 
@@ -201,11 +202,15 @@ http::Response error_response(const Status& st) {
     err["rows"] = std::move(rows);
   }
   auto res = json_response(http_status(st.kind()), json::object{{"error", std::move(err)}});
+  if (st.retry_after_seconds() > 0) res.set_header("Retry-After", std::to_string(st.retry_after_seconds()));
   res.log_error = st.code();
   return res;
 }
 
 http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Request& req) {
+  // Behind a trusted reverse proxy, the client is the address the proxy saw.
+  if (!svc.config.trusted_proxies.empty())
+    req.remote_ip = client_address(req.remote_ip, req.header("x-forwarded-for"), svc.config.trusted_proxies);
   if (req.path == "/healthz") return health(svc, false);
   if (req.path == "/readyz") return health(svc, true);
   if (req.path.rfind("/api/", 0) == 0 || req.path == "/api") return api_call(svc, req);

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "api/registry_loader.h"
+#include "app/org_reference.h"
 #include "base/csv.h"
 #include "base/log.h"
 #include "base/text.h"
@@ -28,24 +29,12 @@ struct Cols {
   }
 };
 
-Status load_types(store::Db& db, const std::string& dir) {
-  ATGT_ASSIGN_OR_RETURN(auto t, read_csv_file(dir + "/org/unit_types.csv"));
-  Cols col{t, "unit_types.csv"};
-  ATGT_ASSIGN_OR_RETURN(int c_code, col("code"));
-  ATGT_ASSIGN_OR_RETURN(int c_name, col("name"));
-  ATGT_ASSIGN_OR_RETURN(int c_side, col("side"));
-  ATGT_ASSIGN_OR_RETURN(int c_level, col("level"));
-  ATGT_ASSIGN_OR_RETURN(int c_sort, col("sort_order"));
-  for (const auto& r : t.rows)
-    ATGT_TRY(store::upsert_unit_type(
-        db, {r[c_code], r[c_name], r[c_side], r[c_level], std::atoll(r[c_sort].c_str())}));
-  return Status::Ok();
-}
-
 }  // namespace
 
-Result<SeedResult> seed_demo(store::Db& db, const std::string& dir, PasswordHasher& hasher) {
+Result<SeedResult> seed_demo(store::Db& db, const std::string& dir, PasswordHasher& hasher,
+                             bool with_accounts) {
   SeedResult res;
+  ATGT_TRY(load_org_reference(db, dir));
   ATGT_ASSIGN_OR_RETURN(int64_t existing, store::count_units(db));
   if (existing > 0) return res;
   ATGT_ASSIGN_OR_RETURN(auto units, read_csv_file(dir + "/org/units.csv"));
@@ -54,7 +43,6 @@ Result<SeedResult> seed_demo(store::Db& db, const std::string& dir, PasswordHash
   int64_t now = now_micros();
   store::Tx tx(db);
   ATGT_TRY(tx.status());
-  ATGT_TRY(load_types(db, dir));
 
   ATGT_ASSIGN_OR_RETURN(auto unit_rows, read_unit_rows(units));
   ATGT_ASSIGN_OR_RETURN(auto event_rows, read_event_rows(events));
@@ -74,10 +62,12 @@ Result<SeedResult> seed_demo(store::Db& db, const std::string& dir, PasswordHash
   ATGT_ASSIGN_OR_RETURN(int a_unit, acol("unit_code"));
   ATGT_ASSIGN_OR_RETURN(int a_pass, acol("password"));
   for (const auto& r : accounts.rows) {
+    if (!with_accounts) break;
     auto unit = ids.find(r[a_unit]);
     if (unit == ids.end()) return Invalid("demo_accounts.csv: không có đơn vị " + r[a_unit]);
     ATGT_ASSIGN_OR_RETURN(auto hash, hasher.hash(r[a_pass]));
     store::NewUser u{r[a_login], r[a_name], std::nullopt, unit->second, {r[a_role]}, hash, false};
+    u.published_password = true;  // never forced to change; `serve` refuses them without ATGT_DEMO
     auto id = store::insert_user(db, u, now);
     if (!id.ok()) return id.status();
     ++res.accounts;

@@ -1,6 +1,7 @@
 // Loading the demo data of data/: the unit-type catalogue, the Hai Phong / Hai Duong
 // organisation with its 2025 changes (data/org/), and the demo accounts
-// (data/demo_accounts.csv). All in one transaction; does nothing when units already exist.
+// (data/demo_accounts.csv, only with `with_accounts`: their passwords are published, so they are
+// created only when ATGT_DEMO=1). All in one transaction; does nothing when units already exist.
 #pragma once
 
 #include <string>
@@ -15,7 +16,8 @@ struct SeedResult {
   int units = 0, versions = 0, events = 0, accounts = 0;
 };
 
-Result<SeedResult> seed_demo(store::Db& db, const std::string& data_dir, PasswordHasher& hasher);
+Result<SeedResult> seed_demo(store::Db& db, const std::string& data_dir, PasswordHasher& hasher,
+                             bool with_accounts = true);
 
 // Prints "DEMO role=.. user=.. password=.. unit=.." for each demo account that exists and is
 // enabled in the database.

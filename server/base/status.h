@@ -56,6 +56,12 @@ class Status {
     rows_.push_back(std::move(row));
     return *this;
   }
+  // For kTooManyRequests / kUnavailable: when the client may try again (Retry-After), 0 = unsaid.
+  int retry_after_seconds() const { return retry_after_; }
+  Status& with_retry_after(int seconds) {
+    retry_after_ = seconds;
+    return *this;
+  }
 
  private:
   Kind kind_ = Kind::kOk;
@@ -63,6 +69,7 @@ class Status {
   std::string message_;
   std::map<std::string, std::string> fields_;
   std::vector<RowError> rows_;
+  int retry_after_ = 0;
 };
 
 // Common constructors with the product's standard Vietnamese wording.

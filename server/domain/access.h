@@ -1,27 +1,43 @@
-// Who may see and do what: the one place where the permission rules live.
+// Who may see and do what: the one place where the permission rules live (docs/security.md
+// states them in words, with worked examples).
+//
+// Sides. Every unit type belongs to one side (education, police, other: data/org/unit_types.csv)
+// and every role to one side (domain/roles.cpp); a user acts for exactly one side, the side of
+// their unit. The system administrator (role system_admin, created only from the command line)
+// belongs to no side: they manage accounts, the registry and global settings everywhere, and see
+// no school-internal data.
 //
 // Visibility of data owned by a unit and dated on a day is the union of
 //  (a) the owner is in the user's unit subtree as of the data's own date;
-//  (b) the owner is in the subtree, as of that date, of a unit the user's unit succeeded;
+//  (b) the user's unit succeeded a unit P by a link dated E, the data is dated before E, the owner
+//      was in P's subtree on the data's date, and — when the link is partial — the owner is one of
+//      the units that moved to the user's unit on E (transitively along predecessor links);
 //  (c) the user's unit is named as a participant of the object.
 // Police users never see school-internal data (rosters, handling of notices) unless shared.
+//
+// A request made with an API token acts with the intersection of the token's unit subtree, its
+// scopes and the owner's current roles: `home_unit()` is the token's unit for a token.
 #pragma once
 
 #include <cstdint>
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "base/status.h"
 #include "domain/org.h"
 #include "domain/principal.h"
 
 namespace atgt {
 
 enum class Capability {
-  kReadRegistry,    // browse the organisation (every signed-in user)
-  kEditRegistry,    // create units, rename, move, merge, split, dissolve
-  kManageUsers,     // create / disable / reset users within scope
-  kReadAudit,       // read the audit log within scope
-  kManageOwnTokens, // create / revoke own API tokens
+  kReadRegistry,     // browse the organisation (every signed-in user)
+  kEditRegistry,     // create units, rename, move, merge, split, dissolve (within scope)
+  kManageUsers,      // create / disable / reset users within scope
+  kReadAudit,        // read the audit log within scope
+  kManageOwnTokens,  // create / revoke own API tokens (in a session only, never through a token)
+  kManageGlobalSettings,  // email templates, retention (system administrators only)
 };
 
 enum class DataClass {
@@ -31,8 +47,13 @@ enum class DataClass {
 
 bool has_capability(const Principal& p, Capability c);
 
-// True when the user acts for the police side (and for no education or system role).
+// True when the user acts for the police side.
 bool is_police_user(const Principal& p);
+bool is_system_admin(const Principal& p);
+
+// The side a set of roles acts for: "education", "police", "other" or "system"; "" when the
+// roles are empty, unknown or of more than one side.
+std::string side_of_roles(const std::vector<std::string>& roles);
 
 struct DataRef {
   int64_t owner_unit = 0;
@@ -44,7 +65,39 @@ struct DataRef {
 
 bool can_see(const Principal& p, const OrgIndex& org, const DataRef& d);
 
-// The units a user administers (their unit's subtree today); for user management and audit.
+// The units whose accounts (and audit rows) the user administers, sorted: every unit for a
+// system administrator; for an administrator, the units alive today in their unit's subtree
+// today, the ended units that were in it on their last day, and the ended units their unit
+// inherited through a whole (not partial) predecessor link. Empty without kManageUsers/kReadAudit.
 std::vector<int64_t> admin_scope(const Principal& p, const OrgIndex& org, const std::string& today);
+
+// Which roles each unit type may hold (data/org/role_unit_types.csv, table role_unit_types).
+struct RoleRules {
+  std::map<std::string, std::set<std::string>> types_by_role;
+  bool allows(const std::string& role, const std::string& unit_type) const;
+};
+
+// May `granter` give a user at `unit` exactly `roles` (today)? kForbidden when the unit is
+// outside the granter's scope or side, or the role is one the granter may not grant
+// (administrators below their own unit only; the observer and root administrators by a system
+// administrator; system administrators from the command line only); kInvalid when the roles
+// mix sides or the unit's type may not hold a role.
+Status check_role_grant(const Principal& granter, const OrgIndex& org, const RoleRules& rules,
+                        int64_t unit, const std::vector<std::string>& roles,
+                        const std::string& today);
+
+// Registry writes. Every unit a change touches (subjects, predecessors, successors, new
+// parents, the parent of a new unit) must be in the writer's unit subtree on the day it is
+// touched (kForbidden), and all of them must be of one side (kInvalid). A system administrator
+// may write anywhere, one side at a time; only a system administrator creates a root unit (no
+// parent) or ends their own unit.
+struct RegistryTouch {
+  int64_t unit = 0;          // 0 for a unit created by the change (its parent is touched)
+  std::string date;          // the day the unit is touched (alive that day or the day before)
+  std::string side;          // for a new unit: its type's side; else filled from the org
+};
+Status check_registry_write(const Principal& p, const OrgIndex& org,
+                            const std::vector<RegistryTouch>& touched, bool creates_root,
+                            bool ends_own_unit);
 
 }  // namespace atgt

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 #include <unordered_set>
 
 #include "base/time.h"
@@ -10,7 +11,9 @@
 namespace atgt {
 
 OrgIndex::OrgIndex(std::vector<store::UnitVersion> versions,
-                   std::vector<store::Succession> successions) {
+                   std::vector<store::Succession> successions,
+                   std::unordered_map<std::string, std::string> type_sides)
+    : type_sides_(std::move(type_sides)) {
   std::set<std::string> dates;
   for (auto& v : versions) {
     dates.insert(v.valid_from);
@@ -24,7 +27,7 @@ OrgIndex::OrgIndex(std::vector<store::UnitVersion> versions,
     std::sort(vs.begin(), vs.end(), [](const auto& a, const auto& b) { return a.valid_from < b.valid_from; });
   for (const auto& s : successions) {
     forward_[s.from].push_back(s);
-    backward_[s.to].push_back(s.from);
+    backward_[s.to].push_back(s);
   }
   change_dates_.assign(dates.begin(), dates.end());
 }
@@ -69,13 +72,16 @@ std::vector<int64_t> OrgIndex::subtree(int64_t root, const std::string& date) co
   }
   std::vector<int64_t> out;
   if (!alive(root, date)) return out;
+  std::unordered_set<int64_t> seen{root};  // a cycle in the data must not loop
   std::vector<int64_t> stack{root};
   while (!stack.empty()) {
     int64_t u = stack.back();
     stack.pop_back();
     out.push_back(u);
     auto it = children.find(u);
-    if (it != children.end()) stack.insert(stack.end(), it->second.begin(), it->second.end());
+    if (it == children.end()) continue;
+    for (int64_t c : it->second)
+      if (seen.insert(c).second) stack.push_back(c);
   }
   return out;
 }
@@ -121,13 +127,112 @@ std::vector<int64_t> OrgIndex::predecessors(int64_t unit) const {
     stack.pop_back();
     auto it = backward_.find(u);
     if (it == backward_.end()) continue;
-    for (auto p : it->second)
-      if (seen.insert(p).second) {
-        out.push_back(p);
-        stack.push_back(p);
+    for (const auto& s : it->second)
+      if (seen.insert(s.from).second) {
+        out.push_back(s.from);
+        stack.push_back(s.from);
       }
   }
   std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<store::Succession> OrgIndex::links_into(int64_t unit) const {
+  auto it = backward_.find(unit);
+  return it == backward_.end() ? std::vector<store::Succession>{} : it->second;
+}
+
+std::vector<int64_t> OrgIndex::all_units() const {
+  std::vector<int64_t> out;
+  out.reserve(by_unit_.size());
+  for (const auto& [id, vs] : by_unit_) out.push_back(id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string OrgIndex::side_of(int64_t unit, const std::string& date) const {
+  const auto* v = version_at(unit, date);
+  if (!v) v = latest(unit);
+  if (!v) return "";
+  auto it = type_sides_.find(v->type);
+  return it == type_sides_.end() ? "" : it->second;
+}
+
+std::optional<std::string> OrgIndex::last_day(int64_t unit) const {
+  const auto* v = latest(unit);
+  if (!v) return std::nullopt;
+  return v->valid_to;
+}
+
+std::vector<int64_t> OrgIndex::cycle_at(const std::string& date) const {
+  // Colour walk over the parent function of the day: 1 = on the current path, 2 = done.
+  std::unordered_map<int64_t, int> colour;
+  for (const auto& [start, vs] : by_unit_) {
+    if (colour.count(start) || !alive(start, date)) continue;
+    std::vector<int64_t> path;
+    int64_t cur = start;
+    while (true) {
+      auto c = colour.find(cur);
+      if (c != colour.end()) {
+        if (c->second == 1) {  // back on the current path: the cycle is its tail from cur
+          auto from = std::find(path.begin(), path.end(), cur);
+          std::vector<int64_t> cycle(from, path.end());
+          std::sort(cycle.begin(), cycle.end());
+          return cycle;
+        }
+        break;
+      }
+      colour[cur] = 1;
+      path.push_back(cur);
+      auto p = parent_at(cur, date);
+      if (!p || !alive(*p, date)) break;
+      cur = *p;
+    }
+    for (int64_t u : path) colour[u] = 2;
+  }
+  return {};
+}
+
+std::vector<OrgIndex::Problem> OrgIndex::integrity_problems(const std::string& from) const {
+  std::vector<Problem> out;
+  std::vector<std::string> days{from};
+  for (const auto& d : change_dates_)
+    if (d > from) days.push_back(d);
+  std::set<std::vector<int64_t>> reported;
+  for (const auto& d : days) {
+    auto cycle = cycle_at(d);
+    if (cycle.empty() || !reported.insert(cycle).second) continue;
+    std::string names;
+    for (int64_t u : cycle) names += (names.empty() ? "" : ", ") + latest(u)->name;
+    out.push_back({"cycle", cycle.front(), d, "Vòng lặp cấp trên – cấp dưới giữa: " + names + "."});
+  }
+  for (const auto& [id, vs] : by_unit_) {
+    for (size_t i = 0; i + 1 < vs.size(); ++i)
+      if (!vs[i].valid_to || *vs[i].valid_to >= vs[i + 1].valid_from)
+        out.push_back({"overlap", id, vs[i + 1].valid_from,
+                       vs[i].name + ": hai phiên bản cùng có hiệu lực từ " + vs[i + 1].valid_from + "."});
+    for (const auto& v : vs) {
+      if (!v.parent_id) continue;
+      if (!exists(*v.parent_id))
+        out.push_back({"dangling_parent", id, v.valid_from,
+                       v.name + ": đơn vị cấp trên #" + std::to_string(*v.parent_id) + " không tồn tại."});
+      else if (!alive(*v.parent_id, v.valid_from))
+        out.push_back({"dangling_parent", id, v.valid_from,
+                       v.name + ": đơn vị cấp trên không có hiệu lực vào ngày " + v.valid_from + "."});
+      else if (!alive(*v.parent_id, v.valid_to.value_or("9999-12-31")))
+        out.push_back({"dangling_parent", id, v.valid_to.value_or(v.valid_from),
+                       v.name + ": đơn vị cấp trên chấm dứt trước đơn vị này."});
+    }
+  }
+  for (const auto& [fromu, links] : forward_)
+    for (const auto& s : links)
+      if (!exists(s.from) || !exists(s.to))
+        out.push_back({"dangling_link", exists(s.from) ? s.from : s.to, s.date,
+                       "Liên kết kế thừa #" + std::to_string(s.from) + " → #" + std::to_string(s.to) +
+                           " trỏ tới đơn vị không tồn tại."});
+  std::sort(out.begin(), out.end(), [](const Problem& a, const Problem& b) {
+    return std::tie(a.date, a.kind, a.unit) < std::tie(b.date, b.kind, b.unit);
+  });
   return out;
 }
 

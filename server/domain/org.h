@@ -1,6 +1,9 @@
 // The organisation as of any date, in memory: parents by date, subtrees, successors and
 // predecessors. Built from the registry's versions and succession links; immutable once built
 // (share it between threads as shared_ptr<const OrgIndex>).
+//
+// Every traversal is cycle-safe: a registry that somehow holds a cycle (an old database, a bug)
+// answers finitely, and integrity_problems() reports the cycle.
 #pragma once
 
 #include <cstdint>
@@ -15,7 +18,12 @@ namespace atgt {
 
 class OrgIndex {
  public:
-  OrgIndex(std::vector<store::UnitVersion> versions, std::vector<store::Succession> successions);
+  // `type_sides`: unit type code -> side ("education", "police", "other"); types missing from it
+  // have the side "".
+  OrgIndex(std::vector<store::UnitVersion> versions, std::vector<store::Succession> successions,
+           std::unordered_map<std::string, std::string> type_sides = {});
+  explicit OrgIndex(store::OrgData data)
+      : OrgIndex(std::move(data.versions), std::move(data.successions), std::move(data.type_sides)) {}
 
   bool exists(int64_t unit) const { return by_unit_.count(unit) != 0; }
   // The version valid on `date` (ISO text), or nullptr.
@@ -36,12 +44,37 @@ class OrgIndex {
   std::vector<int64_t> successors_as_of(int64_t unit, const std::string& date) const;
   // Every unit that `unit` succeeded, transitively (not including itself).
   std::vector<int64_t> predecessors(int64_t unit) const;
+  // The succession links that end in `unit` (its direct predecessors, with date and partial).
+  std::vector<store::Succession> links_into(int64_t unit) const;
+  // The side of the unit's type on `date` (the latest version when not alive then); "" when
+  // unknown.
+  std::string side_of(int64_t unit, const std::string& date) const;
+  // The last day of the unit's life; nullopt while it is open (or when it does not exist).
+  std::optional<std::string> last_day(int64_t unit) const;
   size_t unit_count() const { return by_unit_.size(); }
+  // Every unit id, sorted.
+  std::vector<int64_t> all_units() const;
+  // Every day on which the tree may differ from the day before, sorted.
+  const std::vector<std::string>& change_dates() const { return change_dates_; }
+
+  // Integrity of the registry: parent cycles (on any day from `from` on), two versions of one
+  // unit valid on the same day, parents that do not exist or are not alive on a version's
+  // first day, and succession links to units that do not exist.
+  struct Problem {
+    std::string kind;  // cycle | overlap | dangling_parent | dangling_link
+    int64_t unit = 0;
+    std::string date;
+    std::string detail;  // Vietnamese
+  };
+  std::vector<Problem> integrity_problems(const std::string& from = "1900-01-01") const;
+  // The units on a parent cycle on `date` (empty when the tree is acyclic that day).
+  std::vector<int64_t> cycle_at(const std::string& date) const;
 
  private:
   std::unordered_map<int64_t, std::vector<store::UnitVersion>> by_unit_;  // sorted by valid_from
   std::unordered_map<int64_t, std::vector<store::Succession>> forward_;   // from -> links
-  std::unordered_map<int64_t, std::vector<int64_t>> backward_;            // to -> from
+  std::unordered_map<int64_t, std::vector<store::Succession>> backward_;  // to -> links
+  std::unordered_map<std::string, std::string> type_sides_;
   std::vector<std::string> change_dates_;  // every valid_from and day after valid_to, sorted
 };
 

@@ -64,11 +64,12 @@ TEST(OrgIndex, SuccessorsAndPredecessors) {
   EXPECT_EQ(org.predecessors(4), std::vector<int64_t>{2});
 }
 
-Principal user(int64_t unit, std::vector<std::string> roles) {
+Principal user(int64_t unit, std::vector<std::string> roles, std::string side = "education") {
   Principal p;
   p.user_id = 1;
   p.unit_id = unit;
   p.roles = std::move(roles);
+  p.side = std::move(side);
   return p;
 }
 
@@ -93,7 +94,7 @@ TEST(Access, SuccessorSeesPredecessorData) {
 
 TEST(Access, ParticipantsAndPoliceLimits) {
   OrgIndex org = sample();
-  auto other = user(5, {role::kCommunePolice});
+  auto other = user(5, {role::kCommunePolice}, "police");
   EXPECT_FALSE(can_see(other, org, {3, "2025-09-01", {}, DataClass::kShared}));
   EXPECT_TRUE(can_see(other, org, {3, "2025-09-01", {5}, DataClass::kShared}));
   EXPECT_FALSE(can_see(other, org, {3, "2025-09-01", {5}, DataClass::kSchoolInternal}));

@@ -19,21 +19,29 @@ inline constexpr const char* kSchoolStaff = "school_staff";
 inline constexpr const char* kTrafficPolice = "traffic_police";
 inline constexpr const char* kCommunePolice = "commune_police";
 inline constexpr const char* kObserver = "observer";
+// Manages accounts, the registry and global settings everywhere; sees no school-internal data;
+// created only from the command line (atgt create-admin --system).
+inline constexpr const char* kSystemAdmin = "system_admin";
 }  // namespace role
 
 struct RoleInfo {
   const char* code;
   const char* name_vi;
-  const char* side;  // "education", "police", "other", "system"
+  const char* side;  // "education", "police", "other", "system"; "any": the side of the unit (admin)
 };
 const std::vector<RoleInfo>& all_roles();
 bool is_known_role(const std::string& code);
+// The catalogue entry of a role, or nullptr.
+const RoleInfo* find_role(const std::string& code);
 
 struct Principal {
   int64_t user_id = 0;
   std::string login;
   int64_t unit_id = 0;
   std::vector<std::string> roles;
+  // The side the user acts for: the side of their unit's type ("education", "police", "other"),
+  // or "system" for a system administrator. Set at authentication.
+  std::string side;
   bool must_change_password = false;
   // Cookie session: hash of the session id and its CSRF token. Empty for API tokens.
   std::string session_hash;

@@ -73,6 +73,18 @@ Result<EventPlan> plan_event(const OrgIndex& org, const EventRequest& r,
   if (r.kind == "merge" && succ_count != 1) fail("successor_ids", "Sáp nhập cần đúng một đơn vị kế thừa (có sẵn hoặc tạo mới).");
   if (r.kind == "split" && succ_count < 2) fail("successor_ids", "Chia tách cần ít nhất hai đơn vị kế thừa.");
   if (r.kind == "rename" && (!r.name || r.name->empty())) fail("name", "Nhập tên mới.");
+  if (r.kind != "rename" && r.name) fail("name", "Chỉ đổi tên khi loại thay đổi là đổi tên.");
+  if (r.kind != "move" && r.parent_id)
+    fail("parent_id", "Chỉ chọn đơn vị cấp trên mới khi loại thay đổi là chuyển đơn vị.");
+  // A successor or a new parent below an ending unit would end up under itself.
+  for (int64_t s : r.successor_ids)
+    for (int64_t id : r.unit_ids)
+      if (s != id && org.alive(s, date) && org.in_subtree(s, id, plan.day_before))
+        fail("successor_ids", "Đơn vị kế thừa không được là đơn vị trực thuộc của đơn vị chấm dứt.");
+  if (r.new_unit && r.new_unit->parent_id)
+    for (int64_t id : r.unit_ids)
+      if (org.in_subtree(*r.new_unit->parent_id, id, plan.day_before))
+        fail("new_unit", "Đơn vị cấp trên của đơn vị mới không được là đơn vị trực thuộc của đơn vị chấm dứt.");
   if (r.kind == "move") {
     if (!r.parent_id) fail("parent_id", "Chọn đơn vị cấp trên mới.");
     else if (!org.alive(*r.parent_id, date)) fail("parent_id", "Đơn vị cấp trên không có hiệu lực vào ngày này.");

@@ -6,7 +6,8 @@ namespace atgt {
 
 const std::vector<RoleInfo>& all_roles() {
   static const std::vector<RoleInfo> roles = {
-      {role::kAdmin, "Quản trị hệ thống", "system"},
+      {role::kSystemAdmin, "Quản trị hệ thống", "system"},
+      {role::kAdmin, "Quản trị đơn vị", "any"},
       {role::kDepartment, "Cán bộ Sở GD&ĐT", "education"},
       {role::kEduOffice, "Cán bộ phòng giáo dục xã/huyện", "education"},
       {role::kSchoolManager, "Ban giám hiệu", "education"},
@@ -18,10 +19,12 @@ const std::vector<RoleInfo>& all_roles() {
   return roles;
 }
 
-bool is_known_role(const std::string& code) {
+bool is_known_role(const std::string& code) { return find_role(code) != nullptr; }
+
+const RoleInfo* find_role(const std::string& code) {
   for (const auto& r : all_roles())
-    if (code == r.code) return true;
-  return false;
+    if (code == r.code) return &r;
+  return nullptr;
 }
 
 }  // namespace atgt

@@ -119,6 +119,13 @@ Result<std::vector<ImportedUser>> plan_user_import(const CsvTable& t, const User
       bad(c_role, "Vai trò", "Thiếu vai trò.");
     else if (u.role.empty())
       bad(c_role, "Vai trò", "Vai trò không hợp lệ: " + role_text);
+    else if (u.unit_id && in.check_grant) {
+      Status g = in.check_grant(u.unit_id, u.role);
+      if (!g.ok()) {
+        auto f = g.fields().find("roles");
+        bad(c_role, "Vai trò", f != g.fields().end() ? f->second : g.message());
+      }
+    }
     if (!u.login.empty()) {
       if (!valid_login(u.login))
         bad(c_login, "Tên đăng nhập",

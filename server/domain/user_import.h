@@ -25,6 +25,9 @@ struct UserImportInput {
   std::string today;
   std::function<int64_t(const std::string& code)> unit_by_code;  // 0 when unknown
   std::function<bool(const std::string& login)> login_taken;
+  // May the importer give `role` at `unit` (domain/access.h check_role_grant)? Ok, or the
+  // reason. Unset: every role is allowed (tests of the file format only).
+  std::function<Status(int64_t unit, const std::string& role)> check_grant;
 };
 
 inline constexpr size_t kMaxImportRows = 5000;

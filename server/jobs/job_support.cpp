@@ -1,6 +1,8 @@
 // Helpers shared by job kinds (see job_support.h).
 #include "jobs/job_support.h"
 
+#include "base/time.h"
+
 #include "store/files_store.h"
 #include "store/units_store.h"
 #include "store/users_store.h"
@@ -19,9 +21,8 @@ Result<std::string> input_path(Context& c) {
 }
 
 Result<std::shared_ptr<const OrgIndex>> load_org(store::Db& db) {
-  ATGT_ASSIGN_OR_RETURN(auto versions, store::all_versions(db));
-  ATGT_ASSIGN_OR_RETURN(auto succ, store::all_successions(db));
-  return std::make_shared<const OrgIndex>(std::move(versions), std::move(succ));
+  ATGT_ASSIGN_OR_RETURN(auto data, store::load_org_data(db));
+  return std::make_shared<const OrgIndex>(std::move(data));
 }
 
 Result<Principal> principal_of(store::Db& db, int64_t user_id) {
@@ -32,6 +33,12 @@ Result<Principal> principal_of(store::Db& db, int64_t user_id) {
   p.login = u.login;
   p.unit_id = u.unit_id;
   p.roles = u.roles;
+  if (p.has_role(role::kSystemAdmin)) {
+    p.side = "system";
+  } else {
+    ATGT_ASSIGN_OR_RETURN(auto org, load_org(db));
+    p.side = org->side_of(p.unit_id, today_local().str());
+  }
   return p;
 }
 

@@ -15,6 +15,7 @@
 #include "jobs/job_support.h"
 #include "jobs/runner.h"
 #include "store/audit_store.h"
+#include "store/units_store.h"
 #include "store/users_store.h"
 
 namespace atgt::jobs {
@@ -39,6 +40,12 @@ Result<Outcome> run_users_import(Context& c) {
   };
   in.login_taken = [&](const std::string& login) {
     return store::find_user_by_login(db, login).ok();
+  };
+  ATGT_ASSIGN_OR_RETURN(auto rule_rows, store::list_role_unit_types(db));
+  RoleRules rules;
+  for (const auto& r : rule_rows) rules.types_by_role[r.role].insert(r.unit_type);
+  in.check_grant = [&](int64_t unit, const std::string& role) {
+    return check_role_grant(importer, *org, rules, unit, {role}, today);
   };
   ATGT_TRY(c.progress(3, 0, static_cast<int64_t>(table.rows.size()), "Kiểm tra dữ liệu"));
   ATGT_ASSIGN_OR_RETURN(auto users, plan_user_import(table, in));

@@ -65,6 +65,25 @@ Status upsert_unit_type(Db& db, const UnitTypeRecord& t) {
   return r.ok() ? Status::Ok() : r.status();
 }
 
+Result<std::vector<RoleUnitType>> list_role_unit_types(Db& db) {
+  auto rows = db.query("SELECT role, unit_type, note FROM role_unit_types ORDER BY role, unit_type");
+  if (!rows.ok()) return rows.status();
+  std::vector<RoleUnitType> out;
+  for (size_t i = 0; i < rows->size(); ++i) {
+    auto r = (*rows)[i];
+    out.push_back({r.str(0), r.str(1), r.opt_str(2)});
+  }
+  return out;
+}
+
+Status upsert_role_unit_type(Db& db, const RoleUnitType& t) {
+  auto r = db.execute(
+      "INSERT INTO role_unit_types (role, unit_type, note) VALUES (?, ?, ?) "
+      "ON CONFLICT (role, unit_type) DO UPDATE SET note = excluded.note",
+      {t.role, t.unit_type, t.note ? store::Value(*t.note) : store::Value()});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
 Result<std::vector<UnitVersion>> versions_as_of(Db& db, const std::string& date) {
   return versions(db, "WHERE v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to >= ?)",
                   {date, date});
@@ -209,6 +228,15 @@ Result<std::vector<Succession>> all_successions(Db& db) {
     out.push_back({r.i64(0), r.i64(1), r.str(2), r.i64(3) != 0});
   }
   return out;
+}
+
+Result<OrgData> load_org_data(Db& db) {
+  OrgData d;
+  ATGT_ASSIGN_OR_RETURN(d.versions, all_versions(db));
+  ATGT_ASSIGN_OR_RETURN(d.successions, all_successions(db));
+  ATGT_ASSIGN_OR_RETURN(auto types, list_unit_types(db));
+  for (const auto& t : types) d.type_sides[t.code] = t.side;
+  return d;
 }
 
 Result<int64_t> registry_revision(Db& db) {

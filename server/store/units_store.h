@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "store/db.h"
@@ -65,6 +66,14 @@ struct Succession {
 Result<std::vector<UnitTypeRecord>> list_unit_types(Db& db);
 Status upsert_unit_type(Db& db, const UnitTypeRecord& t);
 
+// Which roles each unit type may hold.
+struct RoleUnitType {
+  std::string role, unit_type;
+  std::optional<std::string> note;
+};
+Result<std::vector<RoleUnitType>> list_role_unit_types(Db& db);
+Status upsert_role_unit_type(Db& db, const RoleUnitType& r);
+
 // Every version valid on `date`, with the unit code.
 Result<std::vector<UnitVersion>> versions_as_of(Db& db, const std::string& date);
 // Every version of every unit (for period queries and the access cache).
@@ -92,6 +101,15 @@ Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now);
 // Events that link the unit, newest first, with all their links.
 Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id);
 Result<std::vector<Succession>> all_successions(Db& db);
+
+// Everything an in-memory organisation index is built from: every version, every succession
+// link and the side of every unit type.
+struct OrgData {
+  std::vector<UnitVersion> versions;
+  std::vector<Succession> successions;
+  std::unordered_map<std::string, std::string> type_sides;
+};
+Result<OrgData> load_org_data(Db& db);
 
 // A counter bumped by every registry write, so caches in any server process can tell when to
 // reload.

@@ -12,7 +12,8 @@ namespace {
 constexpr const char* kUserSelect =
     "SELECT u.id, u.login, u.full_name, u.email, u.unit_id, un.code, "
     "(SELECT v.name FROM unit_versions v WHERE v.unit_id = u.unit_id ORDER BY v.valid_from DESC "
-    "LIMIT 1), u.must_change_password, u.disabled, u.last_login_at, u.password_hash, u.created_at "
+    "LIMIT 1), u.must_change_password, u.disabled, u.last_login_at, u.password_hash, u.created_at, "
+    "u.kind, u.published_password "
     "FROM users u JOIN units un ON un.id = u.unit_id ";
 
 UserRecord user_from(const Row& r, size_t o = 0) {
@@ -29,6 +30,8 @@ UserRecord user_from(const Row& r, size_t o = 0) {
   u.last_login_at = r.opt_i64(o + 9);
   u.password_hash = r.str(o + 10);
   u.created_at = r.i64(o + 11);
+  u.kind = r.str(o + 12);
+  u.published_password = r.i64(o + 13) != 0;
   return u;
 }
 
@@ -128,10 +131,10 @@ Result<std::vector<UserRecord>> list_users(Db& db, const std::vector<int64_t>& u
 Result<int64_t> insert_user(Db& db, const NewUser& u, int64_t now) {
   auto rows = db.query(
       "INSERT INTO users (login, full_name, name_fold, email, unit_id, password_hash, "
-      "must_change_password, disabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
-      "RETURNING id",
+      "must_change_password, disabled, created_at, updated_at, kind, published_password) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?) RETURNING id",
       {u.login, u.full_name, fold(u.full_name), opt(u.email), u.unit_id, u.password_hash,
-       int64_t{u.must_change_password}, now, now});
+       int64_t{u.must_change_password}, now, now, u.kind, int64_t{u.published_password}});
   if (!rows.ok()) return rows.status();
   int64_t id = (*rows)[0].i64(0);
   ATGT_TRY(add_terms(db, kSearchUser, id, {u.full_name, u.login}));
@@ -170,10 +173,35 @@ Status set_user_disabled(Db& db, int64_t id, bool disabled, int64_t now) {
 Status set_user_password(Db& db, int64_t id, const std::string& hash, bool must_change, int64_t now) {
   auto r = db.execute(
       "UPDATE users SET password_hash = ?, must_change_password = ?, password_changed_at = ?, "
-      "updated_at = ? WHERE id = ?",
+      "updated_at = ?, published_password = 0 WHERE id = ?",
       {hash, int64_t{must_change}, now, now, id});
   if (!r.ok()) return r.status();
   return *r ? Status::Ok() : NotFound("Không tìm thấy người dùng.");
+}
+
+Status revoke_user_tokens(Db& db, int64_t user_id, int64_t now) {
+  auto r = db.execute("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                      {now, user_id});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<std::vector<std::string>> logins_with_published_password(Db& db) {
+  auto rows = db.query("SELECT login FROM users WHERE published_password = 1 AND disabled = 0 ORDER BY login");
+  if (!rows.ok()) return rows.status();
+  std::vector<std::string> out;
+  for (size_t i = 0; i < rows->size(); ++i) out.push_back((*rows)[i].str(0));
+  return out;
+}
+
+Status disable_published_password_users(Db& db, int64_t now) {
+  auto r = db.execute("UPDATE users SET disabled = 1, updated_at = ? WHERE published_password = 1 AND disabled = 0",
+                      {now});
+  if (!r.ok()) return r.status();
+  auto s = db.execute("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE published_password = 1)");
+  if (!s.ok()) return s.status();
+  auto t = db.execute("UPDATE api_tokens SET revoked_at = ? WHERE revoked_at IS NULL AND user_id IN "
+                      "(SELECT id FROM users WHERE published_password = 1)", {now});
+  return t.ok() ? Status::Ok() : t.status();
 }
 
 Status set_last_login(Db& db, int64_t id, int64_t now) {
@@ -309,8 +337,54 @@ Result<int64_t> recent_login_failures(Db& db, const std::string& login, int64_t 
 }
 
 Result<int64_t> recent_ip_failures(Db& db, const std::string& ip, int64_t since) {
-  return db.scalar_i64("SELECT COUNT(*) FROM login_attempts WHERE ip = ? AND success = 0 AND at >= ?",
-                       {ip, since});
+  return db.scalar_i64(
+      "SELECT COUNT(*) FROM login_attempts WHERE ip = ? AND success = 0 AND at >= ? AND login NOT LIKE '#%'",
+      {ip, since});
+}
+
+Result<int64_t> recent_ip_requests(Db& db, const std::string& kind, const std::string& ip, int64_t since) {
+  return db.scalar_i64("SELECT COUNT(*) FROM login_attempts WHERE login = ? AND ip = ? AND at >= ?",
+                       {kind, ip, since});
+}
+
+Status lock_login(Db& db, const std::string& login) {
+  if (db.dialect() != Dialect::kPostgres) return Status::Ok();  // BEGIN IMMEDIATE serialises
+  auto r = db.query("SELECT pg_advisory_xact_lock(hashtext(?))", {login});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<ThrottleCounts> login_throttle_counts(Db& db, const std::string& login, const std::string& ip,
+                                             int64_t since, int64_t known_since, int64_t now) {
+  ThrottleCounts c;
+  ATGT_ASSIGN_OR_RETURN(
+      c.pair_failures,
+      db.scalar_i64("SELECT COUNT(*) FROM login_attempts WHERE login = ? AND ip = ? AND success = 0 "
+                    "AND at >= ? AND at > COALESCE((SELECT MAX(at) FROM login_attempts WHERE login = ? "
+                    "AND ip = ? AND success = 1), 0)",
+                    {login, ip, since, login, ip}));
+  ATGT_ASSIGN_OR_RETURN(c.ip_failures, recent_ip_failures(db, ip, since));
+  ATGT_ASSIGN_OR_RETURN(c.login_failures, recent_login_failures(db, login, since));
+  ATGT_ASSIGN_OR_RETURN(auto last, db.query("SELECT MAX(at) FROM login_attempts WHERE login = ?", {login}));
+  if (!last.empty() && last[0].opt_i64(0)) c.micros_since_last_attempt = now - *last[0].opt_i64(0);
+  ATGT_ASSIGN_OR_RETURN(int64_t known,
+                        db.scalar_i64("SELECT COUNT(*) FROM login_attempts WHERE login = ? AND ip = ? "
+                                      "AND success = 1 AND at >= ?",
+                                      {login, ip, known_since}));
+  c.known_address = known > 0;
+  return c;
+}
+
+Result<int64_t> insert_login_attempt(Db& db, const std::string& login, const std::string& ip, bool success,
+                                     int64_t now) {
+  ATGT_ASSIGN_OR_RETURN(auto rows, db.query("INSERT INTO login_attempts (login, ip, at, success) VALUES "
+                                            "(?, ?, ?, ?) RETURNING id",
+                                            {login, ip, now, int64_t{success}}));
+  return rows[0].i64(0);
+}
+
+Status mark_login_success(Db& db, int64_t attempt_id) {
+  auto r = db.execute("UPDATE login_attempts SET success = 1 WHERE id = ?", {attempt_id});
+  return r.ok() ? Status::Ok() : r.status();
 }
 
 }  // namespace atgt::store

@@ -1,6 +1,7 @@
 // Users, their roles, sessions, API tokens and login attempts. SQL only; callers validate first.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ struct UserRecord {
   std::optional<int64_t> last_login_at;
   std::string password_hash;
   int64_t created_at = 0;
+  std::string kind = "person";     // person | service (no password, cannot log in)
+  bool published_password = false; // a demo account whose password is in the repository
 };
 
 struct NewUser {
@@ -33,6 +36,8 @@ struct NewUser {
   std::vector<std::string> roles;
   std::string password_hash;
   bool must_change_password = true;
+  std::string kind = "person";
+  bool published_password = false;
 };
 
 // kNotFound when absent.
@@ -52,6 +57,12 @@ Status set_user_roles(Db& db, int64_t id, const std::vector<std::string>& roles)
 Status set_user_disabled(Db& db, int64_t id, bool disabled, int64_t now);
 Status set_user_password(Db& db, int64_t id, const std::string& hash, bool must_change, int64_t now);
 Status set_last_login(Db& db, int64_t id, int64_t now);
+// Revokes every API token of the user (password reset, disabling, a change of roles).
+Status revoke_user_tokens(Db& db, int64_t user_id, int64_t now);
+// Enabled accounts whose password is still the one published with the demo data.
+Result<std::vector<std::string>> logins_with_published_password(Db& db);
+// Disables those accounts, ends their sessions and revokes their tokens.
+Status disable_published_password_users(Db& db, int64_t now);
 Result<int64_t> count_users(Db& db);
 // Users of the given units: {enabled users who must still change their first password, disabled}.
 Result<std::pair<int64_t, int64_t>> count_pending_and_disabled(Db& db, const std::vector<int64_t>& unit_ids);
@@ -95,5 +106,26 @@ Status record_login_attempt(Db& db, const std::string& login, const std::string&
 // Failures for the login since `since` and after its last success.
 Result<int64_t> recent_login_failures(Db& db, const std::string& login, int64_t since);
 Result<int64_t> recent_ip_failures(Db& db, const std::string& ip, int64_t since);
+// Requests of a kind ("#password-reset") from an address since `since` (not failed logins).
+Result<int64_t> recent_ip_requests(Db& db, const std::string& kind, const std::string& ip, int64_t since);
+// Serialises login checks for one login inside the caller's transaction (PostgreSQL advisory
+// lock; SQLite's BEGIN IMMEDIATE already serialises writers).
+Status lock_login(Db& db, const std::string& login);
+// The counts domain/login_throttle.h decides on: failures since `since`, successes from the
+// address since `known_since`.
+struct ThrottleCounts {
+  int64_t pair_failures = 0;   // this login from this address, since its last success there
+  int64_t ip_failures = 0;     // any login from this address (password resets not counted)
+  int64_t login_failures = 0;  // this login from anywhere
+  int64_t micros_since_last_attempt = INT64_MAX;  // this login from anywhere
+  bool known_address = false;  // a success for this login from this address since known_since
+};
+Result<ThrottleCounts> login_throttle_counts(Db& db, const std::string& login, const std::string& ip,
+                                             int64_t since, int64_t known_since, int64_t now);
+// An attempt row (success = 0 until mark_login_success): reserved before the password is checked,
+// so that parallel attempts count.
+Result<int64_t> insert_login_attempt(Db& db, const std::string& login, const std::string& ip, bool success,
+                                     int64_t now);
+Status mark_login_success(Db& db, int64_t attempt_id);
 
 }  // namespace atgt::store

@@ -50,10 +50,23 @@ async function fixtures() {
     assert.equal(r.status, 201, r.text);
     return r.json.user;
   };
+  // A user of a unit that the Department succeeded: a new office merged (wholly) into the
+  // Department on 2026-06-01, after its user was created (users are created only at units alive
+  // today).
+  const predecessorUser = async () => {
+    const code = `MTP-${Date.now().toString(36)}`;
+    const sgd = await unitId(admin, 'SGDDT-HP');
+    const u = await request('POST', '/api/v1/units', { session: admin, body: { code, name: 'Phòng sáp nhập thử', type: 'SO_PHONG', parent_id: sgd, valid_from: '2026-01-01' } });
+    assert.equal(u.status, 201, u.text);
+    const user = await mk(admin, code, 'department');
+    const m = await request('POST', '/api/v1/unit-events', { session: admin, body: { kind: 'dissolve', date: '2026-06-01', unit_ids: [u.json.unit.id], successor_ids: [sgd] } });
+    assert.equal(m.status, 201, m.text);
+    return user;
+  };
   fx = {
     ownUser: await mk(admin, '03002', 'school_staff'),
     foreignUser: await mk(police, 'CA-X11311', 'commune_police'),
-    predecessorUser: await mk(admin, 'PGD-HDG', 'edu_office'),  // a former Hai Duong unit
+    predecessorUser: await predecessorUser(),
     hpSchool: await unitId(admin, '03002'),
     hdDepartment: await unitId(admin, 'SGDDT-HD'),
     policeUnit: await unitId(admin, 'CAHP'),
@@ -135,8 +148,9 @@ const PROBES = {
   createUser: async (role, kind) => {
     const f = await fixtures();
     const unit = { own: f.hpSchool, foreign: f.policeUnit, predecessor: f.predecessorUser.unit_id }[kind];
+    const roles = { own: ['school_staff'], foreign: ['traffic_police'], predecessor: ['department'] }[kind];
     return verdict(await request('POST', '/api/v1/users', {
-      session: await sessionFor(role), body: { login: uniqueLogin('c'), full_name: 'Người Tạo Thử', unit_id: unit, roles: ['observer'], password: 'Mat-khau-ma-tran' },
+      session: await sessionFor(role), body: { login: uniqueLogin('c'), full_name: 'Người Tạo Thử', unit_id: unit, roles, password: 'Mat-khau-ma-tran' },
     }), 'unit_id');
   },
   updateUser: async (role, kind) => {
@@ -323,8 +337,9 @@ let second;
 async function otherAdmin() {
   if (second) return second;
   const admin = await sessionFor('admin');
+  const system = await login('quantri.hethong');  // an administrator of one's own unit
   const name = uniqueLogin('qt');
-  const r = await request('POST', '/api/v1/users', { session: admin, body: { login: name, full_name: 'Quản Trị Hai', unit_id: admin.user.unit_id, roles: ['admin'], password: 'Mat-khau-quan-tri-2' } });
+  const r = await request('POST', '/api/v1/users', { session: system, body: { login: name, full_name: 'Quản Trị Hai', unit_id: admin.user.unit_id, roles: ['admin'], password: 'Mat-khau-quan-tri-2' } });
   assert.equal(r.status, 201, r.text);
   let s = await login(name, 'Mat-khau-quan-tri-2');
   const c = await request('POST', '/api/v1/session/password', { session: s, body: { current_password: 'Mat-khau-quan-tri-2', new_password: 'Mat-khau-quan-tri-3' } });

@@ -40,7 +40,7 @@ function sql(p, statement) {
 }
 
 function atgt(p, args) {
-  const r = spawnSync(BIN, args, { env: { ...process.env, ATGT_DATABASE_URL: p.url, ATGT_FILES_DIR: p.files, ATGT_LOG_LEVEL: 'warn' } });
+  const r = spawnSync(BIN, args, { env: { ...process.env, ATGT_DATABASE_URL: p.url, ATGT_FILES_DIR: p.files, ATGT_LOG_LEVEL: 'warn', ATGT_DEMO: '1' } });
   return { status: r.status, stdout: r.stdout.toString(), stderr: r.stderr.toString() };
 }
 

@@ -169,7 +169,9 @@ test('email: queued while the SMTP server is down, delivered when it is up; rese
     const admin = await login('admin', undefined, srv.url);
     const name = uniqueLogin('thu');
     const email = `${name}@example.edu.vn`;
-    const created = await request('POST', '/api/v1/users', { session: admin, body: { login: name, full_name: 'Phạm Thị Thư', email, unit_id: admin.user.unit_id, roles: ['admin'], password: 'Mat-khau-ban-dau-1' } });
+    // An administrator of the Department's own unit: created by the system administrator.
+    const system = await login('quantri.hethong', undefined, srv.url);
+    const created = await request('POST', '/api/v1/users', { session: system, body: { login: name, full_name: 'Phạm Thị Thư', email, unit_id: admin.user.unit_id, roles: ['admin'], password: 'Mat-khau-ban-dau-1' } });
     assert.equal(created.status, 201, created.text);
     const reset = await request('POST', '/api/v1/password-reset', { base: srv.url, body: { login: name } });
     assert.equal(reset.status, 202);

@@ -53,7 +53,7 @@ test('two server processes on one database share login throttling', { skip: !BIN
     const login = async (base) => {
       const r = await fetch(`${base}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'so.gddt', password: 'ATGT-HocDuong-2026' }) });
       const j = await r.json();
-      return { cookie: r.headers.get('set-cookie').split(';')[0], csrf: j.csrf_token };
+      return { cookie: r.headers.get('set-cookie').split(';')[0], csrf: j.csrf_token, unit: j.user.unit_id };
     };
     const sa = await login(a.url);
     const sb = await login(b.url);
@@ -62,7 +62,7 @@ test('two server processes on one database share login throttling', { skip: !BIN
     const code = `PROC-${Date.now()}`;
     const created = await fetch(`${a.url}/api/v1/units`, {
       method: 'POST', headers: { 'content-type': 'application/json', cookie: sa.cookie, 'x-csrf-token': sa.csrf },
-      body: JSON.stringify({ code, name: 'Đơn vị hai tiến trình', type: 'MN', valid_from: '2026-01-01' }),
+      body: JSON.stringify({ code, name: 'Đơn vị hai tiến trình', type: 'MN', parent_id: sa.unit, valid_from: '2026-01-01' }),
     });
     assert.equal(created.status, 201);
     const id = (await created.json()).unit.id;

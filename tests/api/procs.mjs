@@ -34,7 +34,7 @@ export function filesDirFor(url) {
 }
 
 export function env(url, extra = {}) {
-  return { ...process.env, ATGT_DATABASE_URL: url, ATGT_FILES_DIR: filesDirFor(url), ATGT_LISTEN: '127.0.0.1:0', ATGT_LOG_LEVEL: 'warn', ...extra };
+  return { ...process.env, ATGT_DATABASE_URL: url, ATGT_FILES_DIR: filesDirFor(url), ATGT_LISTEN: '127.0.0.1:0', ATGT_LOG_LEVEL: 'warn', ATGT_DEMO: '1', ...extra };
 }
 
 // Starts `atgt serve` on the database; `extra` adds environment variables.

@@ -111,7 +111,7 @@ test('merge two schools: preview shows the plan, apply changes the tree, history
   const again = await request('POST', '/api/v1/unit-events', { session: s, body: { ...body, new_unit: { ...body.new_unit, code: body.new_unit.code + 'B' } } });
   assert.equal(again.status, 422);
   const dupCode = await request('POST', '/api/v1/units', {
-    session: s, body: { code: `TH-A-${stamp}`, name: 'Trùng mã', type: 'TH', valid_from: '2026-01-01' },
+    session: s, body: { code: `TH-A-${stamp}`, name: 'Trùng mã', type: 'TH', parent_id: parent, valid_from: '2026-01-01' },
   });
   assert.equal(dupCode.status, 422);
   assert.ok(dupCode.json.error.fields.code);

@@ -58,7 +58,7 @@ test('administrators see and manage only their own side', async () => {
   const create = await request('POST', '/api/v1/users', {
     session: police, body: { login: uniqueLogin('x'), full_name: 'X Y', unit_id: school, roles: ['school_staff'], password: 'Mot-mat-khau-dai' },
   });
-  assert.equal(create.status, 422);
+  assert.equal(create.status, 403);
   assert.ok(create.json.error.fields.unit_id);
 });
 

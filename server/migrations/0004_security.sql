@@ -1,0 +1,17 @@
+-- 0004: the permission model of issue 7. Same conventions as 0001.
+-- Which roles each unit type may hold (loaded from data/org/role_unit_types.csv into an empty
+-- table; an administrator's edits are kept).
+CREATE TABLE role_unit_types (
+  role TEXT NOT NULL,
+  unit_type TEXT NOT NULL,
+  note TEXT,
+  PRIMARY KEY (role, unit_type)
+);
+-- kind: 'person' (logs in with a password) or 'service' (a unit's account for machine clients:
+-- no password, cannot log in, owns API tokens). published_password: the account still has a
+-- password published in the repository (demo accounts); `atgt serve` refuses to start without
+-- ATGT_DEMO=1 while one exists.
+ALTER TABLE users ADD COLUMN kind TEXT NOT NULL DEFAULT 'person';
+ALTER TABLE users ADD COLUMN published_password INTEGER NOT NULL DEFAULT 0;
+-- Every token expires within a year of its creation.
+UPDATE api_tokens SET expires_at = created_at + 31536000000000 WHERE expires_at IS NULL;
