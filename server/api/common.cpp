@@ -32,8 +32,10 @@ Result<store::Db*> Ctx::db() {
 }
 
 Status audit(Ctx& c, store::Db& db, const std::string& action, const std::string& entity,
-             const std::optional<std::string>& entity_id, const boost::json::object& changes) {
+             const std::optional<std::string>& entity_id, const boost::json::object& changes,
+             const std::optional<std::string>& batch_id) {
   store::AuditEntry e;
+  e.batch_id = batch_id;
   e.at = now_micros();
   if (c.who) e.user_id = c.who->user_id;
   e.ip = c.req.remote_ip;

@@ -13,9 +13,12 @@
 
 namespace atgt::api {
 
-// Appends an audit row for the current request (user, ip, time).
+// Appends an audit row for the current request (user, ip, time), optionally tagged with the batch
+// of one operation that writes several objects ("registry_import:…", "unit_event:42"), so that
+// the audit log can list every row it created or changed.
 Status audit(Ctx& c, store::Db& db, const std::string& action, const std::string& entity,
-             const std::optional<std::string>& entity_id, const boost::json::object& changes);
+             const std::optional<std::string>& entity_id, const boost::json::object& changes,
+             const std::optional<std::string>& batch_id = std::nullopt);
 
 // The organisation index, reloaded when the registry revision in the database changes (so a
 // change made through another server process is seen on the next request).

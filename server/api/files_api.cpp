@@ -135,6 +135,9 @@ Result<Reply> download_file(Ctx& c) {
                     "Nội dung tệp không còn trên máy chủ. Hãy báo quản trị viên.");
     return path.status();
   }
+  // Job results are exports and lists of initial passwords: every download is audited.
+  if (f.owner_kind == "job_result")
+    ATGT_TRY(audit(c, *db, "download", "file", std::to_string(f.id), {{"name", f.name}, {"job_id", f.owner_id}}));
   Reply r;
   r.body_file = *path;
   r.headers = {{"Content-Type", f.mime},

@@ -5,6 +5,9 @@
 
 namespace atgt::api {
 
+// settings_api.cpp
+Result<Reply> get_retention_settings(Ctx& c);
+Result<Reply> put_retention_settings(Ctx& c);
 // session_api.cpp
 Result<Reply> create_session(Ctx& c);
 Result<Reply> get_session(Ctx& c);

@@ -67,7 +67,12 @@ Result<Reply> request_password_reset(Ctx& c) {
        {"expires_minutes", std::to_string(kLinkMinutes)},
        {"reset_link", c.svc.config.public_url + "/reset-password?token=" + token}},
       now));
+  // Recorded as the account's own event, so that only administrators of its unit see it.
+  Principal concerned;
+  concerned.user_id = user->id;
+  c.who = concerned;
   ATGT_TRY(audit(c, *db, "request_password_reset", "user", std::to_string(user->id), {}));
+  c.who.reset();
   ATGT_TRY(tx.commit());
   return accepted;
 }

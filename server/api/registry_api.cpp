@@ -4,6 +4,7 @@
 #include "api/common.h"
 #include "api/handlers.h"
 #include "api/registry_loader.h"
+#include "base/crypto.h"
 #include "base/csv.h"
 #include "domain/registry_csv.h"
 #include "base/time.h"
@@ -117,19 +118,40 @@ json::object plan_json(const EventPlan& p) {
   return {{"changes", std::move(changes)}, {"children", std::move(children)}};
 }
 
+// One audited write of an event: every version ended or started and every unit or event created
+// gets its own audit row in the event's batch.
+struct Written {
+  std::string action, entity;
+  int64_t id = 0;
+  json::object detail;
+};
+
+json::value opt_id(const std::optional<int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); }
+
 // Ends the version valid on plan.request.date and starts a copy with the given changes.
 Status restart_version(store::Db& db, const OrgIndex& org, int64_t unit, const EventPlan& plan,
-                       const std::optional<std::string>& name, const std::optional<int64_t>& parent) {
+                       const std::optional<std::string>& name, const std::optional<int64_t>& parent,
+                       std::vector<Written>& written) {
   const auto* v = org.version_at(unit, plan.request.date);
   if (!v) return Conflict("Đơn vị đã thay đổi trong lúc lập kế hoạch.");
   store::UnitVersion next = *v;
   ATGT_TRY(store::end_version(db, v->version_id, plan.day_before));
+  written.push_back({"end", "unit_version", v->version_id, {{"unit_id", unit}, {"valid_to", plan.day_before}}});
   next.valid_from = plan.request.date;
   next.valid_to.reset();
-  if (name) next.name = *name;
-  if (parent) next.parent_id = *parent;
+  json::object changes{{"unit_id", unit}, {"valid_from", next.valid_from}};
+  if (name) {
+    changes["name"] = json::array{json::value(next.name), json::value(*name)};
+    next.name = *name;
+  }
+  if (parent) {
+    changes["parent_id"] = json::array{opt_id(next.parent_id), json::value(*parent)};
+    next.parent_id = *parent;
+  }
   auto id = store::insert_version(db, next);
-  return id.ok() ? Status::Ok() : id.status();
+  if (!id.ok()) return id.status();
+  written.push_back({name ? "rename" : "move", "unit_version", *id, std::move(changes)});
+  return Status::Ok();
 }
 
 }  // namespace
@@ -179,15 +201,17 @@ Result<Reply> apply_unit_event(Ctx& c) {
   ev.date = req.date;
   ev.note = req.note;
   ev.created_by = c.me().user_id;
+  std::vector<Written> written;
   if (req.kind == "rename" || req.kind == "move") {
     ATGT_TRY(restart_version(*db, *org, req.unit_ids[0], plan,
                              req.kind == "rename" ? req.name : std::nullopt,
-                             req.kind == "move" ? req.parent_id : std::nullopt));
+                             req.kind == "move" ? req.parent_id : std::nullopt, written));
     ev.links.push_back({req.unit_ids[0], "", "", "subject", false});
   } else {
     for (int64_t id : req.unit_ids) {
       const auto* v = org->version_at(id, req.date);
       ATGT_TRY(store::end_version(*db, v->version_id, plan.day_before));
+      written.push_back({"end", "unit_version", v->version_id, {{"unit_id", id}, {"valid_to", plan.day_before}}});
       ev.links.push_back({id, "", "", "predecessor", false});
     }
     int64_t new_id = 0;
@@ -208,11 +232,16 @@ Result<Reply> apply_unit_event(Ctx& c) {
       v.parent_id = req.new_unit->parent_id;
       auto vid = store::insert_version(*db, v);
       if (!vid.ok()) return vid.status();
+      written.push_back({"create", "unit", new_id, {{"code", req.new_unit->code}}});
+      written.push_back({"create", "unit_version", *vid,
+                         {{"unit_id", new_id}, {"name", v.name}, {"type", v.type}, {"parent_id", opt_id(v.parent_id)},
+                          {"valid_from", v.valid_from}}});
       ev.links.push_back({new_id, "", "", "successor", false});
     }
     for (int64_t s : req.successor_ids) ev.links.push_back({s, "", "", "successor", false});
     for (const auto& m : plan.children)
-      ATGT_TRY(restart_version(*db, *org, m.unit_id, plan, std::nullopt, m.to_parent ? m.to_parent : new_id));
+      ATGT_TRY(restart_version(*db, *org, m.unit_id, plan, std::nullopt, m.to_parent ? m.to_parent : new_id,
+                               written));
   }
   ATGT_ASSIGN_OR_RETURN(int64_t event_id, store::insert_event(*db, ev, now));
   for (const auto& m : plan.children) {
@@ -223,14 +252,16 @@ Result<Reply> apply_unit_event(Ctx& c) {
     mv.created_by = c.me().user_id;
     mv.links.push_back({m.unit_id, "", "", "subject", false});
     ATGT_ASSIGN_OR_RETURN(int64_t mid, store::insert_event(*db, mv, now));
-    (void)mid;
+    written.push_back({"create", "unit_event", mid, {{"kind", "move"}, {"date", req.date}, {"unit_id", m.unit_id}}});
   }
   ATGT_TRY(check_no_cycle(*db, req.date));
   ATGT_TRY(store::bump_registry_revision(*db));
   json::array units;
   for (int64_t id : req.unit_ids) units.emplace_back(id);
+  std::string batch = "unit_event:" + std::to_string(event_id);
   ATGT_TRY(audit(c, *db, "apply_" + req.kind, "unit_event", std::to_string(event_id),
-                 {{"date", req.date}, {"unit_ids", units}, {"children_moved", plan.children.size()}}));
+                 {{"date", req.date}, {"unit_ids", units}, {"children_moved", plan.children.size()}}, batch));
+  for (const auto& w : written) ATGT_TRY(audit(c, *db, w.action, w.entity, std::to_string(w.id), w.detail, batch));
   ATGT_TRY(tx.commit());
   return json_reply(json::object{{"event_id", event_id}}, 201);
 }
@@ -276,16 +307,18 @@ Result<Reply> create_unit(Ctx& c) {
   v.unit_id = *id;
   v.code = *code;
   ATGT_ASSIGN_OR_RETURN(int64_t vid, store::insert_version(*db, v));
-  (void)vid;
   store::UnitEvent ev;
   ev.kind = "create";
   ev.date = v.valid_from;
   ev.created_by = c.me().user_id;
   ev.links.push_back({*id, "", "", "subject", false});
   ATGT_ASSIGN_OR_RETURN(int64_t eid, store::insert_event(*db, ev, now));
-  (void)eid;
   ATGT_TRY(store::bump_registry_revision(*db));
-  ATGT_TRY(audit(c, *db, "create", "unit", std::to_string(*id), {{"code", *code}, {"name", v.name}, {"type", v.type}}));
+  std::string batch = "unit_event:" + std::to_string(eid);
+  ATGT_TRY(audit(c, *db, "create", "unit", std::to_string(*id), {{"code", *code}, {"name", v.name}, {"type", v.type}}, batch));
+  ATGT_TRY(audit(c, *db, "create", "unit_version", std::to_string(vid),
+                 {{"unit_id", *id}, {"parent_id", opt_id(v.parent_id)}, {"valid_from", v.valid_from}}, batch));
+  ATGT_TRY(audit(c, *db, "create", "unit_event", std::to_string(eid), {{"kind", "create"}, {"date", v.valid_from}}, batch));
   ATGT_TRY(tx.commit());
   return json_reply(json::object{{"unit", model::unit_node_json(v)}}, 201);
 }
@@ -317,12 +350,19 @@ Result<Reply> import_registry(Ctx& c) {
   bool check_only = dry_run.value_or(false);
   ATGT_ASSIGN_OR_RETURN(auto sum, load_registry(*db, units, events, now_micros(), c.me().user_id, check_only,
                                                 &c.me()));
+  json::value batch = nullptr;
   if (!check_only) {
+    // One summary row and one row per unit, version and event created, all in one batch.
+    std::string b = "registry_import:" + random_token(9);
+    batch = b;
     ATGT_TRY(audit(c, *db, "import", "unit_registry", std::nullopt,
-                   {{"kind", *kind}, {"units", sum.units}, {"versions", sum.versions}, {"events", sum.events}}));
+                   {{"kind", *kind}, {"units", sum.units}, {"versions", sum.versions}, {"events", sum.events}}, b));
+    for (const auto& cr : sum.created)
+      ATGT_TRY(audit(c, *db, "create", cr.entity, std::to_string(cr.id), cr.detail, b));
     ATGT_TRY(tx.commit());
   }
-  return json_reply(json::object{{"dry_run", check_only}, {"units", sum.units}, {"versions", sum.versions}, {"events", sum.events}});
+  return json_reply(json::object{{"dry_run", check_only}, {"units", sum.units}, {"versions", sum.versions},
+                                 {"events", sum.events}, {"batch_id", batch}});
 }
 
 }  // namespace atgt::api

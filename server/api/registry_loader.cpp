@@ -153,6 +153,7 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
   for (const auto& v : units) {
     if (ids.count(v.code)) continue;
     ATGT_ASSIGN_OR_RETURN(ids[v.code], store::insert_unit(db, v.code, now));
+    sum.created.push_back({"unit", ids[v.code], {{"code", v.code}}});
     ++sum.units;
   }
   for (const auto& c : units) {
@@ -174,6 +175,11 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
     v.note = c.note;
     auto vid = store::insert_version(db, v);
     if (!vid.ok()) return vid.status();
+    sum.created.push_back({"unit_version", *vid,
+                           {{"unit_id", v.unit_id}, {"code", c.code}, {"name", v.name}, {"type", v.type},
+                            {"valid_from", v.valid_from},
+                            {"valid_to", v.valid_to ? boost::json::value(*v.valid_to) : boost::json::value(nullptr)},
+                            {"parent_code", c.parent_code ? boost::json::value(*c.parent_code) : boost::json::value(nullptr)}}});
     ++sum.versions;
   }
   for (const auto& c : events) {
@@ -198,6 +204,11 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
             .with_row({c.row, "event_id", "Mã sự kiện đã có trong hệ thống."});
       return id.status();
     }
+    boost::json::array units, successors;
+    for (const auto& code : c.unit_codes) units.emplace_back(code);
+    for (const auto& code : c.successor_codes) successors.emplace_back(code);
+    sum.created.push_back({"unit_event", *id,
+                           {{"kind", c.kind}, {"date", c.date}, {"unit_codes", units}, {"successor_codes", successors}}});
     ++sum.events;
   }
   ATGT_TRY(store::bump_registry_revision(db));

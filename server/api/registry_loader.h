@@ -5,6 +5,7 @@
 // is inserted by the caller's rollback, and the Status lists rows and columns.
 #pragma once
 
+#include <boost/json.hpp>
 #include <optional>
 
 #include "domain/principal.h"
@@ -15,6 +16,13 @@ namespace atgt::api {
 
 struct ImportSummary {
   int units = 0, versions = 0, events = 0;
+  // What was written (empty for a dry run), for the audit rows of the batch.
+  struct Created {
+    std::string entity;  // unit | unit_version | unit_event
+    int64_t id = 0;
+    boost::json::object detail;
+  };
+  std::vector<Created> created;
 };
 
 // `check_only`: validate everything, insert nothing. `writer`: the person importing (null for the

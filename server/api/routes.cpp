@@ -97,6 +97,8 @@ const std::vector<Route>& routes() {
       {"POST", "/api/v1/enrolments/import", "importEnrolments", "Nhập sĩ số từ CSV", "enrolments", kLogin, enrolment_importers, import_enrolments, "EnrolmentImportRequest", "EnrolmentImportResponse", 200, {}},
       {"GET", "/api/v1/enrolments/totals", "getEnrolmentTotals", "Tổng sĩ số của một đơn vị và các đơn vị trực thuộc", "enrolments", kLogin, any, get_enrolment_totals, "", "EnrolmentTotalsResponse", 200,
        {{"school_year", "string", true, "Năm học (YYYY-YYYY)"}, {"unit_id", "integer", false, "Mặc định đơn vị của người dùng"}}},
+      {"GET", "/api/v1/settings/retention", "getRetentionSettings", "Thời hạn lưu trữ dữ liệu cá nhân", "settings", kLogin, system_admin, get_retention_settings, "", "RetentionSettingsResponse", 200, {}},
+      {"PUT", "/api/v1/settings/retention", "putRetentionSettings", "Đặt thời hạn lưu trữ dữ liệu cá nhân (1–36.500 ngày)", "settings", kLogin, system_admin, put_retention_settings, "RetentionSettingsRequest", "RetentionSettingsResponse", 200, {}},
       {"GET", "/api/v1/search", "globalSearch", "Tìm đơn vị và người (không dấu, không phân biệt hoa thường)", "search", kLogin, any, global_search, "", "SearchResponse", 200,
        {{"q", "string", true, "Từ khóa: mỗi từ khớp đầu một từ của tên"}, {"limit", "integer", false, "Tối đa 50 mỗi loại; mặc định 10"}}},
   };

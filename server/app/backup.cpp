@@ -20,7 +20,6 @@ namespace atgt::app {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr int64_t kDayUs = int64_t{86400} * 1000000;
 
 Status failed(const std::string& message) {
   return Status(Kind::kInternal, "backup_failed", message);
@@ -102,7 +101,7 @@ void delete_old_backups(const fs::path& self, int days, int64_t now, std::FILE* 
     auto text = read_small_file(e.path() / "manifest.json");
     if (!text.ok()) continue;
     auto at = product_manifest_time(*text);
-    if (!at || *at >= now - days * kDayUs) continue;
+    if (!at || *at >= micros_days_before(now, days)) continue;
     std::error_code rm;
     fs::remove_all(e.path(), rm);
     if (rm) {

@@ -5,6 +5,7 @@
 
 #include "api/auth.h"
 #include "api/route.h"
+#include "app/security_headers.h"
 #include "app/static_files.h"
 #include "base/net.h"
 #include "base/text.h"
@@ -207,7 +208,9 @@ http::Response error_response(const Status& st) {
   return res;
 }
 
-http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Request& req) {
+namespace {
+
+http::Response route(api::Services& svc, const StaticFiles& files, http::Request& req) {
   // Behind a trusted reverse proxy, the client is the address the proxy saw.
   if (!svc.config.trusted_proxies.empty())
     req.remote_ip = client_address(req.remote_ip, req.header("x-forwarded-for"), svc.config.trusted_proxies);
@@ -219,6 +222,14 @@ http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Requ
         Status(Kind::kMethodNotAllowed, "method_not_allowed", "Phương thức không được hỗ trợ."));
   auto res = files.serve(req.path);
   if (req.method == "HEAD") res.body.clear();
+  return res;
+}
+
+}  // namespace
+
+http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Request& req) {
+  auto res = route(svc, files, req);
+  add_security_headers(res, svc.config.secure_cookies);
   return res;
 }
 

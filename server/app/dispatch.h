@@ -1,5 +1,6 @@
 // The top-level request handler: /healthz, /readyz, the API (route match, authentication, CSRF,
-// roles, token scopes, handler, error mapping) and the static front end.
+// roles, token scopes, handler, error mapping) and the static front end; every response it returns
+// gets the browser security headers (app/security_headers.h).
 #pragma once
 
 #include "api/services.h"

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "app/security_headers.h"
 #include "base/crypto.h"
 
 namespace atgt::app {
@@ -32,6 +33,18 @@ std::string type_for(const std::string& ext) {
   return it == types.end() ? "application/octet-stream" : it->second;
 }
 
+// `body` cut at each nonce placeholder; empty when there is none.
+std::vector<std::string> nonce_pieces(const std::string& body) {
+  std::vector<std::string> pieces;
+  size_t from = 0;
+  for (size_t at; (at = body.find(kCspNoncePlaceholder, from)) != std::string::npos;
+       from = at + kCspNoncePlaceholder.size())
+    pieces.push_back(body.substr(from, at - from));
+  if (pieces.empty()) return pieces;
+  pieces.push_back(body.substr(from));
+  return pieces;
+}
+
 }  // namespace
 
 StaticFiles::StaticFiles(const std::string& dir) {
@@ -47,6 +60,7 @@ StaticFiles::StaticFiles(const std::string& dir) {
     f.body = ss.str();
     f.type = type_for(it->path().extension().string());
     f.etag = "\"" + sha256_hex(f.body).substr(0, 32) + "\"";
+    if (it->path().extension() == ".html") f.pieces = nonce_pieces(f.body);
     std::string key = "/" + fs::relative(it->path(), dir).generic_string();
     files_.emplace(key, std::move(f));
   }
@@ -74,18 +88,31 @@ http::Response StaticFiles::serve(const std::string& path) const {
     }
   }
   is_index = is_index || path == "/index.html";
-  r.set_header("Content-Type", it->second.type);
-  r.set_header("ETag", it->second.etag);
-  r.set_header("X-Content-Type-Options", "nosniff");
+  const File& f = it->second;
+  r.set_header("Content-Type", f.type);
+  if (!f.pieces.empty()) {
+    // A page with a nonce: a new body every time, so no ETag and no caching.
+    std::string nonce = new_csp_nonce();
+    size_t size = f.body.size() + f.pieces.size() * nonce.size();
+    r.body.reserve(size);
+    for (size_t i = 0; i < f.pieces.size(); ++i) {
+      if (i) r.body += nonce;
+      r.body += f.pieces[i];
+    }
+    r.set_header("Content-Security-Policy", frontend_csp(nonce));
+    r.set_header("Cache-Control", "no-store");
+    return r;
+  }
+  r.set_header("Content-Security-Policy", frontend_csp());
+  r.set_header("ETag", f.etag);
   if (is_index) {
     r.set_header("Cache-Control", "no-cache");
-    r.set_header("X-Frame-Options", "DENY");
   } else if (path.rfind("/assets/", 0) == 0) {
     r.set_header("Cache-Control", "public, max-age=31536000, immutable");
   } else {
     r.set_header("Cache-Control", "public, max-age=3600");
   }
-  r.body = it->second.body;
+  r.body = f.body;
   return r;
 }
 

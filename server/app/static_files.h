@@ -1,11 +1,14 @@
 // The built front end (web/dist), loaded into memory at start. Requests are answered only from
 // that in-memory map, so no request path ever touches the file system. Hashed assets under
 // /assets/ are cached for a year; index.html is never cached; any path without an extension
-// that is not a file is a front-end route and gets index.html.
+// that is not a file is a front-end route and gets index.html. Every file gets the front end's
+// Content-Security-Policy; index.html gets a fresh style nonce in it and in the page, in place of
+// kCspNoncePlaceholder (app/security_headers.h).
 #pragma once
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "http/message.h"
 
@@ -21,6 +24,9 @@ class StaticFiles {
  private:
   struct File {
     std::string body, type, etag;
+    // An HTML file cut at each nonce placeholder (empty when it has none): the response is the
+    // pieces joined with a fresh nonce.
+    std::vector<std::string> pieces;
   };
   std::map<std::string, File> files_;  // key: "/assets/x.js"
 };

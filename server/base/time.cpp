@@ -7,6 +7,12 @@
 namespace atgt {
 namespace chr = std::chrono;
 
+int64_t micros_days_before(int64_t now, int64_t days) {
+  if (days <= 0) return now;
+  if (now <= 0 || days > now / kMicrosPerDay) return 0;
+  return now - days * kMicrosPerDay;
+}
+
 int64_t now_micros() {
   return chr::duration_cast<chr::microseconds>(chr::system_clock::now().time_since_epoch())
       .count();

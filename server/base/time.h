@@ -16,6 +16,10 @@ inline constexpr int64_t kMicrosPerSecond = 1'000'000;
 inline constexpr int64_t kVietnamOffsetSeconds = 7 * 3600;
 
 int64_t now_micros();
+inline constexpr int64_t kMicrosPerDay = 86400 * kMicrosPerSecond;
+// `now` minus `days` days, in microseconds, without overflow: a period longer than the time since
+// the epoch gives 0 (nothing is that old), a negative one gives `now`.
+int64_t micros_days_before(int64_t now, int64_t days);
 // "2026-11-29T00:11:19.123Z"
 std::string iso_utc(int64_t micros);
 

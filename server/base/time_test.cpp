@@ -35,5 +35,15 @@ TEST(IsoUtc, FormatsMilliseconds) {
   EXPECT_EQ(iso_utc(1'500'000), "1970-01-01T00:00:01.500Z");
 }
 
+TEST(Time, DaysBeforeNeverOverflows) {
+  const int64_t now = 1'800'000'000LL * kMicrosPerSecond;
+  EXPECT_EQ(micros_days_before(now, 1), now - kMicrosPerDay);
+  EXPECT_EQ(micros_days_before(now, 36500), 0);  // before the epoch: nothing that old
+  EXPECT_EQ(micros_days_before(now, 2147483647), 0);
+  EXPECT_EQ(micros_days_before(now, INT64_MAX), 0);
+  EXPECT_EQ(micros_days_before(now, 0), now);
+  EXPECT_EQ(micros_days_before(now, -3), now);
+}
+
 }  // namespace
 }  // namespace atgt

@@ -105,8 +105,57 @@ Result<std::string> BlobStore::path_of(const std::string& sha256) const {
   if (!is_sha256_hex(sha256)) return NotFound();
   std::string p = root_ + "/" + sha256.substr(0, 2) + "/" + sha256;
   std::error_code ec;
-  if (!fs::is_regular_file(p, ec)) return NotFound();
+  if (!fs::is_regular_file(p, ec)) {
+    // Collected while a row was being attached to it: bring it back.
+    if (!restore(sha256).ok() || !fs::is_regular_file(p, ec)) return NotFound();
+  }
   return p;
+}
+
+Status BlobStore::trash(const std::string& sha256) const {
+  if (!is_sha256_hex(sha256)) return Invalid("Mã băm không hợp lệ.");
+  std::error_code ec;
+  fs::create_directories(root_ + "/trash", ec);
+  std::string to = root_ + "/trash/" + sha256;
+  fs::rename(root_ + "/" + sha256.substr(0, 2) + "/" + sha256, to, ec);
+  if (ec) return ec == std::errc::no_such_file_or_directory ? Status::Ok() : storage_error("Không dọn được tệp: " + ec.message());
+  fs::last_write_time(to, fs::file_time_type::clock::now(), ec);
+  return Status::Ok();
+}
+
+Result<std::vector<BlobOnDisk>> BlobStore::list_trash() const {
+  std::vector<BlobOnDisk> out;
+  std::error_code ec;
+  if (!fs::exists(root_ + "/trash", ec)) return out;
+  for (auto it = fs::directory_iterator(root_ + "/trash", ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    std::string name = it->path().filename().string();
+    struct stat st {};
+    if (!is_sha256_hex(name) || ::stat(it->path().c_str(), &st) != 0) continue;
+    out.push_back({name, static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000 + st.st_mtim.tv_nsec / 1000});
+  }
+  if (ec) return storage_error("Không đọc được thư mục tệp: " + ec.message());
+  return out;
+}
+
+Status BlobStore::restore(const std::string& sha256) const {
+  if (!is_sha256_hex(sha256)) return Invalid("Mã băm không hợp lệ.");
+  std::error_code ec;
+  std::string from = root_ + "/trash/" + sha256;
+  if (!fs::exists(from, ec)) return NotFound();
+  std::string dir = root_ + "/" + sha256.substr(0, 2);
+  fs::create_directories(dir, ec);
+  fs::rename(from, dir + "/" + sha256, ec);  // same content: replacing a newer copy is harmless
+  if (ec) return storage_error("Không khôi phục được tệp: " + ec.message());
+  return Status::Ok();
+}
+
+Status BlobStore::remove_trashed(const std::string& sha256) const {
+  if (!is_sha256_hex(sha256)) return Invalid("Mã băm không hợp lệ.");
+  std::error_code ec;
+  fs::remove(root_ + "/trash/" + sha256, ec);
+  if (ec) return storage_error("Không xóa được tệp: " + ec.message());
+  return Status::Ok();
 }
 
 Result<std::vector<BlobOnDisk>> BlobStore::list() const {

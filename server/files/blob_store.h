@@ -40,6 +40,16 @@ class BlobStore {
   // Removes a blob; removing a missing blob is not an error.
   Status remove(const std::string& sha256) const;
 
+  // Garbage collection in two steps, so that an upload of the same content racing the collector
+  // never loses its bytes: an unreferenced blob is first moved to ROOT/trash (a rename; the
+  // collection time is its modification time); an upload of that content meanwhile stores it
+  // again, and path_of() brings a trashed blob back when a row still needs it. Only a blob that
+  // stayed in the trash for a whole grace period and is still unreferenced is deleted.
+  Status trash(const std::string& sha256) const;
+  Result<std::vector<BlobOnDisk>> list_trash() const;
+  Status restore(const std::string& sha256) const;
+  Status remove_trashed(const std::string& sha256) const;
+
   const std::string& root() const { return root_; }
   std::string tmp_dir() const { return root_ + "/tmp"; }
 

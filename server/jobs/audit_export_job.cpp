@@ -35,6 +35,7 @@ Result<Outcome> run_audit_export(Context& c) {
   ATGT_ASSIGN_OR_RETURN(auto org, load_org(db));
   ATGT_ASSIGN_OR_RETURN(Principal who, principal_of(db, job.user_id));
   f.user_unit_ids = admin_scope(who, *org, today_local().str());
+  f.include_anonymous = is_system_admin(who);
   f.limit = 1000;
   std::vector<std::vector<std::string>> rows;
   rows.push_back({"Mã", "Thời điểm (UTC)", "Người thực hiện", "Địa chỉ IP", "Thao tác", "Đối tượng",

@@ -175,6 +175,7 @@ void Runner::run_one(store::Db& db, const store::JobRecord& job) {
     f.owner_id = job.id;
     f.uploaded_by = job.user_id;
     f.uploaded_at = now;
+    if (out->file->keep_micros) f.expires_at = now + *out->file->keep_micros;
     auto id = store::insert_file(db, f);
     if (id.ok()) file_id = *id;
   }

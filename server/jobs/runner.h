@@ -30,6 +30,8 @@ struct Outcome {
   boost::json::object summary;
   struct File {
     std::string bytes, name, mime;
+    // Kept at most this long (microseconds), then removed by the retention task.
+    std::optional<int64_t> keep_micros;
   };
   std::optional<File> file;
 };

@@ -13,14 +13,26 @@ namespace atgt::jobs {
 Result<std::string> collect_files(store::Db& db, const files::BlobStore& blobs, int64_t now) {
   constexpr int64_t hour = 3600 * kMicrosPerSecond;
   ATGT_ASSIGN_OR_RETURN(int64_t expired, store::expire_uploads(db, now - 24 * hour, now));
+  // Step 2 first: blobs trashed by an earlier run, an hour ago or more, go for good unless a row
+  // references them again (then they come back). Listed before step 1, so that a blob trashed
+  // now waits a whole hour.
+  ATGT_ASSIGN_OR_RETURN(auto trashed, blobs.list_trash());
   ATGT_ASSIGN_OR_RETURN(auto live, store::live_blobs(db));
   std::set<std::string> keep(live.begin(), live.end());
-  ATGT_ASSIGN_OR_RETURN(auto on_disk, blobs.list());
   int removed = 0;
+  for (const auto& b : trashed) {
+    if (keep.count(b.sha256)) {
+      ATGT_TRY(blobs.restore(b.sha256));
+    } else if (b.modified_micros <= now - hour) {
+      ATGT_TRY(blobs.remove_trashed(b.sha256));
+      ++removed;
+    }
+  }
+  // Step 1: unreferenced blobs untouched for an hour go to the trash.
+  ATGT_ASSIGN_OR_RETURN(auto on_disk, blobs.list());
   for (const auto& b : on_disk) {
     if (keep.count(b.sha256) || b.modified_micros > now - hour) continue;
-    ATGT_TRY(blobs.remove(b.sha256));
-    ++removed;
+    ATGT_TRY(blobs.trash(b.sha256));
   }
   return "hết hạn " + std::to_string(expired) + " tệp tạm, xóa " + std::to_string(removed) +
          " nội dung không còn dùng";

@@ -133,8 +133,10 @@ Result<Outcome> run_users_import(Context& c) {
       json::object{{"created", n},
                    {"message", "Đã tạo " + std::to_string(n) +
                                    " tài khoản; mỗi người phải đổi mật khẩu ở lần đăng nhập đầu."}};
+  // Initial passwords in plain text: kept 72 hours at most, and removed as soon as every new
+  // account has changed its password (store/retention_store.cpp).
   out.file = Outcome::File{csv_text(rows), "tai-khoan-moi-" + std::to_string(job.id) + ".csv",
-                           "text/csv; charset=utf-8"};
+                           "text/csv; charset=utf-8", 72 * 3600 * kMicrosPerSecond};
   return out;
 }
 

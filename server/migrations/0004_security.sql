@@ -15,3 +15,6 @@ ALTER TABLE users ADD COLUMN kind TEXT NOT NULL DEFAULT 'person';
 ALTER TABLE users ADD COLUMN published_password INTEGER NOT NULL DEFAULT 0;
 -- Every token expires within a year of its creation.
 UPDATE api_tokens SET expires_at = created_at + 31536000000000 WHERE expires_at IS NULL;
+-- A file may expire (the initial passwords of a users import: 72 hours at most); the retention
+-- task soft-deletes it then, and the collector removes its bytes.
+ALTER TABLE files ADD COLUMN expires_at BIGINT;

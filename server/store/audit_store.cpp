@@ -24,7 +24,7 @@ Result<std::vector<AuditEntry>> list_audit(Db& db, const AuditFilter& f) {
   if (f.to) { sql += "AND a.at < ? "; p.push_back(*f.to); }
   if (f.before_id) { sql += "AND a.id < ? "; p.push_back(*f.before_id); }
   if (f.user_unit_ids) {
-    sql += "AND (a.user_id IS NULL OR u.unit_id IN (-1";
+    sql += f.include_anonymous ? "AND (a.user_id IS NULL OR u.unit_id IN (-1" : "AND (u.unit_id IN (-1";
     for (auto id : *f.user_unit_ids) { sql += ",?"; p.push_back(id); }
     sql += ")) ";
   }

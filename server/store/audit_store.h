@@ -32,8 +32,10 @@ struct AuditFilter {
   std::optional<std::string> batch_id;  // one bulk operation, e.g. "job:42"
   std::optional<int64_t> from, to;      // microseconds, inclusive / exclusive
   std::optional<int64_t> before_id;
-  // Only entries by users of these units (and entries without a user) when set.
+  // Only entries by users of these units when set (and entries without a user, such as command-
+  // line administration, only with include_anonymous).
   std::optional<std::vector<int64_t>> user_unit_ids;
+  bool include_anonymous = false;
   int limit = 50;
 };
 Result<std::vector<AuditEntry>> list_audit(Db& db, const AuditFilter& f);

@@ -6,7 +6,7 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT f.id, f.sha256, f.size, f.mime, f.name, f.owner_kind, f.owner_id, f.uploaded_by, "
-    "COALESCE(u.full_name, ''), f.uploaded_at, f.deleted_at FROM files f LEFT JOIN users u ON u.id "
+    "COALESCE(u.full_name, ''), f.uploaded_at, f.deleted_at, f.expires_at FROM files f LEFT JOIN users u ON u.id "
     "= f.uploaded_by ";
 
 FileRecord read(const Row& r) {
@@ -22,6 +22,7 @@ FileRecord read(const Row& r) {
   f.uploaded_by_name = r.str(8);
   f.uploaded_at = r.i64(9);
   f.deleted_at = r.opt_i64(10);
+  f.expires_at = r.opt_i64(11);
   return f;
 }
 
@@ -30,10 +31,10 @@ FileRecord read(const Row& r) {
 Result<int64_t> insert_file(Db& db, const FileRecord& f) {
   return db.scalar_i64(
       "INSERT INTO files (sha256, size, mime, name, owner_kind, owner_id, uploaded_by, "
-      "uploaded_at) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "uploaded_at, expires_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {f.sha256, f.size, f.mime, f.name, f.owner_kind, f.owner_id, opt(f.uploaded_by),
-       f.uploaded_at});
+       f.uploaded_at, opt(f.expires_at)});
 }
 
 Result<FileRecord> get_file(Db& db, int64_t id) {

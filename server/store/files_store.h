@@ -22,6 +22,7 @@ struct FileRecord {
   std::string uploaded_by_name;  // filled by reads
   int64_t uploaded_at = 0;
   std::optional<int64_t> deleted_at;
+  std::optional<int64_t> expires_at;  // soft-deleted by the retention task from then on
 };
 
 Result<int64_t> insert_file(Db& db, const FileRecord& f);

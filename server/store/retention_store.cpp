@@ -3,16 +3,17 @@
 
 #include <charconv>
 
+#include "base/time.h"
+
 namespace atgt::store {
 namespace {
 
-constexpr int64_t kDay = int64_t{86400} * 1000000;
-
 struct Rule {
   const char* table;
-  const char* sql;  // one '?' (cutoff) or two ('?' cutoff, then '?' now)
+  const char* sql;  // one '?' (cutoff) or two ('?' cutoff, then '?' now); now_only: '?' now twice
   bool fixed_30_days;
   bool needs_now;
+  bool now_only = false;
 };
 
 constexpr Rule kRules[] = {
@@ -26,6 +27,16 @@ constexpr Rule kRules[] = {
     {"email_outbox", "DELETE FROM email_outbox WHERE created_at < ? AND status = 'sent'", false,
      false},
     {"scheduler_runs", "DELETE FROM scheduler_runs WHERE started_at < ?", true, false},
+    // Files past their own expiry (the initial passwords of a users import: 72 hours).
+    {"files", "UPDATE files SET deleted_at = ? WHERE deleted_at IS NULL AND expires_at < ?", false, false, true},
+    // The initial passwords of a users import as soon as every imported account changed its own.
+    {"files",
+     "UPDATE files SET deleted_at = ? WHERE deleted_at IS NULL AND expires_at IS NOT NULL AND "
+     "owner_kind = 'job_result' AND ? > 0 AND owner_id IN (SELECT id FROM jobs WHERE kind = 'users_import') "
+     "AND NOT EXISTS (SELECT 1 FROM audit_log a JOIN users u ON CAST(u.id AS TEXT) = a.entity_id "
+     "WHERE a.batch_id = 'job:' || CAST(files.owner_id AS TEXT) AND a.entity = 'user' AND "
+     "a.action = 'create' AND u.must_change_password = 1)",
+     false, false, true},
 };
 
 }  // namespace
@@ -37,9 +48,17 @@ Result<int> personal_data_days(Db& db) {
   std::string v = (*r)[0].str(0);
   int days = 0;
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), days);
-  if (ec != std::errc() || p != v.data() + v.size() || days <= 0)
-    return Invalid("Thiết lập retention.personal_data_days phải là số ngày nguyên dương.");
+  if (ec != std::errc() || p != v.data() + v.size() || days < kMinRetentionDays || days > kMaxRetentionDays)
+    return Invalid("Thiết lập retention.personal_data_days phải là số ngày từ 1 đến 36.500.");
   return days;
+}
+
+Status set_personal_data_days(Db& db, int days) {
+  auto r = db.execute(
+      "INSERT INTO settings (key, value) VALUES ('retention.personal_data_days', ?) ON CONFLICT (key) DO "
+      "UPDATE SET value = excluded.value",
+      {std::to_string(days)});
+  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<std::pair<std::string, int64_t>>> purge_personal_data(Db& db, int64_t now,
@@ -48,9 +67,9 @@ Result<std::vector<std::pair<std::string, int64_t>>> purge_personal_data(Db& db,
   Tx tx(db);
   ATGT_TRY(tx.status());
   for (const auto& rule : kRules) {
-    int64_t cutoff = now - (rule.fixed_30_days ? kSchedulerRunsDays : days) * kDay;
-    Params p{cutoff};
-    if (rule.needs_now) p.push_back(now);
+    int64_t cutoff = micros_days_before(now, rule.fixed_30_days ? kSchedulerRunsDays : days);
+    Params p{rule.now_only ? now : cutoff};
+    if (rule.needs_now || rule.now_only) p.push_back(now);
     auto n = db.execute(rule.sql, p);
     if (!n.ok()) return n.status();
     out.emplace_back(rule.table, *n);

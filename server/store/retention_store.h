@@ -15,12 +15,17 @@
 namespace atgt::store {
 
 inline constexpr int kDefaultRetentionDays = 1095;
+// Bounds of the setting: one day to a hundred years.
+inline constexpr int kMinRetentionDays = 1;
+inline constexpr int kMaxRetentionDays = 36500;
 // Run history of the scheduler is kept this long whatever the setting.
 inline constexpr int kSchedulerRunsDays = 30;
 
 // The setting `retention.personal_data_days` (kDefaultRetentionDays when absent; kInvalid when
-// it is not a positive whole number).
+// it is not a whole number within the bounds).
 Result<int> personal_data_days(Db& db);
+// Sets it (the caller checks the bounds and audits).
+Status set_personal_data_days(Db& db, int days);
 
 // One transaction: deletes, as of `now` (microseconds UTC), login attempts older than `days`,
 // sessions unused for `days` (long expired), password resets used or expired and created before

@@ -79,7 +79,8 @@ TEST_P(RetentionTest, DeletesOnlyExpiredPersonalData) {
   ASSERT_TRUE(r.ok());
   std::vector<std::pair<std::string, int64_t>> want = {
       {"login_attempts", 1}, {"sessions", 1},     {"password_resets", 2},
-      {"notifications", 1},  {"email_outbox", 1}, {"scheduler_runs", 1}};
+      {"notifications", 1},  {"email_outbox", 1}, {"scheduler_runs", 1},
+      {"files", 0},          {"files", 0}};
   EXPECT_EQ(*r, want);
   EXPECT_EQ(count("login_attempts"), 1);
   EXPECT_EQ(count("sessions"), 1);
@@ -102,6 +103,62 @@ TEST_P(RetentionTest, TheSettingIsValidated) {
              "UPDATE settings SET value = 'ba năm' WHERE key = 'retention.personal_data_days'")
           .ok());
   EXPECT_EQ(personal_data_days(*db_).status().kind(), Kind::kInvalid);
+}
+
+// Issue 7, defect 9: the initial passwords of a users import expire after 72 hours, or as soon
+// as every imported account has changed its password.
+TEST_P(RetentionTest, ImportResultWithInitialPasswordsExpires) {
+  ASSERT_TRUE(upsert_unit_type(*db_, {"SO_GDDT", "Sở", "education", "city", 1}).ok());
+  int64_t unit = *insert_unit(*db_, "U", 1);
+  int64_t admin = *insert_user(*db_, {"qt", "Q T", std::nullopt, unit, {"admin"}, "h", false}, 1);
+  int64_t a = *insert_user(*db_, {"a.b", "A B", std::nullopt, unit, {"school_staff"}, "h", true}, 1);
+  int64_t b = *insert_user(*db_, {"c.d", "C D", std::nullopt, unit, {"school_staff"}, "h", true}, 1);
+  const int64_t now = 20000 * kDay, hour = kDay / 24;
+  for (int job : {1, 2}) {
+    exec("INSERT INTO jobs (id, kind, status, user_id, created_at) VALUES (?, 'users_import', 'done', ?, ?)",
+         {int64_t{job}, admin, now});
+    exec("INSERT INTO files (sha256, size, mime, name, owner_kind, owner_id, uploaded_by, uploaded_at, expires_at) "
+         "VALUES (?, 1, 'text/csv', 'x.csv', 'job_result', ?, ?, ?, ?)",
+         {std::string(64, job == 1 ? 'a' : 'b'), int64_t{job}, admin, now - hour, job == 1 ? now + 71 * hour : now - hour});
+  }
+  for (int64_t u : {a, b})
+    exec("INSERT INTO audit_log (at, user_id, ip, action, entity, entity_id, batch_id) VALUES (?, ?, 'x', 'create', 'user', ?, 'job:1')",
+         {now, admin, std::to_string(u)});
+  auto live = [&] { return *db_->scalar_i64("SELECT COUNT(*) FROM files WHERE deleted_at IS NULL"); };
+  ASSERT_TRUE(purge_personal_data(*db_, now, 1095).ok());
+  EXPECT_EQ(live(), 1);  // job 2's file is past its 72 hours; job 1's users have not all changed
+  ASSERT_TRUE(set_user_password(*db_, a, "h2", false, now).ok());
+  ASSERT_TRUE(purge_personal_data(*db_, now, 1095).ok());
+  EXPECT_EQ(live(), 1);  // one of the two still has the initial password
+  ASSERT_TRUE(set_user_password(*db_, b, "h3", false, now).ok());
+  ASSERT_TRUE(purge_personal_data(*db_, now, 1095).ok());
+  EXPECT_EQ(live(), 0);
+}
+
+TEST_P(RetentionTest, SettingIsBoundedAndItsArithmeticCannotOverflow) {
+  // The bounds: 1 and 36,500 are kept; 0, 36,501 and INT_MAX (stored before the bounds) are
+  // refused, so that the purge stops rather than deleting everything.
+  for (int days : {1, 36500}) {
+    ASSERT_TRUE(set_personal_data_days(*db_, days).ok());
+    EXPECT_EQ(*personal_data_days(*db_), days);
+  }
+  for (const char* bad : {"0", "36501", "2147483647", "-5", "x"}) {
+    exec("UPDATE settings SET value = ? WHERE key = 'retention.personal_data_days'", {std::string(bad)});
+    EXPECT_EQ(personal_data_days(*db_).status().kind(), Kind::kInvalid) << bad;
+  }
+  // At the largest period, nothing recent is purged: the cutoff is before the epoch.
+  ASSERT_TRUE(upsert_unit_type(*db_, {"SO_GDDT", "Sở", "education", "city", 1}).ok());
+  int64_t unit = *insert_unit(*db_, "U", 1);
+  int64_t user = *insert_user(*db_, {"a.b", "A B", std::nullopt, unit, {"admin"}, "h", false}, 1);
+  const int64_t now = 20000 * kDay;
+  exec("INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES ('s', ?, 'c', 1, 1)",
+       {user});
+  auto r = purge_personal_data(*db_, now, 36500);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(count("sessions"), 1);
+  auto all = purge_personal_data(*db_, now, 2147483647);  // even a value past the bounds
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(count("sessions"), 1);
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, RetentionTest, ::testing::ValuesIn(testing::test_backends()));

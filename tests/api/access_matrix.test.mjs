@@ -119,6 +119,8 @@ const PROBES = {
     return verdict(await request('GET', `/api/v1/units/${id}${suffix}`, { session: s }));
   }])),
   listRoles: async (role) => verdict(await request('GET', '/api/v1/roles', { session: await sessionFor(role) })),
+  getRetentionSettings: async (role) => verdict(await request('GET', '/api/v1/settings/retention', { session: await sessionFor(role) })),
+  putRetentionSettings: async (role) => verdict(await request('PUT', '/api/v1/settings/retention', { session: await sessionFor(role), body: { personal_data_days: 1095 } })),
   createUnit: async (role) => verdict(await request('POST', '/api/v1/units', {
     session: await sessionFor(role), body: { code: `MT-${role}-${Date.now()}`, name: 'Đơn vị ma trận', type: 'MN', parent_id: (await fixtures()).eduUnit, valid_from: '2026-01-01' },
   })),

@@ -13,11 +13,17 @@ test('import units and events from CSV: dry run, apply, then the tree has them',
   ].join('\n');
   const dry = await request('POST', '/api/v1/registry/import', { session: s, body: { kind: 'units', csv: units, dry_run: true } });
   assert.equal(dry.status, 200, dry.text);
-  assert.deepEqual(dry.json, { dry_run: true, units: 2, versions: 3, events: 0 });
+  assert.deepEqual(dry.json, { dry_run: true, units: 2, versions: 3, events: 0, batch_id: null });
   const none = await request('GET', `/api/v1/units/search?q=IMP-${stamp}`, { session: s });
   assert.equal(none.json.units.length, 0, 'a dry run writes nothing');
   const applied = await request('POST', '/api/v1/registry/import', { session: s, body: { kind: 'units', csv: units } });
-  assert.deepEqual(applied.json, { dry_run: false, units: 2, versions: 3, events: 0 });
+  const { batch_id, ...counts } = applied.json;
+  assert.deepEqual(counts, { dry_run: false, units: 2, versions: 3, events: 0 });
+  // every unit and version created is in the audit log under the import's batch
+  const rows = await request('GET', `/api/v1/audit?batch_id=${encodeURIComponent(batch_id)}`, { session: await login('admin') });
+  assert.equal(rows.status, 200, rows.text);
+  const kinds = rows.json.entries.map((e) => e.entity).sort();
+  assert.deepEqual(kinds, ['unit', 'unit', 'unit_registry', 'unit_version', 'unit_version', 'unit_version']);
   const tree = await request('GET', '/api/v1/units/tree?date=2026-07-01', { session: s });
   assert.ok(tree.json.units.some((u) => u.code === `IMP-${stamp}-A` && u.name.includes('cơ sở 2')));
   const events = `date,kind,unit_codes,successor_codes,note\n2026-06-01,rename,IMP-${stamp}-A,,Đổi tên theo quyết định\n`;

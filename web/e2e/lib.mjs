@@ -1,6 +1,8 @@
 // Helpers for the browser tests: launch Debian's chromium through playwright-core, log in, and
 // check each screen for accessibility (axe-core: no serious or critical violation) and for
-// horizontal page scrolling at 1366×768 and 390×844.
+// horizontal page scrolling at 1366×768 and 390×844. The app runs under the server's
+// Content-Security-Policy: any violation (a `securitypolicyviolation` event or the browser's console
+// message) fails the test during which it was reported (afterEach below), or the suite at close().
 //
 // Environment:
 //   ATGT_E2E_BASE_URL   where the app runs, e.g. http://127.0.0.1:8080 (required)
@@ -13,6 +15,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = (process.env.ATGT_E2E_BASE_URL ?? '').replace(/\/+$/, '');
@@ -31,6 +34,39 @@ export const VIEWPORTS = {
 
 /** A test timeout generous enough for a cold server on 2 cores. */
 export const TEST_TIMEOUT = 180_000;
+
+/** CSP violations reported by the pages of every launched browser and not yet failed on. */
+const cspViolations = [];
+const CSP_MESSAGE = /Content[- ]Security[- ]Policy|CSP violation/i;
+
+/** Throws when a CSP violation was reported since the last check. */
+function failOnCspViolations(when) {
+  if (cspViolations.length === 0) return;
+  const found = cspViolations.splice(0);
+  assert.fail(`${found.length} Content-Security-Policy violation(s) ${when}:\n${found.slice(0, 10).join('\n')}`);
+}
+
+// Every test of a file that uses these helpers fails on a violation reported while it ran.
+afterEach(() => failOnCspViolations('during this test'));
+
+/** Reports CSP violations of every page of `context`, in the page (event) and from the browser (console). */
+async function watchCsp(context) {
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) =>
+        console.error(
+          `CSP violation: ${e.effectiveDirective} refused ${e.blockedURI || 'inline'}` +
+            ` at ${e.sourceFile || document.location.href}:${e.lineNumber}` +
+            (e.sample ? ` (${e.sample})` : ''),
+        ),
+      true,
+    );
+  });
+  context.on('console', (msg) => {
+    if (CSP_MESSAGE.test(msg.text())) cspViolations.push(`${msg.page()?.url() ?? ''}: ${msg.text()}`);
+  });
+}
 
 /** Starts chromium with a fresh profile; `close()` also deletes the profile. */
 export async function launch() {
@@ -53,6 +89,7 @@ export async function launch() {
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
   context.setDefaultTimeout(20_000);
+  await watchCsp(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
@@ -60,6 +97,7 @@ export async function launch() {
     async close() {
       await context.close();
       await rm(dir, { recursive: true, force: true });
+      failOnCspViolations('after the last test');
     },
   };
 }

@@ -1,12 +1,12 @@
 // User administration: an administrator creates a user, who must change the initial password at
 // the first login and can then work; plus the audit log of those actions.
 //
-//   ATGT_E2E_USER_UNIT  text that finds the new user's unit in the picker (default "Sở Giáo dục")
+//   ATGT_E2E_USER_UNIT  text that finds the new user's unit in the picker (default "THPT Hồng Bàng": a teacher belongs to a school)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ADMIN, SKIP, TEST_TIMEOUT, checkScreen, launch, login, logout, pickOption, pickUnits, uniqueSuffix } from './lib.mjs';
 
-const UNIT_QUERY = process.env.ATGT_E2E_USER_UNIT || 'Sở Giáo dục';
+const UNIT_QUERY = process.env.ATGT_E2E_USER_UNIT || 'THPT Hồng Bàng';
 
 describe('user administration', { skip: SKIP, timeout: TEST_TIMEOUT * 4 }, () => {
   let browser;

@@ -1,15 +1,6 @@
-// Entry point: providers around the router.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router/dom';
-import { AppProviders } from './app/providers';
-import { router } from './app/router';
-import './app/global.css';
+// Entry point. ./app/csp prepares the page for its Content-Security-Policy (the style nonce, zod
+// without eval) before any other module runs; the app is imported only then, because with static
+// imports the bundler may evaluate the app's chunks (and the zod schemas in them) first.
+import './app/csp';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+void import('./app/start');

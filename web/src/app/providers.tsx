@@ -1,6 +1,7 @@
 // Everything the app needs around its routes: query cache, language (with antd and dayjs locales
-// and <html lang>), antd theme and the antd App context for messages and modals. The busy icon of
-// buttons and selects is named in the UI language (antd's own says "loading" in English).
+// and <html lang>), antd theme and style nonce, and the antd App context for messages and modals.
+// The busy icon of buttons and selects is named in the UI language (antd's own says "loading" in
+// English).
 import { LoadingOutlined } from '@ant-design/icons';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
@@ -13,7 +14,11 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { isApiError, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
 import { I18nContext, loadLang, saveLang, translate, type I18n, type Lang } from '../lib/i18n';
 import { sessionQueryKey } from '../features/session/api/get-session';
+import { cspNonce } from './csp';
 import { theme } from './theme';
+
+// antd's CSS-in-JS and icon styles are <style> elements: they carry the page's nonce.
+const csp = cspNonce ? { nonce: cspNonce } : undefined;
 
 function makeQueryClient() {
   return new QueryClient({
@@ -58,7 +63,7 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nContext.Provider value={i18n}>
-        <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={theme} button={{ loadingIcon: busyIcon }} select={{ loadingIcon: busyIcon }}>
+        <ConfigProvider csp={csp} locale={lang === 'vi' ? viVN : enUS} theme={theme} button={{ loadingIcon: busyIcon }} select={{ loadingIcon: busyIcon }}>
           <AntApp>{children}</AntApp>
         </ConfigProvider>
       </I18nContext.Provider>

@@ -171,6 +171,15 @@ export const platformVi = {
   'templates.preview': 'Xem nội dung',
   'templates.required': 'Không được để trống',
   'templates.saved': 'Đã lưu mẫu thông báo.',
+
+  'retention.heading': 'Thời hạn lưu trữ dữ liệu cá nhân',
+  'retention.description':
+    'Phiên đăng nhập, lượt đăng nhập, yêu cầu đặt lại mật khẩu, thông báo đã đọc, thư đã gửi và bản sao lưu cũ hơn thời hạn này được xóa hằng ngày lúc 02:30.',
+  'retention.days': 'Giữ trong',
+  'retention.unit': 'ngày',
+  'retention.range': 'Từ 1 đến 36.500 ngày (100 năm)',
+  'retention.saved': 'Đã lưu thời hạn lưu trữ.',
+  'retention.problem': 'Giá trị đang lưu không hợp lệ; việc xóa định kỳ tạm dừng cho đến khi đặt lại.',
 };
 
 export const platformEn: Record<keyof typeof platformVi, string> = {
@@ -343,4 +352,12 @@ export const platformEn: Record<keyof typeof platformVi, string> = {
   'templates.preview': 'Show text',
   'templates.required': 'Must not be empty',
   'templates.saved': 'Template saved.',
+  'retention.heading': 'Retention of personal data',
+  'retention.description':
+    'Sessions, login attempts, password resets, read notifications, sent e-mails and backups older than this are deleted daily at 02:30.',
+  'retention.days': 'Keep for',
+  'retention.unit': 'days',
+  'retention.range': 'From 1 to 36,500 days (100 years)',
+  'retention.saved': 'Retention period saved.',
+  'retention.problem': 'The stored value is invalid; the daily purge is paused until it is set again.',
 };

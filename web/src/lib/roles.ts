@@ -1,6 +1,7 @@
 // Role codes the server assigns and which screens each may open.
 
 export const ROLES = [
+  'system_admin',
   'admin',
   'department',
   'edu_office',
@@ -14,9 +15,11 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Roles allowed to edit the organisation registry (/to-chuc/chinh-sua). */
-export const REGISTRY_EDITORS: readonly Role[] = ['admin', 'department'];
+export const REGISTRY_EDITORS: readonly Role[] = ['system_admin', 'admin', 'department'];
 /** Roles allowed to administer users and read the audit log. */
-export const ADMINS: readonly Role[] = ['admin'];
+export const ADMINS: readonly Role[] = ['system_admin', 'admin'];
+/** Global settings (email templates, retention): the system administrator only. */
+export const SYSTEM_ADMINS: readonly Role[] = ['system_admin'];
 
 export function hasAnyRole(userRoles: readonly string[] | undefined, allowed: readonly string[]): boolean {
   if (!userRoles) return false;

@@ -2,7 +2,8 @@
 // merged into the dictionary in lib/i18n.ts.
 
 export const usersVi = {
-  'role.admin': 'Quản trị hệ thống',
+  'role.system_admin': 'Quản trị hệ thống',
+  'role.admin': 'Quản trị đơn vị',
   'role.department': 'Cán bộ Sở GD&ĐT',
   'role.edu_office': 'Cán bộ phòng giáo dục xã/huyện',
   'role.school_manager': 'Ban giám hiệu',
@@ -62,7 +63,8 @@ export const usersVi = {
 };
 
 export const usersEn: Record<keyof typeof usersVi, string> = {
-  'role.admin': 'System administrator',
+  'role.system_admin': 'System administrator',
+  'role.admin': 'Unit administrator',
   'role.department': 'Department of Education officer',
   'role.edu_office': 'Commune/district education officer',
   'role.school_manager': 'School management',

@@ -14,7 +14,10 @@ import { useEmails, type QueuedEmail } from '../api/list-emails';
 import { useScheduler, type ScheduledTask, type TaskRun } from '../api/get-scheduler';
 import { useRunTask } from '../api/run-task';
 import { scheduleText } from '../lib/schedule';
+import { RetentionSection } from './RetentionSection';
 import { TemplatesSection } from './TemplatesSection';
+import { useCurrentUser } from '../../session/use-current-user';
+import { SYSTEM_ADMINS, hasAnyRole } from '../../../lib/roles';
 
 const STATUS_COLORS: Record<string, string> = {
   ok: tagColors.green,
@@ -54,6 +57,7 @@ function RunNowButton({ task }: { task: ScheduledTask }) {
 
 export default function SchedulerPage() {
   const { t } = useI18n();
+  const user = useCurrentUser();
   useDocumentTitle(t('scheduler.title'));
   const narrow = useIsNarrow();
   const scheduler = useScheduler();
@@ -193,7 +197,8 @@ export default function SchedulerPage() {
           className="responsive-table"
         />
       </section>
-      <TemplatesSection />
+      {hasAnyRole(user.roles, SYSTEM_ADMINS) && <RetentionSection />}
+      <TemplatesSection canEdit={hasAnyRole(user.roles, SYSTEM_ADMINS)} />
     </>
   );
 }

@@ -93,7 +93,9 @@ function EditTemplateModal({ template, onClose }: { template: Template | null; o
   );
 }
 
-export function TemplatesSection() {
+/** `canEdit`: the global email templates carry password-reset links, so only the system
+ * administrator edits them; other administrators read them. */
+export function TemplatesSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useI18n();
   const templates = useTemplates();
   const [editing, setEditing] = useState<Template | null>(null);
@@ -118,16 +120,20 @@ export function TemplatesSection() {
       responsive: ['lg'],
       render: (_, tpl) => (tpl.updated_at ? formatDateTime(tpl.updated_at) : <span className="muted">{t('templates.original')}</span>),
     },
-    {
-      key: 'actions',
-      title: t('common.actions'),
-      width: 110,
-      render: (_, tpl) => (
-        <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(tpl)} aria-label={t('templates.editNamed', { code: tpl.code })}>
-          {t('templates.editShort')}
-        </Button>
-      ),
-    },
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            width: 110,
+            render: (_: unknown, tpl: Template) => (
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(tpl)} aria-label={t('templates.editNamed', { code: tpl.code })}>
+                {t('templates.editShort')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
