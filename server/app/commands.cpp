@@ -144,7 +144,12 @@ int serve(const Config& cfg) {
   opt.streams_body = streams_body;
   opt.upload_dir = (*svc)->blobs->tmp_dir();
   opt.upload_limit = static_cast<size_t>(cfg.upload_limit_mb) * 1024 * 1024;
+  opt.max_connections = static_cast<size_t>(cfg.max_connections);
+  opt.max_anonymous_connections_per_client = static_cast<size_t>(cfg.max_anonymous_connections_per_client);
+  opt.max_body_inflight = static_cast<size_t>(cfg.max_body_inflight_mb) << 20;
+  opt.max_body_inflight_per_client = static_cast<size_t>(cfg.max_body_inflight_per_client_mb) << 20;
   api::Services& s = **svc;
+  opt.precheck = [&s](http::Request& r) { return precheck(s, r); };
   jobs::RunnerOptions ropt;
   ropt.threads = cfg.job_threads;
   ropt.public_url = cfg.public_url;

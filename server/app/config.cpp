@@ -53,6 +53,16 @@ Result<Config> load_config(const char* exe_path) {
   if (const char* v = env("ATGT_SMTP_URL")) c.smtp_url = v;
   if (const char* v = env("ATGT_PUBLIC_URL")) c.public_url = v;
   if (const char* v = env("ATGT_DEMO")) c.print_demo_logins = std::string(v) == "1";
+  if (const char* v = env("ATGT_MAX_CONNECTIONS"); v && !parse_int(v, 64, 1000000, &c.max_connections))
+    return Invalid("ATGT_MAX_CONNECTIONS phải là số từ 64 đến 1.000.000.");
+  if (const char* v = env("ATGT_MAX_ANONYMOUS_CONNECTIONS_PER_CLIENT");
+      v && !parse_int(v, 1024, 1000000, &c.max_anonymous_connections_per_client))
+    return Invalid("ATGT_MAX_ANONYMOUS_CONNECTIONS_PER_CLIENT phải là số từ 1.024 đến 1.000.000.");
+  if (const char* v = env("ATGT_MAX_BODY_INFLIGHT_MB"); v && !parse_int(v, 1, 65536, &c.max_body_inflight_mb))
+    return Invalid("ATGT_MAX_BODY_INFLIGHT_MB phải là số từ 1 đến 65.536.");
+  if (const char* v = env("ATGT_MAX_BODY_INFLIGHT_PER_CLIENT_MB");
+      v && !parse_int(v, 1, 65536, &c.max_body_inflight_per_client_mb))
+    return Invalid("ATGT_MAX_BODY_INFLIGHT_PER_CLIENT_MB phải là số từ 1 đến 65.536.");
   if (const char* v = env("ATGT_TRUSTED_PROXIES")) {
     auto list = parse_cidr_list(v);
     if (!list)

@@ -26,6 +26,13 @@ struct Config {
   int workers = 0;         // ATGT_WORKERS; default: 2 x threads, at least 4 (handler threads)
   int session_idle_minutes = 120;      // ATGT_SESSION_IDLE_MINUTES
   int session_absolute_hours = 12;     // ATGT_SESSION_ABSOLUTE_HOURS
+  // Admission limits of the HTTP shell (http::ServerOptions): ATGT_MAX_CONNECTIONS,
+  // ATGT_MAX_ANONYMOUS_CONNECTIONS_PER_CLIENT, ATGT_MAX_BODY_INFLIGHT_MB,
+  // ATGT_MAX_BODY_INFLIGHT_PER_CLIENT_MB.
+  int max_connections = 16384;
+  int max_anonymous_connections_per_client = 2048;
+  int max_body_inflight_mb = 512;
+  int max_body_inflight_per_client_mb = 128;
   std::vector<Cidr> trusted_proxies;   // ATGT_TRUSTED_PROXIES: addresses or CIDRs whose
                                        // X-Forwarded-For is believed (empty by default)
   bool print_demo_logins = false;      // ATGT_DEMO=1: a demo installation: seed-demo creates the

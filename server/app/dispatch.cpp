@@ -61,47 +61,61 @@ http::Response health(api::Services& svc, bool ready) {
   return json_response(200, json::object{{"status", "ready"}, {"schema_version", st->current}});
 }
 
-http::Response api_call(api::Services& svc, http::Request& req) {
-  const api::Route* found = nullptr;
+// The route of an API request; kNotFound / kMethodNotAllowed otherwise.
+Status find_route(const http::Request& req, const api::Route** found,
+                  std::map<std::string, std::string>* params) {
   bool path_known = false;
-  std::map<std::string, std::string> params;
   for (const auto& r : api::routes()) {
     std::map<std::string, std::string> p;
     if (!match(r.pattern, req.path, &p)) continue;
     path_known = true;
     if (req.method == r.method || (req.method == "HEAD" && std::string(r.method) == "GET")) {
-      found = &r;
-      params = std::move(p);
-      break;
+      *found = &r;
+      *params = std::move(p);
+      return Status::Ok();
     }
   }
-  if (!path_known)
-    return error_response(Status(Kind::kNotFound, "unknown_route", "Không có API này."));
-  if (!found)
-    return error_response(Status(Kind::kMethodNotAllowed, "method_not_allowed",
-                                 "Phương thức không được hỗ trợ cho API này."));
+  if (!path_known) return Status(Kind::kNotFound, "unknown_route", "Không có API này.");
+  return Status(Kind::kMethodNotAllowed, "method_not_allowed", "Phương thức không được hỗ trợ cho API này.");
+}
+
+// Who may call the route, decided from the request's header alone: authentication, CSRF, a
+// pending first-login password change, the route's roles, the token's scopes.
+Status authorize(api::Ctx& ctx, const api::Route& route) {
+  if (route.auth == api::Auth::kPublic) return Status::Ok();
+  auto db = ctx.db();
+  if (!db.ok()) return db.status();
+  auto who = api::authenticate(ctx, **db);
+  if (!who.ok()) return who.status();
+  ctx.who = std::move(who).value();
+  if (!ctx.who) return Unauthenticated();
+  ATGT_TRY(api::check_csrf(ctx));
+  if (route.auth == api::Auth::kLogin && ctx.who->must_change_password)
+    return Status(Kind::kForbidden, "password_change_required", "Bạn cần đổi mật khẩu trước khi tiếp tục.");
+  if (!route.roles.empty() && !ctx.who->has_any_role(route.roles)) return Forbidden();
+  if (ctx.who->via_token()) {
+    const auto& s = ctx.who->token_scopes;
+    if (std::find(s.begin(), s.end(), route.operation_id) == s.end())
+      return Status(Kind::kForbidden, "token_scope", "Mã truy cập không được phép gọi thao tác này.");
+  }
+  return Status::Ok();
+}
+
+http::Response refusal(api::Services& svc, const http::Request& req, const Status& st) {
+  auto res = error_response(st);
+  if (st.kind() == Kind::kUnauthenticated && !api::cookie_value(req, api::kSessionCookie).empty())
+    res.set_header("Set-Cookie", api::clear_session_cookie(svc.config.secure_cookies));
+  return res;
+}
+
+http::Response api_call(api::Services& svc, http::Request& req) {
+  const api::Route* found = nullptr;
+  std::map<std::string, std::string> params;
+  if (Status st = find_route(req, &found, &params); !st.ok()) return error_response(st);
   api::Ctx ctx{req, svc, std::nullopt, std::move(params)};
   http::Response res;
   auto run = [&]() -> Result<api::Reply> {
-    if (found->auth != api::Auth::kPublic) {
-      auto db = ctx.db();
-      if (!db.ok()) return db.status();
-      auto who = api::authenticate(ctx, **db);
-      if (!who.ok()) return who.status();
-      ctx.who = std::move(who).value();
-      if (!ctx.who) return Unauthenticated();
-      ATGT_TRY(api::check_csrf(ctx));
-      if (found->auth == api::Auth::kLogin && ctx.who->must_change_password)
-        return Status(Kind::kForbidden, "password_change_required",
-                      "Bạn cần đổi mật khẩu trước khi tiếp tục.");
-      if (!found->roles.empty() && !ctx.who->has_any_role(found->roles)) return Forbidden();
-      if (ctx.who->via_token()) {
-        const auto& s = ctx.who->token_scopes;
-        if (std::find(s.begin(), s.end(), found->operation_id) == s.end())
-          return Status(Kind::kForbidden, "token_scope",
-                        "Mã truy cập không được phép gọi thao tác này.");
-      }
-    }
+    ATGT_TRY(authorize(ctx, *found));
     if (!req.body_file.empty() && std::string(found->request_schema) != api::kFileBody)
       return Status(Kind::kBadRequest, "bad_request", "API này không nhận tệp.");
     if (!req.body.empty() && !valid_utf8(req.body))
@@ -123,10 +137,7 @@ http::Response api_call(api::Services& svc, http::Request& req) {
   };
   auto reply = run();
   if (!reply.ok()) {
-    res = error_response(reply.status());
-    if (reply.status().kind() == Kind::kUnauthenticated &&
-        !api::cookie_value(req, api::kSessionCookie).empty())
-      res.set_header("Set-Cookie", api::clear_session_cookie(svc.config.secure_cookies));
+    res = refusal(svc, req, reply.status());
   } else {
     res.status = reply->status;
     for (auto& h : reply->headers) res.headers.push_back(std::move(h));
@@ -226,6 +237,28 @@ http::Response route(api::Services& svc, const StaticFiles& files, http::Request
 }
 
 }  // namespace
+
+std::optional<http::Response> precheck(api::Services& svc, http::Request& req) {
+  if (!svc.config.trusted_proxies.empty())
+    req.remote_ip = client_address(req.remote_ip, req.header("x-forwarded-for"), svc.config.trusted_proxies);
+  Status st = Status::Ok();
+  if (req.path.rfind("/api/", 0) != 0) {
+    // Only API routes take a body (the front end is GET-only).
+    st = Status(Kind::kMethodNotAllowed, "method_not_allowed", "Phương thức không được hỗ trợ.");
+  } else {
+    const api::Route* found = nullptr;
+    std::map<std::string, std::string> params;
+    st = find_route(req, &found, &params);
+    if (st.ok()) {
+      api::Ctx ctx{req, svc, std::nullopt, std::move(params)};
+      st = authorize(ctx, *found);
+    }
+  }
+  if (st.ok()) return std::nullopt;
+  auto res = refusal(svc, req, st);
+  add_security_headers(res, svc.config.secure_cookies);
+  return res;
+}
 
 http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Request& req) {
   auto res = route(svc, files, req);

@@ -3,6 +3,8 @@
 // gets the browser security headers (app/security_headers.h).
 #pragma once
 
+#include <optional>
+
 #include "api/services.h"
 #include "http/message.h"
 
@@ -11,6 +13,11 @@ namespace atgt::app {
 class StaticFiles;
 
 http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Request& req);
+
+// The decision on a request with a body from its header alone (http::ServerOptions::precheck):
+// the route, authentication, CSRF and the route's permission; a refusal response, or nullopt to
+// read the body and dispatch.
+std::optional<http::Response> precheck(api::Services& svc, http::Request& req);
 
 // True for the API routes whose request body is a file (streamed to disk by the HTTP shell).
 bool streams_body(const std::string& method, const std::string& path);

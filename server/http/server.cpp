@@ -13,6 +13,7 @@
 #include <boost/url/url_view.hpp>
 #include <cstdio>
 #include <list>
+#include <unordered_map>
 #include <mutex>
 #include <thread>
 
@@ -59,6 +60,53 @@ struct Server::Impl {
   std::mutex conns_mu;
   std::list<std::shared_ptr<Conn>> conns;
   uint16_t bound_port = 0;
+  // Admission limits (ServerOptions::max_*), under limits_mu.
+  std::mutex limits_mu;
+  size_t open_connections = 0;
+  std::unordered_map<std::string, size_t> anonymous_by_ip;
+  size_t body_inflight = 0;
+  std::unordered_map<std::string, size_t> body_inflight_by_ip;
+
+  // Admits a new connection from `ip` as anonymous; false when a limit is reached.
+  bool admit_connection(const std::string& ip) {
+    std::lock_guard lock(limits_mu);
+    if (open_connections >= opt.max_connections) return false;
+    size_t& anon = anonymous_by_ip[ip];
+    if (anon >= opt.max_anonymous_connections_per_client) {
+      if (anon == 0) anonymous_by_ip.erase(ip);
+      return false;
+    }
+    ++anon;
+    ++open_connections;
+    return true;
+  }
+  // The connection sent credentials (or closed): it no longer counts as anonymous.
+  void leave_anonymous(const std::string& ip) {
+    std::lock_guard lock(limits_mu);
+    auto it = anonymous_by_ip.find(ip);
+    if (it != anonymous_by_ip.end() && it->second > 0 && --it->second == 0) anonymous_by_ip.erase(it);
+  }
+  void close_connection() {
+    std::lock_guard lock(limits_mu);
+    --open_connections;
+  }
+  bool reserve_body(const std::string& ip, size_t bytes) {
+    std::lock_guard lock(limits_mu);
+    size_t& mine = body_inflight_by_ip[ip];
+    if (body_inflight + bytes > opt.max_body_inflight || mine + bytes > opt.max_body_inflight_per_client) {
+      if (mine == 0) body_inflight_by_ip.erase(ip);
+      return false;
+    }
+    mine += bytes;
+    body_inflight += bytes;
+    return true;
+  }
+  void release_body(const std::string& ip, size_t bytes) {
+    std::lock_guard lock(limits_mu);
+    body_inflight -= bytes;
+    auto it = body_inflight_by_ip.find(ip);
+    if (it != body_inflight_by_ip.end() && (it->second -= bytes) == 0) body_inflight_by_ip.erase(it);
+  }
 
   Impl(ServerOptions o, Handler h)
       : opt(std::move(o)),
@@ -129,9 +177,15 @@ struct Server::Impl {
       auto ep = stream.socket().remote_endpoint(ec);
       if (!ec) ip = ep.address().to_string();
     }
+    bool admitted = admit_connection(ip);
+    bool anonymous = admitted;
+    if (!admitted) {
+      log::warn("connection_refused", {{"reason", "connection_limit"}, {"ip", ip}});
+      co_await send_raw(stream, 503, json_error("busy", "Máy chủ đang quá tải. Vui lòng thử lại sau ít giây."), 5);
+    }
     beast::flat_buffer buffer;
     bool first = true;
-    while (!stopping) {
+    while (!stopping && admitted) {
       bhttp::request_parser<bhttp::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(opt.header_limit));
       // The header is read under the larger limit; the body limit of the route's kind is set
@@ -159,6 +213,60 @@ struct Server::Impl {
       }
       conn->busy = true;
       auto start = std::chrono::steady_clock::now();
+      if (anonymous && (parser.get().count(bhttp::field::authorization) || parser.get().count(bhttp::field::cookie))) {
+        leave_anonymous(ip);
+        anonymous = false;
+      }
+      const bool streams = streamed(parser.get());
+      const bool has_body = parser.chunked() || (parser.content_length() && *parser.content_length() > 0);
+      // Decide the request from its header before reading any byte of its body.
+      if (has_body && opt.precheck) {
+        Request head;
+        bool bad = false;
+        fill_header(parser.get(), ip, head, bad);
+        if (!bad) {
+          auto refused = co_await asio::co_spawn(
+              workers,
+              [this, &head]() -> awaitable<std::optional<Response>> {
+                try {
+                  co_return opt.precheck(head);
+                } catch (const std::exception& e) {
+                  log::error("precheck_exception", {{"what", e.what()}});
+                }
+                co_return std::nullopt;
+              },
+              asio::use_awaitable);
+          if (refused) {
+            bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(refused->status), parser.get().version()};
+            out.body() = std::move(refused->body);
+            finish_response(out, *refused, 0.0, false);
+            stream.expires_after(std::chrono::seconds(5));
+            co_await bhttp::async_write(stream, out, use_tuple);
+            log::info("access", {{"method", head.method}, {"path", head.path}, {"status", std::to_string(refused->status)},
+                                 {"ip", ip}, {"error", refused->log_error}, {"stage", "header"}});
+            break;
+          }
+        }
+      }
+      // Body bytes in flight: a declared length in full, a chunked body as the route's limit.
+      size_t reserved = 0;
+      if (has_body) {
+        size_t limit = streams ? opt.upload_limit : opt.body_limit;
+        reserved = parser.content_length() ? std::min<size_t>(*parser.content_length(), limit) : limit;
+        if (!reserve_body(ip, reserved)) {
+          log::warn("request_rejected", {{"reason", "body_inflight_limit"}, {"ip", ip}});
+          co_await send_raw(stream, 503, json_error("busy", "Máy chủ đang nhận quá nhiều dữ liệu. Vui lòng thử lại sau ít giây."), 5);
+          break;
+        }
+      }
+      struct Release {
+        Impl* impl;
+        std::string ip;
+        size_t bytes;
+        ~Release() {
+          if (bytes) impl->release_body(ip, bytes);
+        }
+      } release{this, ip, reserved};
       if (beast::iequals(parser.get()[bhttp::field::expect], "100-continue")) {
         bhttp::response<bhttp::empty_body> cont{bhttp::status::continue_, parser.get().version()};
         co_await bhttp::async_write(stream, cont, use_tuple);
@@ -168,7 +276,7 @@ struct Server::Impl {
       bool bad_target = false;
       bool keep_alive = false;
       unsigned version = 11;
-      if (streamed(parser.get())) {
+      if (streams) {
         // The body goes to a temporary file under the upload limit.
         bhttp::request_parser<bhttp::file_body> fparser{std::move(parser)};
         fparser.body_limit(opt.upload_limit);
@@ -298,6 +406,8 @@ struct Server::Impl {
       }
       if (wec || !kept) break;
     }
+    if (anonymous) leave_anonymous(ip);
+    if (admitted) close_connection();
     beast::error_code ignore;
     stream.socket().shutdown(tcp::socket::shutdown_both, ignore);
     {
@@ -306,10 +416,12 @@ struct Server::Impl {
     }
   }
 
-  awaitable<void> send_raw(beast::tcp_stream& stream, int status, std::string body) {
+  awaitable<void> send_raw(beast::tcp_stream& stream, int status, std::string body, int retry_after = 0) {
     bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(status), 11};
     out.set(bhttp::field::content_type, "application/json; charset=utf-8");
     out.set(bhttp::field::connection, "close");
+    out.set("X-Content-Type-Options", "nosniff");
+    if (retry_after > 0) out.set(bhttp::field::retry_after, std::to_string(retry_after));
     out.body() = std::move(body);
     out.prepare_payload();
     stream.expires_after(std::chrono::seconds(5));

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "base/status.h"
@@ -30,6 +31,19 @@ struct ServerOptions {
   size_t upload_limit = 25 * 1024 * 1024;
   std::chrono::seconds read_timeout{30};
   std::chrono::seconds idle_timeout{60};
+  // Decides a request from its header alone, before any byte of its body is read or stored
+  // (authentication, CSRF, the route's permission): a Response refuses the request (it is sent
+  // with Connection: close and the body is never read); nullopt lets it through. Runs on the
+  // worker pool; called only for requests that carry a body.
+  std::function<std::optional<Response>(Request& header_only)> precheck;
+  // Limits (503 with Retry-After beyond them, never a crash or a full disk): body bytes being
+  // received at once, in total and per client address (a declared length counts in full, a
+  // chunked body as the route's limit); connections in total; connections per client address
+  // that have not yet sent a request with credentials (Authorization or Cookie).
+  size_t max_body_inflight = size_t{512} << 20;
+  size_t max_body_inflight_per_client = size_t{128} << 20;
+  size_t max_connections = 16384;
+  size_t max_anonymous_connections_per_client = 2048;
 };
 
 using Handler = std::function<Response(Request&)>;
