@@ -2,7 +2,8 @@
 # Benchmarks of ATGT Học đường. Called by `./x bench [--only NAME]` after the build. Writes
 # docs/benchmarks.md. Every timing is reported beside a reference measured in the same run.
 # Names: units_get (authenticated GET /api/v1/units/{id} vs nginx and pgbench), tree (the
-# organisation tree as of a date vs a recursive CTE), startup (start to /readyz, resident memory).
+# organisation tree as of a date vs a recursive CTE), startup (start to /readyz, resident memory),
+# reset (password-reset requests for known and unknown logins).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/build/release/atgt"
@@ -40,7 +41,7 @@ start_pg() {
 
 # start_server NAME URL -> BASE, SPID
 start_server() {
-  ATGT_DATABASE_URL="$2" ATGT_LISTEN=127.0.0.1:0 ATGT_LOG_LEVEL=info "$BIN" serve >"$W/$1.out" 2>"$W/$1.access.log" &
+  env ATGT_DATABASE_URL="$2" ATGT_LISTEN=127.0.0.1:0 ATGT_LOG_LEVEL=info ATGT_DEMO=1 ${3:+ATGT_TRUSTED_PROXIES=$3} "$BIN" serve >"$W/$1.out" 2>"$W/$1.access.log" &
   SPID=$!
   PIDS+=("$SPID")
   for _ in $(seq 1 200); do grep -q '^LISTENING' "$W/$1.out" 2>/dev/null && break; sleep 0.05; done
@@ -230,7 +231,7 @@ bench_startup() {
     local t0 t1 port
     port=$(free_port)
     t0=$(date +%s%N)
-    ATGT_DATABASE_URL="$db" ATGT_LISTEN=127.0.0.1:$port ATGT_LOG_LEVEL=warn "$BIN" serve >/dev/null 2>&1 &
+    ATGT_DATABASE_URL="$db" ATGT_LISTEN=127.0.0.1:$port ATGT_LOG_LEVEL=warn ATGT_DEMO=1 "$BIN" serve >/dev/null 2>&1 &
     local pid=$!
     until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; do sleep 0.005; done
     t1=$(date +%s%N)
@@ -260,6 +261,34 @@ bench_startup() {
   kill -TERM "$SPID"; wait "$SPID" 2>/dev/null || true
 }
 
+# Password-reset requests for a known and an unknown login: the public endpoint must not answer
+# faster for unknown logins (issue 7, defect 13). Server time (Server-Timing) of 200 requests each,
+# each from its own address behind a trusted proxy (the per-address limit is 50 per 15 minutes).
+bench_reset() {
+  say "## Password-reset requests: known and unknown logins"
+  say ""
+  local db="sqlite:$W/reset.db"
+  seed "$db"
+  start_server reset "$db" 127.0.0.1
+  local kf="$W/reset.known" uf="$W/reset.unknown" hf="$W/reset.health" i
+  for i in $(seq 1 200); do
+    curl -s -D - -o /dev/null -H 'Content-Type: application/json' -H "X-Forwarded-For: 198.51.$((i / 250)).$((i % 250))" \
+      -d '{"login":"gv.hongbang"}' "$BASE/api/v1/password-reset" | grep -i '^server-timing' | sed 's/.*dur=//' | tr -d '\r' >>"$kf"
+    curl -s -D - -o /dev/null -H 'Content-Type: application/json' -H "X-Forwarded-For: 203.0.$((i / 250)).$((i % 250))" \
+      -d "{\"login\":\"khong.co.$i\"}" "$BASE/api/v1/password-reset" | grep -i '^server-timing' | sed 's/.*dur=//' | tr -d '\r' >>"$uf"
+    curl -s -D - -o /dev/null "$BASE/healthz" | grep -i '^server-timing' | sed 's/.*dur=//' | tr -d '\r' >>"$hf"
+  done
+  say "| login | server time p50 (ms) | p95 (ms) | reference: /healthz p50 in the same run |"
+  say "|---|---|---|---|"
+  say "| known (gv.hongbang) | $(percentile 50 "$kf") | $(percentile 95 "$kf") | $(percentile 50 "$hf") |"
+  say "| unknown | $(percentile 50 "$uf") | $(percentile 95 "$uf") | |"
+  say ""
+  say "Both answers do the same work (a throttle count, an attempt row and a queued request); the"
+  say "account is looked up and the link sent after the answer by the task password_reset.process."
+  say ""
+  kill -TERM "$SPID"; wait "$SPID" 2>/dev/null || true
+}
+
 {
   echo "# Benchmarks"
   echo ""
@@ -268,6 +297,7 @@ machine
 want units_get && bench_units_get
 want tree && bench_tree
 want startup && bench_startup
+want reset && bench_reset
 
 if [ -z "$ONLY" ]; then
   cat "$W/head.md" "$OUT" "$ROOT/bench/notes.md" >"$ROOT/docs/benchmarks.md"

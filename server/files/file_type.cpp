@@ -45,7 +45,33 @@ Status refused(const std::string& message) {
 
 const char* kAllowed = "PDF, DOCX, XLSX, CSV, PNG, JPEG hoặc WEBP";
 
-// Checks an Office package: the expected part is present and nothing expands beyond the limits.
+// Inflates one entry and counts the bytes actually produced: a header that declares a small size
+// for a large stream (or no size at all) cannot get past the limits. `budget` is what the whole
+// package may still expand to.
+Status inflate_within(zip_t* z, zip_uint64_t index, uint64_t declared, uint64_t comp_size,
+                      uint64_t& budget, const ZipLimits& lim) {
+  std::unique_ptr<zip_file_t, decltype(&zip_fclose)> f(zip_fopen_index(z, index, 0), &zip_fclose);
+  if (!f) return refused("Tệp nén bị hỏng.");
+  static thread_local std::vector<char> buf(64 * 1024);
+  uint64_t produced = 0;
+  while (true) {
+    zip_int64_t n = zip_fread(f.get(), buf.data(), buf.size());
+    if (n < 0) return refused("Tệp nén bị hỏng.");
+    if (n == 0) break;
+    produced += static_cast<uint64_t>(n);
+    if (produced > declared)
+      return refused("Tệp nén khai sai kích thước bên trong (nghi ngờ tệp nén độc hại); hệ thống từ chối.");
+    if (produced > budget)
+      return refused("Tệp giải nén ra quá lớn (nghi ngờ tệp nén độc hại); hệ thống từ chối.");
+    if (produced > 1024 * 1024 && produced / std::max<uint64_t>(comp_size, 1) > lim.max_ratio)
+      return refused("Tệp có tỷ lệ nén bất thường (nghi ngờ tệp nén độc hại); hệ thống từ chối.");
+  }
+  budget -= produced;
+  return Status::Ok();
+}
+
+// Checks an Office package: the expected part is present and nothing expands beyond the limits,
+// judged on the bytes actually inflated, not on the sizes the package declares.
 Result<std::string> office_kind(const std::string& path, const ZipLimits& lim) {
   int err = 0;
   std::unique_ptr<zip_t, decltype(&zip_discard)> z(zip_open(path.c_str(), ZIP_RDONLY, &err),
@@ -55,6 +81,7 @@ Result<std::string> office_kind(const std::string& path, const ZipLimits& lim) {
   if (n < 0 || static_cast<uint64_t>(n) > lim.max_entries)
     return refused("Tệp có quá nhiều thành phần bên trong.");
   uint64_t total = 0;
+  uint64_t budget = lim.max_total_uncompressed;
   bool word = false, sheet = false;
   for (zip_int64_t i = 0; i < n; ++i) {
     zip_stat_t st;
@@ -69,6 +96,7 @@ Result<std::string> office_kind(const std::string& path, const ZipLimits& lim) {
     if (st.size > 1024 * 1024 && st.size / std::max<uint64_t>(st.comp_size, 1) > lim.max_ratio)
       return refused("Tệp có tỷ lệ nén bất thường (nghi ngờ tệp nén độc hại); hệ thống từ chối.");
     std::string name = st.name ? st.name : "";
+    ATGT_TRY(inflate_within(z.get(), static_cast<zip_uint64_t>(i), st.size, st.comp_size, budget, lim));
     if (name == "word/document.xml") word = true;
     if (name == "xl/workbook.xml") sheet = true;
   }

@@ -110,6 +110,33 @@ TEST(FileType, TotalExpansionLimit) {
   EXPECT_NE(r.status().message().find("quá lớn"), std::string::npos);
 }
 
+// Issue 7, defect 13: the limits hold on the bytes actually inflated. The package below declares
+// 10 bytes for an entry that inflates to 2,000 (both the local and the central header lie).
+TEST(FileType, LimitsHoldOnInflatedBytesNotDeclaredSizes) {
+  std::string d = temp_dir();
+  std::string path = write_zip(d, "lie", {{"xl/workbook.xml", std::string(2000, 'x')}});
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  auto patch32 = [&](size_t at, uint32_t v) {
+    for (int i = 0; i < 4; ++i) bytes[at + i] = static_cast<char>((v >> (8 * i)) & 0xff);
+  };
+  size_t local = bytes.find(std::string("PK\x03\x04", 4));
+  size_t central = bytes.find(std::string("PK\x01\x02", 4));
+  ASSERT_NE(local, std::string::npos);
+  ASSERT_NE(central, std::string::npos);
+  patch32(local + 22, 10);
+  patch32(central + 24, 10);
+  std::string lie = write(d, "lie2", bytes);
+  ZipLimits lim;
+  lim.max_total_uncompressed = 1000;
+  auto r = identify(lie, "x.xlsx", lim);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().kind(), Kind::kUnsupportedMedia);
+}
+
 TEST(FileType, SafeNames) {
   EXPECT_EQ(safe_file_name("../../etc/passwd.pdf"), "passwd.pdf");
   EXPECT_EQ(safe_file_name("C:\\Users\\a\\Báo cáo.docx"), "Báo cáo.docx");

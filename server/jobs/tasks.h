@@ -21,6 +21,9 @@ struct TaskEnv {
 
 std::vector<ScheduledTask> platform_tasks(const TaskEnv& env);
 
+// Handles the queued public password-reset requests (jobs/password_reset_task.cpp).
+Result<std::string> process_reset_requests(store::Db& db, const std::string& public_url, int64_t now);
+
 // Collects garbage: staged uploads never used within a day are deleted, and blobs no live file
 // row references (older than an hour, so an upload in progress is safe) are removed.
 Result<std::string> collect_files(store::Db& db, const files::BlobStore& blobs, int64_t now);

@@ -18,3 +18,11 @@ UPDATE api_tokens SET expires_at = created_at + 31536000000000 WHERE expires_at 
 -- A file may expire (the initial passwords of a users import: 72 hours at most); the retention
 -- task soft-deletes it then, and the collector removes its bytes.
 ALTER TABLE files ADD COLUMN expires_at BIGINT;
+-- Password-reset requests are queued and handled by a scheduled task after the answer, so the
+-- public endpoint does the same work whether or not the login exists.
+CREATE TABLE password_reset_queue (
+  id @PK@,
+  login TEXT NOT NULL,
+  ip TEXT NOT NULL,
+  at BIGINT NOT NULL
+);

@@ -43,4 +43,22 @@ Result<int64_t> count_password_resets_since(Db& db, int64_t user_id, int64_t sin
                        {user_id, since});
 }
 
+Status queue_reset_request(Db& db, const std::string& login, const std::string& ip, int64_t now) {
+  auto r = db.execute("INSERT INTO password_reset_queue (login, ip, at) VALUES (?, ?, ?)", {login, ip, now});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
+Result<std::vector<QueuedResetRequest>> take_reset_requests(Db& db, int limit) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows, db.query("SELECT id, login, ip, at FROM password_reset_queue ORDER BY id LIMIT ?", {int64_t{limit}}));
+  std::vector<QueuedResetRequest> out;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    auto r = rows[i];
+    auto n = db.execute("DELETE FROM password_reset_queue WHERE id = ?", {r.i64(0)});
+    if (!n.ok()) return n.status();
+    if (*n == 1) out.push_back({r.i64(0), r.str(1), r.str(2), r.i64(3)});  // taken by us
+  }
+  return out;
+}
+
 }  // namespace atgt::store

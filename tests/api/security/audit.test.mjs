@@ -33,8 +33,13 @@ test('password-reset requests are visible only to administrators of the account\
   const r = await fetch(`${process.env.ATGT_TEST_BASE_URL}/api/v1/password-reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: name }) });
   assert.equal(r.status, 202);
   const police = await login('admin.ca');
-  const mine = await request('GET', '/api/v1/audit?entity=user', { session: edu });
-  const req = mine.json.entries.find((e) => e.action === 'request_password_reset' && e.user_login === name);
+  // The request is handled after the answer (the same work for any login): wait for its row.
+  let req;
+  for (let i = 0; i < 50 && !req; i++) {
+    const mine = await request('GET', '/api/v1/audit?entity=user', { session: edu });
+    req = mine.json.entries.find((e) => e.action === 'request_password_reset' && e.user_login === name);
+    if (!req) await new Promise((r) => setTimeout(r, 200));
+  }
   assert.ok(req, 'the education administrator sees the request');
   assert.equal(req.user_login, name);
   const theirs = await request('GET', '/api/v1/audit?entity=user', { session: police });
