@@ -3,6 +3,7 @@
 // the apply share one plan (domain/registry_plan), so what is shown is what is applied.
 #include "api/common.h"
 #include "api/handlers.h"
+#include "api/registry_apply.h"
 #include "api/registry_loader.h"
 #include "base/crypto.h"
 #include "base/csv.h"
@@ -86,26 +87,6 @@ Status check_plan_scope(Ctx& c, store::Db& db, const OrgIndex& org, const EventP
   return check_registry_write(c.me(), org, touched, root, ends_own);
 }
 
-// Refuses a write that left a parent cycle on any day from `from` on (run inside the write
-// transaction, against the tree as the write left it).
-Status check_no_cycle(store::Db& db, const std::string& from) {
-  ATGT_ASSIGN_OR_RETURN(auto data, store::load_org_data(db));
-  OrgIndex after(std::move(data));
-  std::vector<std::string> days{from};
-  for (const auto& d : after.change_dates())
-    if (d > from) days.push_back(d);
-  for (const auto& d : days) {
-    auto cycle = after.cycle_at(d);
-    if (cycle.empty()) continue;
-    std::string names;
-    for (int64_t u : cycle) names += (names.empty() ? "" : ", ") + after.latest(u)->name;
-    return Invalid("Thay đổi này tạo vòng lặp trong cây tổ chức (một đơn vị nằm dưới chính nó) từ ngày " +
-                   d + ": " + names + ".")
-        .with_field("unit_ids", "Thay đổi tạo vòng lặp cấp trên – cấp dưới.");
-  }
-  return Status::Ok();
-}
-
 json::object plan_json(const EventPlan& p) {
   json::array changes, children;
   for (const auto& c : p.changes)
@@ -116,42 +97,6 @@ json::object plan_json(const EventPlan& p) {
                                     {"from_parent_id", model::opt_json(m.from_parent)},
                                     {"to_parent_id", m.to_parent}});
   return {{"changes", std::move(changes)}, {"children", std::move(children)}};
-}
-
-// One audited write of an event: every version ended or started and every unit or event created
-// gets its own audit row in the event's batch.
-struct Written {
-  std::string action, entity;
-  int64_t id = 0;
-  json::object detail;
-};
-
-json::value opt_id(const std::optional<int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); }
-
-// Ends the version valid on plan.request.date and starts a copy with the given changes.
-Status restart_version(store::Db& db, const OrgIndex& org, int64_t unit, const EventPlan& plan,
-                       const std::optional<std::string>& name, const std::optional<int64_t>& parent,
-                       std::vector<Written>& written) {
-  const auto* v = org.version_at(unit, plan.request.date);
-  if (!v) return Conflict("Đơn vị đã thay đổi trong lúc lập kế hoạch.");
-  store::UnitVersion next = *v;
-  ATGT_TRY(store::end_version(db, v->version_id, plan.day_before));
-  written.push_back({"end", "unit_version", v->version_id, {{"unit_id", unit}, {"valid_to", plan.day_before}}});
-  next.valid_from = plan.request.date;
-  next.valid_to.reset();
-  json::object changes{{"unit_id", unit}, {"valid_from", next.valid_from}};
-  if (name) {
-    changes["name"] = json::array{json::value(next.name), json::value(*name)};
-    next.name = *name;
-  }
-  if (parent) {
-    changes["parent_id"] = json::array{opt_id(next.parent_id), json::value(*parent)};
-    next.parent_id = *parent;
-  }
-  auto id = store::insert_version(db, next);
-  if (!id.ok()) return id.status();
-  written.push_back({name ? "rename" : "move", "unit_version", *id, std::move(changes)});
-  return Status::Ok();
 }
 
 }  // namespace
@@ -195,73 +140,16 @@ Result<Reply> apply_unit_event(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto types, type_codes(*db));
   ATGT_ASSIGN_OR_RETURN(auto plan, plan_event(*org, req, types));
   ATGT_TRY(check_plan_scope(c, *db, *org, plan));
-  int64_t now = now_micros();
-  store::UnitEvent ev;
-  ev.kind = req.kind;
-  ev.date = req.date;
-  ev.note = req.note;
-  ev.created_by = c.me().user_id;
-  std::vector<Written> written;
-  if (req.kind == "rename" || req.kind == "move") {
-    ATGT_TRY(restart_version(*db, *org, req.unit_ids[0], plan,
-                             req.kind == "rename" ? req.name : std::nullopt,
-                             req.kind == "move" ? req.parent_id : std::nullopt, written));
-    ev.links.push_back({req.unit_ids[0], "", "", "subject", false});
-  } else {
-    for (int64_t id : req.unit_ids) {
-      const auto* v = org->version_at(id, req.date);
-      ATGT_TRY(store::end_version(*db, v->version_id, plan.day_before));
-      written.push_back({"end", "unit_version", v->version_id, {{"unit_id", id}, {"valid_to", plan.day_before}}});
-      ev.links.push_back({id, "", "", "predecessor", false});
-    }
-    int64_t new_id = 0;
-    if (req.new_unit) {
-      auto id = store::insert_unit(*db, req.new_unit->code, now);
-      if (!id.ok()) {
-        if (id.status().code() == "unique_violation")
-          return Invalid().with_field("new_unit.code", "Mã đơn vị đã tồn tại.");
-        return id.status();
-      }
-      new_id = *id;
-      store::UnitVersion v;
-      v.unit_id = new_id;
-      v.valid_from = req.date;
-      v.name = req.new_unit->name;
-      v.short_name = req.new_unit->short_name;
-      v.type = req.new_unit->type;
-      v.parent_id = req.new_unit->parent_id;
-      auto vid = store::insert_version(*db, v);
-      if (!vid.ok()) return vid.status();
-      written.push_back({"create", "unit", new_id, {{"code", req.new_unit->code}}});
-      written.push_back({"create", "unit_version", *vid,
-                         {{"unit_id", new_id}, {"name", v.name}, {"type", v.type}, {"parent_id", opt_id(v.parent_id)},
-                          {"valid_from", v.valid_from}}});
-      ev.links.push_back({new_id, "", "", "successor", false});
-    }
-    for (int64_t s : req.successor_ids) ev.links.push_back({s, "", "", "successor", false});
-    for (const auto& m : plan.children)
-      ATGT_TRY(restart_version(*db, *org, m.unit_id, plan, std::nullopt, m.to_parent ? m.to_parent : new_id,
-                               written));
-  }
-  ATGT_ASSIGN_OR_RETURN(int64_t event_id, store::insert_event(*db, ev, now));
-  for (const auto& m : plan.children) {
-    store::UnitEvent mv;
-    mv.kind = "move";
-    mv.date = req.date;
-    mv.note = "Theo sự kiện #" + std::to_string(event_id);
-    mv.created_by = c.me().user_id;
-    mv.links.push_back({m.unit_id, "", "", "subject", false});
-    ATGT_ASSIGN_OR_RETURN(int64_t mid, store::insert_event(*db, mv, now));
-    written.push_back({"create", "unit_event", mid, {{"kind", "move"}, {"date", req.date}, {"unit_id", m.unit_id}}});
-  }
-  ATGT_TRY(check_no_cycle(*db, req.date));
+  ATGT_ASSIGN_OR_RETURN(auto applied, write_event(*db, *org, plan, c.me().user_id, now_micros()));
+  int64_t event_id = applied.event_id;
   ATGT_TRY(store::bump_registry_revision(*db));
   json::array units;
   for (int64_t id : req.unit_ids) units.emplace_back(id);
   std::string batch = "unit_event:" + std::to_string(event_id);
   ATGT_TRY(audit(c, *db, "apply_" + req.kind, "unit_event", std::to_string(event_id),
                  {{"date", req.date}, {"unit_ids", units}, {"children_moved", plan.children.size()}}, batch));
-  for (const auto& w : written) ATGT_TRY(audit(c, *db, w.action, w.entity, std::to_string(w.id), w.detail, batch));
+  for (const auto& w : applied.written)
+    ATGT_TRY(audit(c, *db, w.action, w.entity, std::to_string(w.id), w.detail, batch));
   ATGT_TRY(tx.commit());
   return json_reply(json::object{{"event_id", event_id}}, 201);
 }

@@ -158,6 +158,18 @@ std::string OrgIndex::side_of(int64_t unit, const std::string& date) const {
   return it == type_sides_.end() ? "" : it->second;
 }
 
+std::vector<int64_t> OrgIndex::later_children(int64_t unit, const std::string& date) const {
+  std::vector<int64_t> out;
+  for (const auto& [id, vs] : by_unit_)
+    for (const auto& v : vs)
+      if (v.parent_id == unit && v.valid_from > date) {
+        out.push_back(id);
+        break;
+      }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 std::optional<std::string> OrgIndex::last_day(int64_t unit) const {
   const auto* v = latest(unit);
   if (!v) return std::nullopt;

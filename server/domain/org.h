@@ -49,6 +49,9 @@ class OrgIndex {
   // The side of the unit's type on `date` (the latest version when not alive then); "" when
   // unknown.
   std::string side_of(int64_t unit, const std::string& date) const;
+  // Units with a version that starts after `date` and names `unit` as its parent (children the
+  // registry already records for later days).
+  std::vector<int64_t> later_children(int64_t unit, const std::string& date) const;
   // The last day of the unit's life; nullopt while it is open (or when it does not exist).
   std::optional<std::string> last_day(int64_t unit) const;
   size_t unit_count() const { return by_unit_.size(); }

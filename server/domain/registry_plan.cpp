@@ -21,7 +21,15 @@ bool changeable(const OrgIndex& org, int64_t id, const std::string& date, const 
   if (!org.version_at(id, before)) { *why = "Đơn vị chưa tồn tại vào ngày " + vn_date(before) + "."; return false; }
   if (v->valid_from == date) { *why = "Đơn vị đã có thay đổi đúng ngày này; chọn ngày khác."; return false; }
   if (org.latest(id) != v) { *why = "Đơn vị đã có thay đổi sau ngày này; không thể sửa lịch sử xen giữa."; return false; }
+  // A recorded end (dissolved, merged, split later) must not be undone by restarting the version.
+  if (v->valid_to) { *why = "Đơn vị đã chấm dứt sau ngày " + vn_date(*v->valid_to) + "; không thể sửa trước ngày đó."; return false; }
   return true;
+}
+
+// A unit that may become a parent from `date` on: alive that day and not ending later (a child's
+// open version under it would outlive it).
+bool open_from(const OrgIndex& org, int64_t id, const std::string& date) {
+  return org.alive(id, date) && org.latest(id) && !org.latest(id)->valid_to;
 }
 
 }  // namespace
@@ -58,16 +66,22 @@ Result<EventPlan> plan_event(const OrgIndex& org, const EventRequest& r,
   if (r.kind == "dissolve" && n < 1) fail("unit_ids", "Chọn ít nhất một đơn vị.");
   for (int64_t s : r.successor_ids) {
     if (ending.count(s)) fail("successor_ids", "Đơn vị kế thừa không được nằm trong các đơn vị chấm dứt.");
-    else if (!org.alive(s, date)) fail("successor_ids", "Đơn vị kế thừa #" + std::to_string(s) + " không có hiệu lực vào ngày " + vn_date(date) + ".");
+    else if (!open_from(org, s, date)) fail("successor_ids", "Đơn vị kế thừa #" + std::to_string(s) + " không có hiệu lực từ ngày " + vn_date(date) + " trở đi.");
   }
+  for (int64_t id : r.unit_ids)
+    if (structural && org.exists(id))
+      for (int64_t later : org.later_children(id, date))
+        fail("unit_ids", org.latest(id)->name + ": " + org.latest(later)->name +
+                             " được ghi là trực thuộc đơn vị này sau ngày " + vn_date(date) +
+                             "; hãy sửa thay đổi đó trước.");
   if (r.new_unit) {
     const auto& nu = *r.new_unit;
     if (!structural) fail("new_unit", "Chỉ tạo đơn vị mới khi sáp nhập hoặc chia tách.");
     if (r.kind == "dissolve") fail("new_unit", "Giải thể không tạo đơn vị mới.");
     if (std::find(known_types.begin(), known_types.end(), nu.type) == known_types.end())
       fail("new_unit", "Loại đơn vị không hợp lệ.");
-    if (nu.parent_id && (!org.alive(*nu.parent_id, date) || ending.count(*nu.parent_id)))
-      fail("new_unit", "Đơn vị cấp trên không có hiệu lực vào ngày này.");
+    if (nu.parent_id && (!open_from(org, *nu.parent_id, date) || ending.count(*nu.parent_id)))
+      fail("new_unit", "Đơn vị cấp trên không có hiệu lực từ ngày này trở đi.");
   }
   size_t succ_count = r.successor_ids.size() + (r.new_unit ? 1 : 0);
   if (r.kind == "merge" && succ_count != 1) fail("successor_ids", "Sáp nhập cần đúng một đơn vị kế thừa (có sẵn hoặc tạo mới).");
@@ -87,7 +101,7 @@ Result<EventPlan> plan_event(const OrgIndex& org, const EventRequest& r,
         fail("new_unit", "Đơn vị cấp trên của đơn vị mới không được là đơn vị trực thuộc của đơn vị chấm dứt.");
   if (r.kind == "move") {
     if (!r.parent_id) fail("parent_id", "Chọn đơn vị cấp trên mới.");
-    else if (!org.alive(*r.parent_id, date)) fail("parent_id", "Đơn vị cấp trên không có hiệu lực vào ngày này.");
+    else if (!open_from(org, *r.parent_id, date)) fail("parent_id", "Đơn vị cấp trên không có hiệu lực từ ngày này trở đi.");
     else if (n == 1 && org.in_subtree(*r.parent_id, r.unit_ids[0], date)) fail("parent_id", "Không thể chuyển một đơn vị vào dưới chính nó.");
   }
   if (bad) return err;
