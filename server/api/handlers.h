@@ -5,6 +5,9 @@
 
 namespace atgt::api {
 
+// service_accounts_api.cpp
+Result<Reply> create_service_account(Ctx& c);
+Result<Reply> create_service_token(Ctx& c);
 // settings_api.cpp
 Result<Reply> get_retention_settings(Ctx& c);
 Result<Reply> put_retention_settings(Ctx& c);

@@ -163,10 +163,12 @@ Result<Reply> retry_job(Ctx& c) {
   ATGT_TRY(tx.status());
   ATGT_TRY(store::requeue_job(*db, j.id));
   ATGT_TRY(audit(c, *db, "retry", "job", std::to_string(j.id), json::object{{"kind", j.kind}}));
-  ATGT_TRY(tx.commit());
-  if (c.svc.jobs) c.svc.jobs->notify();
+  // The answer is the job as the retry left it (queued), read before a runner can take it: read
+  // after the commit, a fast runner had sometimes already failed it again (a flaky test).
   ATGT_ASSIGN_OR_RETURN(auto fresh, store::get_job(*db, j.id));
   ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, fresh, c.me()));
+  ATGT_TRY(tx.commit());
+  if (c.svc.jobs) c.svc.jobs->notify();
   return json_reply(json::object{{"job", std::move(o)}});
 }
 

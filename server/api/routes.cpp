@@ -43,6 +43,8 @@ const std::vector<Route>& routes() {
       {"POST", "/api/v1/users", "createUser", "Tạo người dùng", "users", kLogin, admin, create_user, "UserCreateRequest", "UserResponse", 201, {}},
       {"PATCH", "/api/v1/users/{id}", "updateUser", "Sửa người dùng (họ tên, email, vai trò, khóa)", "users", kLogin, admin, update_user, "UserUpdateRequest", "UserResponse", 200, {}},
       {"POST", "/api/v1/users/{id}/password", "resetUserPassword", "Đặt lại mật khẩu người dùng", "users", kLogin, admin, reset_user_password, "PasswordResetRequest", "UserResponse", 200, {}},
+      {"POST", "/api/v1/service-accounts", "createServiceAccount", "Tạo tài khoản dịch vụ của đơn vị (cho hệ thống khác gọi API)", "users", kLogin, admin, create_service_account, "ServiceAccountCreateRequest", "UserResponse", 201, {}},
+      {"POST", "/api/v1/service-accounts/{id}/tokens", "createServiceToken", "Tạo mã truy cập cho tài khoản dịch vụ", "tokens", kLogin, admin, create_service_token, "TokenCreateRequest", "TokenCreatedResponse", 201, {}},
       {"GET", "/api/v1/audit", "listAudit", "Nhật ký thao tác", "audit", kLogin, admin, list_audit, "", "AuditListResponse", 200,
        {{"entity", "string", false, "Loại đối tượng"}, {"user_id", "integer", false, "Người thực hiện"},
         {"batch_id", "string", false, "Một lô thao tác, ví dụ job:42"}, {"from", "date", false, "Từ ngày"},

@@ -38,7 +38,7 @@ Result<Reply> create_token(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
   auto name = in.str("name", true, 100);
   auto unit_id = in.i64("unit_id", false);
-  auto scopes = in.str_list("scopes", true, 50);
+  auto scopes = in.str_list("scopes", true, 200);
   auto days = in.i64("expires_in_days", false);
   if (scopes) {
     if (scopes->empty()) in.error("scopes", "Cần ít nhất một thao tác.");

@@ -71,7 +71,9 @@ std::string Date::str() const {
 }
 
 Date local_date(int64_t micros) {
-  int64_t secs = micros / kMicrosPerSecond + kVietnamOffsetSeconds;
+  // Floor division: an instant before 1970 belongs to the day it falls in, not the next one.
+  int64_t secs = (micros >= 0 ? micros / kMicrosPerSecond : (micros - 999'999) / kMicrosPerSecond) +
+                 kVietnamOffsetSeconds;
   int64_t day = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
   return Date::from_days(day);
 }

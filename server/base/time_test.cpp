@@ -45,5 +45,14 @@ TEST(Time, DaysBeforeNeverOverflows) {
   EXPECT_EQ(micros_days_before(now, -3), now);
 }
 
+// Found by fuzzing (tests/fuzz/crashes/date/local-date-before-1970-last-microsecond): an instant
+// a microsecond before a local midnight before 1970 was given the next day.
+TEST(Time, LocalDateOfInstantsBefore1970) {
+  const int64_t local_midnight_1969_12_31 = -kVietnamOffsetSeconds * kMicrosPerSecond - 86400 * kMicrosPerSecond;
+  EXPECT_EQ(local_date(local_midnight_1969_12_31).str(), "1969-12-31");
+  EXPECT_EQ(local_date(local_midnight_1969_12_31 - 1).str(), "1969-12-30");
+  EXPECT_EQ(local_date(-1).str(), "1970-01-01");  // 06:59:59.999999 local time on 1 January
+}
+
 }  // namespace
 }  // namespace atgt

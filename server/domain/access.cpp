@@ -137,7 +137,7 @@ Status check_role_grant(const Principal& g, const OrgIndex& org, const RoleRules
     }
   }
   if (is_system_admin(g) && !g.via_token()) return Status::Ok();
-  if (!has_capability(g, Capability::kManageUsers) || g.via_token())
+  if (!has_capability(g, Capability::kManageUsers))
     return Status(Kind::kForbidden, "forbidden", "Bạn không có quyền quản lý tài khoản.");
   auto scope = admin_scope(g, org, today);
   if (!std::binary_search(scope.begin(), scope.end(), unit))
@@ -148,7 +148,7 @@ Status check_role_grant(const Principal& g, const OrgIndex& org, const RoleRules
     return Status(Kind::kForbidden, "other_side", "Bạn chỉ quản lý tài khoản của bên mình.")
         .with_field("roles", "Bạn chỉ quản lý tài khoản của bên mình.");
   for (const auto& r : roles)
-    if (r == role::kAdmin && unit == home_of(g))
+    if (r == role::kAdmin && unit == g.unit_id)
       return Status(Kind::kForbidden, "forbidden_role",
                     "Chỉ quản trị hệ thống tạo quản trị viên cùng đơn vị với mình; bạn chỉ tạo quản trị viên cho đơn vị cấp dưới.")
           .with_field("roles", "Bạn chỉ tạo quản trị viên cho đơn vị cấp dưới.");

@@ -29,7 +29,7 @@ class PasswordHasher {
 
 class PasswordPolicy {
  public:
-  static constexpr size_t kMinLength = 10;
+  static constexpr size_t kMinLength = 12;  // OWASP ASVS 4.0 V2.1.1
   static constexpr size_t kMaxLength = 128;
   // Loads one password per line ('#' comments); an unreadable file is an error.
   Status load_common(const std::string& path);

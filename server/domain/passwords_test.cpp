@@ -16,6 +16,9 @@ TEST(PasswordPolicy, LengthCommonListAndLogin) {
   EXPECT_FALSE(p.check("MatKhau123", "", "pw").ok());  // case-insensitive
   EXPECT_FALSE(p.check("gv.hongbang-2026", "gv.hongbang", "pw").ok());
   EXPECT_TRUE(p.check("Cầu Rào 2 đẹp lắm", "gv.hongbang", "pw").ok());
+  // At least 12 characters (ASVS V2.1.1), counted as characters, not bytes.
+  EXPECT_FALSE(p.check("Hải Phòng 2", "", "pw").ok());  // 11
+  EXPECT_TRUE(p.check("Hải Phòng 26", "", "pw").ok());  // 12
   EXPECT_TRUE(p.check("short", "", "pw").fields().count("pw"));
 }
 

@@ -1,6 +1,8 @@
 // Registry CSV reading and per-cell validation.
 #include "domain/registry_csv.h"
 
+#include <cmath>
+
 #include <algorithm>
 #include <charconv>
 #include <map>
@@ -68,7 +70,8 @@ std::optional<double> coordinate(const std::string& s, double lo, double hi, boo
   if (s.empty()) return std::nullopt;
   double v = 0;
   auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (ec != std::errc() || p != s.data() + s.size() || v < lo || v > hi) {
+  // NaN compares false with everything, so it must be refused by name (from_chars reads "nan").
+  if (ec != std::errc() || p != s.data() + s.size() || !std::isfinite(v) || v < lo || v > hi) {
     *ok = false;
     return std::nullopt;
   }

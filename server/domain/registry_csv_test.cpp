@@ -48,5 +48,17 @@ TEST(RegistryCsv, MissingColumnsAreReportedOnTheHeaderRow) {
   EXPECT_TRUE(has_error(rows.status(), 1, "type"));
 }
 
+// Found by fuzzing (tests/fuzz/crashes/registry_csv/nan-coordinates.csv): "nan" was a latitude.
+TEST(RegistryCsv, RefusesCoordinatesThatAreNotFiniteNumbers) {
+  auto t = parse_csv("code,name,type,latitude,longitude\nT1,A,THPT,nan,-nan\nT2,B,THPT,inf,1e400\n");
+  ASSERT_TRUE(t.ok());
+  auto rows = read_unit_rows(*t);
+  ASSERT_FALSE(rows.ok());
+  for (int row : {2, 3}) {
+    EXPECT_TRUE(has_error(rows.status(), row, "latitude")) << row;
+    EXPECT_TRUE(has_error(rows.status(), row, "longitude")) << row;
+  }
+}
+
 }  // namespace
 }  // namespace atgt

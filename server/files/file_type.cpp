@@ -173,14 +173,30 @@ std::string safe_file_name(const std::string& name) {
     else
       out.push_back(static_cast<char>(ch));
   }
-  while (!out.empty() && (out.front() == '.' || out.front() == ' ')) out.erase(out.begin());
-  while (!out.empty() && (out.back() == ' ' || out.back() == '.')) out.pop_back();
-  // Cut at 150 code points (never in the middle of a UTF-8 sequence).
-  size_t count = 0, i = 0;
-  for (; i < out.size(); ++i) {
-    if ((static_cast<unsigned char>(out[i]) & 0xC0) != 0x80 && ++count > 150) break;
-  }
-  out.resize(i);
+  auto trim = [](std::string& t) {
+    while (!t.empty() && (t.front() == '.' || t.front() == ' ')) t.erase(t.begin());
+    while (!t.empty() && (t.back() == ' ' || t.back() == '.')) t.pop_back();
+  };
+  // Cuts at `max` code points, never in the middle of a UTF-8 sequence.
+  auto cut = [](std::string& t, size_t max) {
+    size_t count = 0, i = 0;
+    for (; i < t.size(); ++i)
+      if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80 && ++count > max) break;
+    t.resize(i);
+  };
+  trim(out);
+  constexpr size_t kMax = 150;
+  // A long name keeps its extension (a short ASCII one): the stem is cut instead, then trimmed
+  // again so that the cut never leaves a space or a dot at an end.
+  size_t dot = out.rfind('.');
+  std::string ext = dot != std::string::npos && dot > 0 && out.size() - dot <= 8 ? out.substr(dot) : "";
+  bool ascii_ext = std::all_of(ext.begin(), ext.end(), [](unsigned char c) { return c < 0x80 && c != ' '; });
+  if (!ascii_ext) ext.clear();
+  std::string stem = ext.empty() ? out : out.substr(0, dot);
+  cut(stem, kMax - ext.size());
+  trim(stem);
+  out = stem.empty() ? "" : stem + ext;
+  trim(out);
   return out.empty() ? "tep" : out;
 }
 

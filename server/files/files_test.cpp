@@ -142,12 +142,18 @@ TEST(FileType, SafeNames) {
   EXPECT_EQ(safe_file_name("C:\\Users\\a\\Báo cáo.docx"), "Báo cáo.docx");
   EXPECT_EQ(safe_file_name("a\r\nb<>.pdf"), "a__b__.pdf");
   EXPECT_EQ(safe_file_name("..."), "tep");
+  // Found by fuzzing (tests/fuzz/crashes/file_type/long-name-cut-before-space): the cut at 150
+  // characters left a trailing space; a long name now keeps its extension and never ends in a
+  // space or a dot.
+  std::string cut = safe_file_name(std::string(149, 'a') + " b.pdf");
+  EXPECT_EQ(cut, std::string(146, 'a') + ".pdf");
+  EXPECT_EQ(safe_file_name(std::string(145, 'a') + "  .  x.pdf").back(), 'f');
   EXPECT_EQ(safe_file_name("\xff\xfe.pdf"), "tep");
   EXPECT_EQ(safe_file_name(std::string(300, 'a') + ".pdf").size(), 150u);
   std::string viet;
   for (int i = 0; i < 200; ++i) viet += "ệ";
-  std::string cut = safe_file_name(viet);
-  EXPECT_EQ(cut.size(), 150u * 3);  // 150 characters, never half a character
+  std::string cut2 = safe_file_name(viet);
+  EXPECT_EQ(cut2.size(), 150u * 3);  // 150 characters, never half a character
 }
 
 TEST(FileType, ContentDisposition) {

@@ -359,6 +359,10 @@ struct Server::Impl {
               Response r;
               r.status = 500;
               r.set_header("Content-Type", "application/json; charset=utf-8");
+              r.set_header("X-Content-Type-Options", "nosniff");
+              r.set_header("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+              r.set_header("X-Frame-Options", "DENY");
+              r.set_header("Referrer-Policy", "no-referrer");
               r.body = json_error("internal", "Lỗi hệ thống. Vui lòng thử lại sau.");
               co_return r;
             },
@@ -420,7 +424,12 @@ struct Server::Impl {
     bhttp::response<bhttp::string_body> out{static_cast<bhttp::status>(status), 11};
     out.set(bhttp::field::content_type, "application/json; charset=utf-8");
     out.set(bhttp::field::connection, "close");
+    // The shell's own answers (malformed request, limits) carry the same baseline headers as the
+    // application's (app/security_headers.cpp), HSTS aside, which needs the configuration.
     out.set("X-Content-Type-Options", "nosniff");
+    out.set("Content-Security-Policy", "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    out.set("X-Frame-Options", "DENY");
+    out.set("Referrer-Policy", "no-referrer");
     if (retry_after > 0) out.set(bhttp::field::retry_after, std::to_string(retry_after));
     out.body() = std::move(body);
     out.prepare_payload();

@@ -45,7 +45,15 @@ std::optional<std::string> ObjectReader::str(const char* key, bool required, siz
     error(key, "Phải là chuỗi ký tự.");
     return std::nullopt;
   }
-  std::string s = squeeze_spaces(nfc(std::string_view(v->as_string())));
+  std::string_view raw(v->as_string());
+  // NUL and other control characters (tab and line breaks aside) have no place in text: PostgreSQL
+  // refuses NUL outright, and the others hide content from people who read it.
+  for (unsigned char c : raw)
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
+      error(key, "Chứa ký tự điều khiển không hợp lệ.");
+      return std::nullopt;
+    }
+  std::string s = squeeze_spaces(nfc(raw));
   if (required && s.empty()) {
     error(key, "Trường này là bắt buộc.");
     return std::nullopt;

@@ -41,5 +41,18 @@ TEST(ObjectReader, EnforcesLengthLimitsInCharacters) {
   EXPECT_FALSE(r2->str("s", true, 4));
 }
 
+// Found by fuzzing (tests/fuzz/crashes/json_object/nul-escape-in-string.json): "\u0000" reached
+// the store, where PostgreSQL refuses NUL in text (a 500).
+TEST(ObjectReader, RefusesControlCharactersInText) {
+  for (const char* body : {R"({"name":"a\u0000b"})", R"({"name":"a\u001bb"})", R"({"name":"a\u007fb"})"}) {
+    auto r = ObjectReader::parse(body);
+    ASSERT_TRUE(r.ok());
+    EXPECT_FALSE(r->str("name", true, 100).has_value()) << body;
+    EXPECT_FALSE(r->finish().ok()) << body;
+  }
+  auto ok = ObjectReader::parse(R"({"note":"dòng 1\ndòng 2\tcột"})");
+  EXPECT_TRUE(ok->str("note", true, 100).has_value());
+}
+
 }  // namespace
 }  // namespace atgt::model

@@ -36,7 +36,8 @@ json::object user_json(const store::UserRecord& u) {
           {"roles", std::move(roles)},
           {"must_change_password", u.must_change_password},
           {"disabled", u.disabled},
-          {"last_login_at", time_json(u.last_login_at)}};
+          {"last_login_at", time_json(u.last_login_at)},
+          {"kind", u.kind}};
 }
 
 static json::value date_or_null(const std::string& d) {

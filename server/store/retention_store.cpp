@@ -32,7 +32,7 @@ constexpr Rule kRules[] = {
     // The initial passwords of a users import as soon as every imported account changed its own.
     {"files",
      "UPDATE files SET deleted_at = ? WHERE deleted_at IS NULL AND expires_at IS NOT NULL AND "
-     "owner_kind = 'job_result' AND ? > 0 AND owner_id IN (SELECT id FROM jobs WHERE kind = 'users_import') "
+     "owner_kind = 'job_result' AND CAST(? AS BIGINT) > 0 AND owner_id IN (SELECT id FROM jobs WHERE kind = 'users_import') "
      "AND NOT EXISTS (SELECT 1 FROM audit_log a JOIN users u ON CAST(u.id AS TEXT) = a.entity_id "
      "WHERE a.batch_id = 'job:' || CAST(files.owner_id AS TEXT) AND a.entity = 'user' AND "
      "a.action = 'create' AND u.must_change_password = 1)",

@@ -217,7 +217,9 @@ Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id) {
 
 Result<std::vector<Succession>> all_successions(Db& db) {
   auto rows = db.query(
-      "SELECT p.unit_id, s.unit_id, e.effective_date, p.partial FROM unit_events e "
+      // A split gives each successor a part of the unit: its links are partial by nature.
+      "SELECT p.unit_id, s.unit_id, e.effective_date, CASE WHEN e.kind = 'split' THEN 1 ELSE p.partial END "
+      "FROM unit_events e "
       "JOIN unit_event_links p ON p.event_id = e.id AND p.role = 'predecessor' "
       "JOIN unit_event_links s ON s.event_id = e.id AND s.role = 'successor' "
       "ORDER BY e.effective_date");

@@ -56,7 +56,8 @@ struct UnitEvent {
   std::vector<EventLink> links;
 };
 
-// A succession edge: `from` passed (wholly or partly) to `to` on `date`.
+// A succession edge: `from` passed (wholly or partly) to `to` on `date`. Every link of a split is
+// partial (each successor took a part); other links are partial when the event says so.
 struct Succession {
   int64_t from = 0, to = 0;
   std::string date;

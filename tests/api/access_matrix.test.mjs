@@ -10,6 +10,7 @@ const ROLE_LOGIN = {
   school_staff: 'gv.hongbang', traffic_police: 'csgt', commune_police: 'ca.hongbang', observer: 'theodoi',
 };
 const ROLES = Object.keys(ROLE_LOGIN);
+const POLICE_ROLES = new Set(['traffic_police', 'commune_police']);
 const CASES = ['own', 'foreign', 'predecessor', 'participant'];
 
 function readMatrix() {
@@ -70,6 +71,9 @@ async function fixtures() {
     hpSchool: await unitId(admin, '03002'),
     hdDepartment: await unitId(admin, 'SGDDT-HD'),
     policeUnit: await unitId(admin, 'CAHP'),
+    policeSection: await unitId(admin, 'CAHP-CSGT'),
+    ownService: (await request('POST', '/api/v1/service-accounts', { session: admin, body: { login: uniqueLogin('svc.truong'), full_name: 'Hệ thống của trường', unit_id: await unitId(admin, '03002'), roles: ['school_staff'] } })).json.user.id,
+    foreignService: (await request('POST', '/api/v1/service-accounts', { session: police, body: { login: uniqueLogin('svc.csgt'), full_name: 'Hệ thống CSGT', unit_id: await unitId(admin, 'CAHP-CSGT'), roles: ['traffic_police'] } })).json.user.id,
     eduUnit: await unitId(admin, 'SGDDT-HP'),
   };
   return fx;
@@ -119,26 +123,50 @@ const PROBES = {
     return verdict(await request('GET', `/api/v1/units/${id}${suffix}`, { session: s }));
   }])),
   listRoles: async (role) => verdict(await request('GET', '/api/v1/roles', { session: await sessionFor(role) })),
+  createServiceAccount: async (role, kind) => {
+    const f = await fixtures();
+    const [unit, roles] = kind === 'own' ? [f.hpSchool, ['school_staff']] : [f.policeSection, ['traffic_police']];
+    return verdict(await request('POST', '/api/v1/service-accounts', { session: await sessionFor(role), body: { login: uniqueLogin('svc'), full_name: 'Hệ thống thử', unit_id: unit, roles } }));
+  },
+  createServiceToken: async (role, kind) => {
+    const f = await fixtures();
+    const account = kind === 'own' ? f.ownService : f.foreignService;
+    return verdict(await request('POST', `/api/v1/service-accounts/${account}/tokens`, { session: await sessionFor(role), body: { name: 'hệ thống', scopes: ['getUnit'] } }));
+  },
   getRetentionSettings: async (role) => verdict(await request('GET', '/api/v1/settings/retention', { session: await sessionFor(role) })),
   putRetentionSettings: async (role) => verdict(await request('PUT', '/api/v1/settings/retention', { session: await sessionFor(role), body: { personal_data_days: 1095 } })),
-  createUnit: async (role) => verdict(await request('POST', '/api/v1/units', {
-    session: await sessionFor(role), body: { code: `MT-${role}-${Date.now()}`, name: 'Đơn vị ma trận', type: 'MN', parent_id: (await fixtures()).eduUnit, valid_from: '2026-01-01' },
-  })),
-  previewUnitEvent: async (role) => {
+  // Registry writes on the user's side ("own") and on the other side ("foreign").
+  createUnit: async (role, kind) => {
     const f = await fixtures();
-    return verdict(await request('POST', '/api/v1/unit-events/preview', { session: await sessionFor(role), body: { kind: 'rename', date: '2026-10-01', unit_ids: [f.hpSchool], name: 'Tên xem trước' } }));
+    const police = POLICE_ROLES.has(role);
+    const parent = (kind === 'own') === !police ? f.eduUnit : f.policeUnit;
+    const type = parent === f.eduUnit ? 'MN' : 'CA_DOI';
+    return verdict(await request('POST', '/api/v1/units', {
+      session: await sessionFor(role), body: { code: `MT-${role}-${kind}-${Date.now()}`, name: 'Đơn vị ma trận', type, parent_id: parent, valid_from: '2026-01-01' },
+    }));
   },
-  applyUnitEvent: async (role) => {
+  previewUnitEvent: async (role, kind) => {
+    const f = await fixtures();
+    const target = kind === 'own' ? f.hpSchool : f.policeSection;
+    return verdict(await request('POST', '/api/v1/unit-events/preview', { session: await sessionFor(role), body: { kind: 'rename', date: '2026-10-01', unit_ids: [target], name: 'Tên xem trước' } }));
+  },
+  applyUnitEvent: async (role, kind) => {
     const s = await sessionFor(role);
     const f = await fixtures();
-    const code = `MTE-${role}-${Date.now()}`;
     const admin = await sessionFor('admin');
-    const u = await request('POST', '/api/v1/units', { session: admin, body: { code, name: 'Đơn vị đổi tên', type: 'MN', parent_id: f.eduUnit, valid_from: '2026-01-01' } });
-    return verdict(await request('POST', '/api/v1/unit-events', { session: s, body: { kind: 'rename', date: '2026-10-01', unit_ids: [u.json.unit.id], name: `Tên mới ${role}` } }));
+    let target = f.policeSection;
+    if (kind === 'own') {
+      const u = await request('POST', '/api/v1/units', { session: admin, body: { code: `MTE-${role}-${Date.now()}`, name: 'Đơn vị đổi tên', type: 'MN', parent_id: f.eduUnit, valid_from: '2026-01-01' } });
+      target = u.json.unit.id;
+    }
+    return verdict(await request('POST', '/api/v1/unit-events', { session: s, body: { kind: 'rename', date: '2026-10-01', unit_ids: [target], name: `Tên mới ${role}` } }));
   },
-  importRegistry: async (role) => verdict(await request('POST', '/api/v1/registry/import', {
-    session: await sessionFor(role), body: { kind: 'units', dry_run: true, csv: `code,name,type,parent_code,valid_from\nMTI-${role},Trường mầm non nhập thử,MN,SGDDT-HP,2026-01-01\n` },
-  })),
+  importRegistry: async (role, kind) => {
+    const row = kind === 'own' ? `MTI-${role},Trường mầm non nhập thử,MN,SGDDT-HP,2026-01-01` : `MTI-${role}-x,Đội nhập thử,CA_DOI,CAHP,2026-01-01`;
+    const police = POLICE_ROLES.has(role);
+    const csv = `code,name,type,parent_code,valid_from\n${police && kind === 'own' ? `MTI-${role},Đội nhập thử,CA_DOI,CAHP,2026-01-01` : police ? `MTI-${role}-x,Trường nhập thử,MN,SGDDT-HP,2026-01-01` : row}\n`;
+    return verdict(await request('POST', '/api/v1/registry/import', { session: await sessionFor(role), body: { kind: 'units', dry_run: true, csv } }));
+  },
   listUsers: async (role, kind) => {
     const s = await sessionFor(role);
     const f = await fixtures();

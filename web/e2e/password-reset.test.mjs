@@ -42,7 +42,7 @@ describe('password reset', { skip: SKIP, timeout: TEST_TIMEOUT * 2 }, () => {
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill('ngan');
     await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill('ngan');
     await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();
-    await page.getByText('Mật khẩu phải có ít nhất 10 ký tự').first().waitFor();
+    await page.getByText('Mật khẩu phải có ít nhất 12 ký tự').first().waitFor();
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Mat-khau-moi-2026');
     await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill('Mat-khau-moi-2026');
     await page.getByRole('button', { name: 'Đặt mật khẩu mới' }).click();

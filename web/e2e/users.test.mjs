@@ -67,7 +67,7 @@ describe('user administration', { skip: SKIP, timeout: TEST_TIMEOUT * 4 }, () =>
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill('ngan');
     await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill('ngan');
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await page.getByText('Mật khẩu phải có ít nhất 10 ký tự').first().waitFor();
+    await page.getByText('Mật khẩu phải có ít nhất 12 ký tự').first().waitFor();
 
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill(finalPassword);
     await page.getByLabel('Nhập lại mật khẩu mới', { exact: true }).fill(finalPassword);

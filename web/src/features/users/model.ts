@@ -20,4 +20,4 @@ export type User = z.infer<typeof userSchema>;
 export const userResponseSchema = z.object({ user: userSchema });
 
 /** Minimum password length the UI asks for (the server checks too). */
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;  // the server's PasswordPolicy::kMinLength (ASVS V2.1.1)

@@ -1,4 +1,4 @@
-// Current + new + confirmation password form (new ≥ 10 characters, different from the current).
+// Current + new + confirmation password form (new ≥ 12 characters, different from the current).
 // Server field errors (422 fields.new_password …) land on the matching inputs.
 import { Button, Form, Input } from 'antd';
 import { useState } from 'react';
