@@ -58,6 +58,7 @@ Result<std::string> process_reset_requests(store::Db& db, const std::string& pub
     }
     ATGT_TRY(tx.commit());
   }
+  if (taken == 0) return std::string();  // nothing to do: no run row (jobs/scheduler.cpp)
   return "xử lý " + std::to_string(taken) + " yêu cầu, gửi " + std::to_string(sent) + " liên kết";
 }
 

@@ -84,7 +84,14 @@ void Scheduler::tick(store::Db& db) {
     }
     int64_t end = now_micros();
     std::string summary = out.ok() ? *out : out.status().message();
-    if (run_id.ok()) (void)store::finish_run(db, *run_id, out.ok(), summary, end);
+    // A task that found nothing to do answers "" and leaves no run row (the task row still
+    // records when it last ran).
+    if (run_id.ok()) {
+      if (out.ok() && summary.empty())
+        (void)store::discard_run(db, *run_id);
+      else
+        (void)store::finish_run(db, *run_id, out.ok(), summary, end);
+    }
     (void)store::release_task(db, t.name, instance_, next_run_after(t, end),
                               out.ok() ? "ok" : "failed", end);
     if (!out.ok())

@@ -48,7 +48,7 @@ std::vector<ScheduledTask> platform_tasks(const TaskEnv& env) {
                [env](store::Db& db, int64_t now) {
                  return notify::send_digests(db, env.public_url, now);
                }});
-  t.push_back({"password_reset.process", "Gửi liên kết đặt lại mật khẩu đã được yêu cầu", 2, "",
+  t.push_back({"password_reset.process", "Gửi liên kết đặt lại mật khẩu đã được yêu cầu", 5, "",
                [env](store::Db& db, int64_t now) { return process_reset_requests(db, env.public_url, now); }});
   t.push_back({"files.collect", "Dọn tệp tạm và nội dung tệp không còn dùng", 3600, "",
                [env](store::Db& db, int64_t now) { return collect_files(db, *env.blobs, now); }});

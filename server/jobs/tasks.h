@@ -21,7 +21,8 @@ struct TaskEnv {
 
 std::vector<ScheduledTask> platform_tasks(const TaskEnv& env);
 
-// Handles the queued public password-reset requests (jobs/password_reset_task.cpp).
+// Handles the queued public password-reset requests (jobs/password_reset_task.cpp); "" when the
+// queue was empty.
 Result<std::string> process_reset_requests(store::Db& db, const std::string& public_url, int64_t now);
 
 // Collects garbage: staged uploads never used within a day are deleted, and blobs no live file

@@ -45,6 +45,7 @@ class ObjectReader {
 
  private:
   explicit ObjectReader(boost::json::object o) : obj_(std::move(o)) {}
+  friend Result<ObjectReader> reader_for(const boost::json::object& o);
   const boost::json::value* get(const char* key, bool required);
 
   boost::json::object obj_;

@@ -72,6 +72,11 @@ Status finish_run(Db& db, int64_t run_id, bool ok, const std::string& summary, i
   return r.ok() ? Status::Ok() : r.status();
 }
 
+Status discard_run(Db& db, int64_t run_id) {
+  auto r = db.execute("DELETE FROM scheduler_runs WHERE id = ?", {run_id});
+  return r.ok() ? Status::Ok() : r.status();
+}
+
 Result<std::vector<RunRow>> recent_runs(Db& db, const std::optional<std::string>& task, int limit) {
   std::string sql =
       "SELECT id, task, instance, status, started_at, finished_at, summary FROM scheduler_runs ";

@@ -42,6 +42,8 @@ Status release_task(Db& db, const std::string& name, const std::string& instance
 Result<int64_t> start_run(Db& db, const std::string& task, const std::string& instance,
                           int64_t now);
 Status finish_run(Db& db, int64_t run_id, bool ok, const std::string& summary, int64_t now);
+// Removes the row of a run that found nothing to do (frequent tasks would bury the others).
+Status discard_run(Db& db, int64_t run_id);
 Result<std::vector<RunRow>> recent_runs(Db& db, const std::optional<std::string>& task, int limit);
 // Makes a task due now (an administrator's "run now"). NotFound for an unknown task.
 Status make_due(Db& db, const std::string& name, int64_t now);
