@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs every Debian package the product needs to build, test, run and benchmark.
+# Installs every Debian package the product needs to build, test, fuzz, run and benchmark.
 # Idempotent: does nothing when all packages are present. Needs root (or sudo).
 set -euo pipefail
 PKGS=(
@@ -8,6 +8,7 @@ PKGS=(
   libsqlite3-dev sqlite3 libpq-dev postgresql-15 postgresql-client-15
   libsodium-dev libicu-dev libmagic-dev libzip-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang libclang-rt-14-dev llvm-14
   chromium fonts-liberation2
   nginx-light wrk
 )
