@@ -8,7 +8,7 @@
 
 #include "api/common.h"
 #include "api/handlers.h"
-#include "base/crypto.h"
+#include "api/tokens.h"
 #include "base/time.h"
 #include "domain/access.h"
 #include "domain/user_import.h"
@@ -19,10 +19,6 @@
 
 namespace atgt::api {
 namespace json = boost::json;
-namespace {
-constexpr int64_t kMaxTokenDays = 365;
-constexpr int64_t kDefaultTokenDays = 90;
-}  // namespace
 
 Result<Reply> create_service_account(Ctx& c) {
   if (c.me().via_token())
@@ -71,25 +67,9 @@ Result<Reply> create_service_account(Ctx& c) {
 }
 
 Result<Reply> create_service_token(Ctx& c) {
-  if (c.me().via_token())
-    return Status(Kind::kForbidden, "token_cannot_create_token",
-                  "Mã truy cập chỉ được tạo khi đăng nhập, không bằng một mã truy cập khác.");
+  ATGT_TRY(require_session_for_tokens(c));
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
-  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
-  auto name = in.str("name", true, 100);
-  auto unit_id = in.i64("unit_id", false);
-  auto scopes = in.str_list("scopes", true, 200);
-  auto days = in.i64("expires_in_days", false);
-  if (scopes) {
-    if (scopes->empty()) in.error("scopes", "Cần ít nhất một thao tác.");
-    for (const auto& s : *scopes) {
-      bool known = std::any_of(routes().begin(), routes().end(),
-                               [&](const Route& r) { return s == r.operation_id && r.auth != Auth::kPublic; });
-      if (!known) in.error("scopes", "Thao tác không tồn tại: " + s);
-    }
-  }
-  if (days && (*days < 1 || *days > kMaxTokenDays)) in.error("expires_in_days", "Thời hạn từ 1 đến 365 ngày.");
-  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto req, read_token_request(c.req.body));
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   auto scope = admin_scope(c.me(), *org, today_local().str());
@@ -98,24 +78,10 @@ Result<Reply> create_service_token(Ctx& c) {
   if (account->kind != "service" || !std::binary_search(scope.begin(), scope.end(), account->unit_id))
     return NotFound("Không tìm thấy tài khoản dịch vụ.");
   if (account->disabled) return Invalid("Tài khoản dịch vụ đã bị khóa.");
-  if (unit_id && !org->in_subtree(*unit_id, account->unit_id, today_local().str()))
+  int64_t unit = req.unit_id.value_or(account->unit_id);
+  if (!org->in_subtree(unit, account->unit_id, today_local().str()))
     return Invalid().with_field("unit_id", "Đơn vị phải thuộc đơn vị của tài khoản dịch vụ.");
-  int64_t now = now_micros();
-  store::TokenRecord t;
-  t.user_id = id;
-  t.name = *name;
-  t.unit_id = unit_id.value_or(account->unit_id);
-  t.scopes = *scopes;
-  t.created_at = now;
-  t.expires_at = now + days.value_or(kDefaultTokenDays) * 86400 * kMicrosPerSecond;
-  std::string secret = "atgt_" + random_token(32);
-  store::Tx tx(*db);
-  ATGT_TRY(tx.status());
-  ATGT_ASSIGN_OR_RETURN(t.id, store::insert_token(*db, t, sha256_hex(secret)));
-  ATGT_TRY(audit(c, *db, "create", "api_token", std::to_string(t.id),
-                 {{"name", t.name}, {"unit_id", t.unit_id}, {"service_account", id}}));
-  ATGT_TRY(tx.commit());
-  return json_reply(json::object{{"token", secret}, {"api_token", model::token_json(t)}}, 201);
+  return issue_token(c, *db, id, unit, req, {{"service_account", id}});
 }
 
 }  // namespace atgt::api
