@@ -19,8 +19,9 @@ namespace json = boost::json;
 namespace {
 
 bool may_attach(const Principal& p) {
-  return p.has_any_role({role::kAdmin, role::kDepartment, role::kEduOffice, role::kSchoolManager,
-                         role::kSchoolStaff, role::kTrafficPolice, role::kCommunePolice});
+  return p.has_any_role({role::kSystemAdmin, role::kAdmin, role::kDepartment, role::kEduOffice,
+                         role::kSchoolManager, role::kSchoolStaff, role::kTrafficPolice,
+                         role::kCommunePolice});
 }
 
 Status check_unit_visible(Ctx& c, store::Db& db, int64_t unit_id) {
@@ -38,7 +39,8 @@ Status check_unit_visible(Ctx& c, store::Db& db, int64_t unit_id) {
 bool may_delete_file(const Principal& p, const store::FileRecord& f) {
   if (f.owner_kind == "job_result" || f.owner_kind == "job_input" || !may_attach(p)) return false;
   bool manager =
-      p.has_any_role({role::kAdmin, role::kDepartment, role::kEduOffice, role::kSchoolManager});
+      p.has_any_role({role::kSystemAdmin, role::kAdmin, role::kDepartment, role::kEduOffice,
+                      role::kSchoolManager});
   return f.uploaded_by == p.user_id || (manager && f.owner_kind == "unit");
 }
 

@@ -126,7 +126,7 @@ Result<Reply> create_job(Ctx& c) {
   if (kind && !jobs::find_kind(*kind)) in.error("kind", "Loại công việc không được hỗ trợ.");
   ATGT_TRY(in.finish());
   // Every kind so far is an administrator's tool.
-  if (!c.me().has_role(role::kAdmin)) return Forbidden();
+  if (!has_capability(c.me(), Capability::kManageUsers)) return Forbidden();
   json::object p;
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   if (*kind == "users_import") {

@@ -8,6 +8,7 @@ import { request, login, unitId, openapi, uniqueLogin, DEMO_PASSWORD } from './l
 const ROLE_LOGIN = {
   admin: 'admin', department: 'so.gddt', edu_office: 'vhxh.hongbang', school_manager: 'bgh.hongbang',
   school_staff: 'gv.hongbang', traffic_police: 'csgt', commune_police: 'ca.hongbang', observer: 'theodoi',
+  system_admin: 'quantri.hethong',
 };
 const ROLES = Object.keys(ROLE_LOGIN);
 const POLICE_ROLES = new Set(['traffic_police', 'commune_police']);
@@ -353,7 +354,7 @@ async function fileFor(s, kind) {
 const failedJobs = {};
 async function failedJobOf(s) {
   if (failedJobs[s.user.id]) return failedJobs[s.user.id];
-  const owner = s.user.roles.includes('admin') ? s : await sessionFor('admin');
+  const owner = (s.user.roles.includes('admin') || s.user.roles.includes('system_admin')) ? s : await sessionFor('admin');
   const up = await uploadTo('/api/v1/uploads?name=loi.csv', owner, Buffer.from('Mã đơn vị,Họ tên,Email,Vai trò\nKHONG-CO,Người Lỗi,loi@example.edu.vn,school_staff\n'));
   assert.equal(up.status, 201, up.text);
   const j = await request('POST', '/api/v1/jobs', { session: owner, body: { kind: 'users_import', file_id: up.json.file.id } });
@@ -386,7 +387,7 @@ async function waitJob(s, id) {
   throw new Error(`job ${id} did not finish`);
 }
 
-const ENROL_OWN = { admin: '03002', department: '03002', edu_office: 'S-11305-THCS', school_manager: '03002', school_staff: '03002' };
+const ENROL_OWN = { admin: '03002', system_admin: '03002', department: '03002', edu_office: 'S-11305-THCS', school_manager: '03002', school_staff: '03002' };
 const ENROL_FOREIGN = { edu_office: '03002', school_manager: 'S-11305-THCS', school_staff: 'S-11305-THCS', traffic_police: '03002', commune_police: '03002', observer: '03002' };
 let enrolled;
 async function enrolmentFixture() {
