@@ -166,6 +166,25 @@ std::string clean_name_once(const std::string& name) {
   auto slash = n.find_last_of("/\\");
   if (slash != std::string::npos) n = n.substr(slash + 1);
   n = valid_utf8(n) ? nfc(n) : "";
+  // C1 controls (U+0080–U+009F) and bidirectional marks and overrides (U+200E, U+200F,
+  // U+202A–U+202E, U+2066–U+2069) can disguise a name's real extension ("hoadon\u202Efdp.exe"
+  // shows as "hoadonexe.pdf"): each becomes "_".
+  {
+    std::string kept;
+    for (size_t i = 0; i < n.size();) {
+      unsigned char a = n[i], b = i + 1 < n.size() ? n[i + 1] : 0, c = i + 2 < n.size() ? n[i + 2] : 0;
+      bool c1 = a == 0xC2 && b >= 0x80 && b <= 0x9F;
+      bool bidi = a == 0xE2 && ((b == 0x80 && (c == 0x8E || c == 0x8F || (c >= 0xAA && c <= 0xAE))) ||
+                                (b == 0x81 && c >= 0xA6 && c <= 0xA9));
+      if (c1 || bidi) {
+        kept.push_back('_');
+        i += c1 ? 2 : 3;
+      } else {
+        kept.push_back(n[i++]);
+      }
+    }
+    n = std::move(kept);
+  }
   std::string out;
   for (unsigned char ch : n) {
     if (ch < 0x20 || ch == 0x7f ||

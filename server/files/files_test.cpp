@@ -142,6 +142,9 @@ TEST(FileType, SafeNames) {
   EXPECT_EQ(safe_file_name("C:\\Users\\a\\Báo cáo.docx"), "Báo cáo.docx");
   EXPECT_EQ(safe_file_name("a\r\nb<>.pdf"), "a__b__.pdf");
   EXPECT_EQ(safe_file_name("..."), "tep");
+  // A right-to-left override would show "hoadon\u202Efdp.exe" as "hoadonexe.pdf".
+  EXPECT_EQ(safe_file_name("hoadon\u202Efdp.exe"), "hoadon_fdp.exe");
+  EXPECT_EQ(safe_file_name("a\u0085b.pdf"), "a_b.pdf");
   // Found by fuzzing (tests/fuzz/crashes/file_type/long-name-cut-before-space): the cut at 150
   // characters left a trailing space; a long name now keeps its extension and never ends in a
   // space or a dot.

@@ -1,10 +1,28 @@
 // Strict JSON object reader.
 #include "model/json_input.h"
 
+#include <cmath>
+
 #include "base/text.h"
 
 namespace atgt::model {
 namespace json = boost::json;
+
+namespace {
+// A number too large for a double is read as infinity, which cannot be written back as JSON
+// (found by fuzzing: an indicator's scale of 1e400 was stored as "Infinity").
+bool all_finite(const json::value& v) {
+  if (v.is_double()) return std::isfinite(v.get_double());
+  if (v.is_array()) {
+    for (const auto& e : v.get_array())
+      if (!all_finite(e)) return false;
+  } else if (v.is_object()) {
+    for (const auto& kv : v.get_object())
+      if (!all_finite(kv.value())) return false;
+  }
+  return true;
+}
+}  // namespace
 
 Result<ObjectReader> ObjectReader::parse(std::string_view body) {
   if (!valid_utf8(body))
@@ -16,6 +34,8 @@ Result<ObjectReader> ObjectReader::parse(std::string_view body) {
   if (ec) return Status(Kind::kBadRequest, "invalid_json", "Nội dung gửi lên không phải JSON hợp lệ.");
   if (!v.is_object())
     return Status(Kind::kBadRequest, "invalid_body", "Nội dung gửi lên phải là một đối tượng JSON.");
+  if (!all_finite(v))
+    return Status(Kind::kBadRequest, "invalid_json", "Nội dung gửi lên có số quá lớn.");
   return ObjectReader(std::move(v.as_object()));
 }
 
