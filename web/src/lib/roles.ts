@@ -14,6 +14,10 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
+/** Roles an administrator may give in the product: the system administrator is created only
+ * from the command line (`atgt create-admin --system`). */
+export const GRANTABLE_ROLES: readonly Role[] = ROLES.filter((r) => r !== 'system_admin');
+
 /** Roles allowed to edit the organisation registry (/to-chuc/chinh-sua). */
 export const REGISTRY_EDITORS: readonly Role[] = ['system_admin', 'admin', 'department'];
 /** Roles allowed to administer users and read the audit log. */

@@ -1,7 +1,7 @@
 // Multi-select of roles with their Vietnamese names.
 import { Select } from 'antd';
 import { labelFor, useI18n } from '../../../lib/i18n';
-import { ROLES } from '../../../lib/roles';
+import { GRANTABLE_ROLES } from '../../../lib/roles';
 
 interface RoleSelectProps {
   id?: string;
@@ -17,7 +17,7 @@ export function RoleSelect({ id, value, onChange }: RoleSelectProps) {
       mode="multiple"
       value={value}
       onChange={onChange}
-      options={ROLES.map((r) => ({ value: r, label: labelFor(t, 'role', r) }))}
+      options={GRANTABLE_ROLES.map((r) => ({ value: r, label: labelFor(t, 'role', r) }))}
       showSearch={{ optionFilterProp: 'label' }}
       placeholder={t('users.rolesPlaceholder')}
       style={{ width: '100%' }}

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { RowErrorsTable } from '../../../components/RowErrorsTable';
 import { isApiError } from '../../../lib/api';
 import { labelFor, useI18n } from '../../../lib/i18n';
-import { ROLES } from '../../../lib/roles';
+import { GRANTABLE_ROLES } from '../../../lib/roles';
 import { useIsNarrow } from '../../../lib/use-media-query';
 import { useUploadFile } from '../../files/api/upload-file';
 import { useCreateJob } from '../../jobs/api/create-job';
@@ -125,7 +125,7 @@ export function UsersImportModal({ open, onClose }: { open: boolean; onClose: ()
       <div id={helpId} className="import-help">
         <div>{t('usersImport.columns', { columns: USERS_CSV_COLUMNS.join(', ') })}</div>
         <div>{t('usersImport.required', { columns: USERS_CSV_REQUIRED.join(', ') })}</div>
-        <div>{t('usersImport.roles', { roles: ROLES.map((r) => `${r} (${labelFor(t, 'role', r)})`).join(', ') })}</div>
+        <div>{t('usersImport.roles', { roles: GRANTABLE_ROLES.map((r) => `${r} (${labelFor(t, 'role', r)})`).join(', ') })}</div>
         <div>{t('usersImport.loginHelp')}</div>
       </div>
       <p>
