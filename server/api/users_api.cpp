@@ -71,10 +71,21 @@ Status check_grant(Ctx& c, store::Db& db, int64_t unit, const std::vector<std::s
 
 }  // namespace
 
-Result<Reply> list_roles(Ctx&) {
+Result<Reply> list_roles(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto rules, role_rules(*db));
   json::array out;
-  for (const auto& r : all_roles())
-    out.push_back(json::object{{"code", r.code}, {"name", r.name_vi}, {"side", r.side}});
+  for (const auto& r : all_roles()) {
+    json::array types;
+    auto it = rules.types_by_role.find(r.code);
+    if (it != rules.types_by_role.end())
+      for (const auto& t : it->second) types.emplace_back(t);
+    out.push_back(json::object{{"code", r.code},
+                               {"name", r.name_vi},
+                               {"side", r.side},
+                               {"unit_types", std::move(types)},
+                               {"grantable", std::string(r.code) != role::kSystemAdmin}});
+  }
   return json_reply(json::object{{"roles", std::move(out)}});
 }
 

@@ -7,6 +7,7 @@ import { isApiError } from '../../../lib/api';
 import { todayIso } from '../../../lib/dates';
 import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
+import { useUnitTree } from '../../units/api/get-unit-tree';
 import { UnitTreeSelect } from '../../units/components/UnitTreeSelect';
 import { createUserInputSchema, useCreateUser } from '../api/create-user';
 import { MIN_PASSWORD_LENGTH } from '../model';
@@ -29,6 +30,10 @@ export function CreateUserModal({ open, onClose, defaultUnitId }: { open: boolea
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  // The chosen unit's type, so that the role choices are the ones that unit may hold.
+  const chosenUnit = Form.useWatch('unit_id', form);
+  const tree = useUnitTree(todayIso());
+  const chosenUnitType = tree.data?.units.find((u) => u.id === chosenUnit)?.type ?? null;
   const create = useCreateUser();
   const [unmapped, setUnmapped] = useState<string[]>([]);
 
@@ -94,7 +99,7 @@ export function CreateUserModal({ open, onClose, defaultUnitId }: { open: boolea
           <UnitTreeSelect date={todayIso()} />
         </Form.Item>
         <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('users.rolesRequired') }]}>
-          <RoleSelect />
+          <RoleSelect unitType={chosenUnitType} />
         </Form.Item>
         <Form.Item label={t('users.initialPassword')} htmlFor="create-user_password" required extra={t('users.initialPasswordHelp', { min: MIN_PASSWORD_LENGTH })}>
           <Flex gap={8}>

@@ -7,6 +7,8 @@ import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
 import { updateUserInputSchema, useUpdateUser } from '../api/update-user';
 import type { User } from '../model';
+import { todayIso } from '../../../lib/dates';
+import { useUnitTree } from '../../units/api/get-unit-tree';
 import { RoleSelect } from './RoleSelect';
 
 interface Values {
@@ -19,6 +21,9 @@ export function EditUserModal({ user, onClose }: { user: User | null; onClose: (
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  // The roles this user's unit may hold.
+  const tree = useUnitTree(todayIso());
+  const unitType = tree.data?.units.find((u) => u.id === user?.unit_id)?.type ?? null;
   const update = useUpdateUser();
   const [unmapped, setUnmapped] = useState<string[]>([]);
 
@@ -67,7 +72,7 @@ export function EditUserModal({ user, onClose }: { user: User | null; onClose: (
             <Input type="email" maxLength={254} />
           </Form.Item>
           <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('users.rolesRequired') }]}>
-            <RoleSelect />
+            <RoleSelect unitType={unitType} />
           </Form.Item>
           {update.isError && <ErrorAlert error={update.error} extraMessages={unmapped} className="form-alert" />}
           <Flex gap={8} justify="flex-end" wrap>
