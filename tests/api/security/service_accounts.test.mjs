@@ -39,3 +39,38 @@ test('a service account of the traffic police: no login, a token that outlives a
   assert.equal((await request('PATCH', `/api/v1/users/${id}`, { session: ca, body: { disabled: true } })).status, 200);
   assert.equal((await request('GET', `/api/v1/units/${csgt}`, { token })).status, 401);
 });
+
+test('bad input to service accounts and their tokens: a field error, nothing created', async () => {
+  const ca = await login('admin.ca');
+  const csgt = await unitId(ca, 'CAHP-CSGT');
+  const base = { login: uniqueLogin('svc.x'), full_name: 'Hệ thống', unit_id: csgt, roles: ['traffic_police'] };
+  const bad = [
+    [{ ...base, login: 'Có Dấu!' }, 'login'],
+    [{ ...base, roles: ['khong_co'] }, 'roles'],
+    [{ ...base, roles: [] }, 'roles'],
+    [{ ...base, full_name: 'a\u0000b' }, 'full_name'],
+    [{ login: base.login, unit_id: csgt, roles: base.roles }, 'full_name'],
+    [{ ...base, extra: 1 }, 'extra'],
+  ];
+  for (const [body, field] of bad) {
+    const r = await request('POST', '/api/v1/service-accounts', { session: ca, body });
+    assert.equal(r.status, 422, `${field}: ${r.text}`);
+    assert.ok(r.json.error.fields[field], `${field}: ${r.text}`);
+  }
+  const list = await request('GET', `/api/v1/users?q=${encodeURIComponent(base.login)}`, { session: ca });
+  assert.equal(list.json.users.length, 0, 'nothing created');
+  const made = await request('POST', '/api/v1/service-accounts', { session: ca, body: base });
+  assert.equal(made.status, 201, made.text);
+  const id = made.json.user.id;
+  for (const [body, field] of [
+    [{ name: 'x', scopes: ['khongCo'] }, 'scopes'],
+    [{ name: 'x', scopes: [] }, 'scopes'],
+    [{ name: 'x', scopes: ['getUnit'], expires_in_days: 0 }, 'expires_in_days'],
+    [{ name: 'x', scopes: ['getUnit'], unit_id: await unitId(ca, 'CA-X11311') }, 'unit_id'],
+  ]) {
+    const r = await request('POST', `/api/v1/service-accounts/${id}/tokens`, { session: ca, body });
+    assert.equal(r.status, 422, `${field}: ${r.text}`);
+    assert.ok(r.json.error.fields[field], `${field}: ${r.text}`);
+  }
+  assert.equal((await request('POST', '/api/v1/service-accounts/999999/tokens', { session: ca, body: { name: 'x', scopes: ['getUnit'] } })).status, 404);
+});
