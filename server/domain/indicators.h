@@ -27,7 +27,7 @@
 #include "base/csv.h"
 #include "base/status.h"
 #include "domain/org.h"
-#include "store/indicators_store.h"
+#include "model/indicator.h"
 
 namespace atgt::indicators {
 
@@ -101,9 +101,9 @@ Result<std::vector<Indicator>> read_indicator_rows(const CsvTable& t);
 
 // Conversions to and from the stored row (the computation as canonical JSON text). from_row
 // returns kInternal when a stored computation no longer parses.
-store::IndicatorRow to_row(const Indicator& i);
-Result<Indicator> from_row(const store::IndicatorRow& r);
-Result<std::vector<Indicator>> from_rows(const std::vector<store::IndicatorRow>& rows);
+model::IndicatorRow to_row(const Indicator& i);
+Result<Indicator> from_row(const model::IndicatorRow& r);
+Result<std::vector<Indicator>> from_rows(const std::vector<model::IndicatorRow>& rows);
 
 // Evaluates indicators for units over one set of records (already limited to a period by the
 // caller). Holds references: the catalogue, org and records must outlive it. Not thread-safe

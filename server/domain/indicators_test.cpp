@@ -82,8 +82,8 @@ TEST(Indicators, FixturesComputeEveryCatalogueIndicator) {
     Fixture f = load_fixture(file);
     SCOPED_TRACE(f.path);
     std::map<std::string, int64_t> ids;
-    std::vector<store::UnitVersion> versions;
-    std::vector<store::Succession> successions;
+    std::vector<model::UnitVersion> versions;
+    std::vector<model::Succession> successions;
     std::map<std::string, std::vector<Record>> records;
     auto id_of = [&](const std::string& code) {
       auto [it, added] = ids.emplace(code, static_cast<int64_t>(ids.size() + 1));
@@ -92,7 +92,7 @@ TEST(Indicators, FixturesComputeEveryCatalogueIndicator) {
     for (const auto& [name, t] : f.sections) {
       if (name == "units") {
         for (const auto& r : t.rows) {
-          store::UnitVersion v;
+          model::UnitVersion v;
           v.code = cell(t, r, "code");
           v.unit_id = id_of(v.code);
           v.name = v.code;
