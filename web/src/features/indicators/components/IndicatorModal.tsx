@@ -1,14 +1,15 @@
 // Adds or edits an indicator (PUT /api/v1/indicators/{code}); the computation is edited as JSON
 // text. "Thử tính" (POST /indicators/preview) checks it and computes it for a school year without
-// saving. The server's Vietnamese errors on "computation.…" show under the JSON field.
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+// saving, along the structure of the time or as of today ("Chưa phân bổ" beside the value when a
+// split unit's figures belong to no single successor). The server's Vietnamese errors on "computation.…" show under the JSON field.
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Segmented, Select } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { isApiError } from '../../../lib/api';
 import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { labelFor, useI18n } from '../../../lib/i18n';
 import type { Indicator } from '../api/list-indicators';
-import { usePreviewIndicator } from '../api/preview-indicator';
+import { VIEWS, type IndicatorView, usePreviewIndicator } from '../api/preview-indicator';
 import { useUpdateIndicator } from '../api/update-indicator';
 import { computationToText, parseComputation } from '../lib/computation';
 
@@ -21,6 +22,7 @@ interface Values {
   sort_order?: number | null;
   computation: string;
   school_year?: string;
+  view?: IndicatorView;
 }
 
 const FIELDS = ['code', 'name', 'unit', 'description', 'source', 'sort_order', 'computation'];
@@ -103,11 +105,11 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
   const tryIt = async () => {
     setUnmapped([]);
     update.reset();
-    const v = await form.validateFields(['computation', 'school_year']).catch(() => null);
+    const v = await form.validateFields(['computation', 'school_year', 'view']).catch(() => null);
     if (!v) return;
     const parsed = parseComputation(v.computation);
     if (!parsed.ok || !v.school_year) return;
-    preview.mutate({ computation: parsed.value, school_year: v.school_year }, { onError: showErrors });
+    preview.mutate({ computation: parsed.value, school_year: v.school_year, view: v.view ?? 'time' }, { onError: showErrors });
   };
 
   const result = preview.data;
@@ -138,6 +140,7 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
             sort_order: indicator?.sort_order ?? null,
             computation: indicator ? computationToText(indicator.computation) : computationToText({ count: { source: 'violations' } }),
             school_year: defaultSchoolYear || undefined,
+            view: 'time',
           }}
         >
           <Flex gap={12} wrap>
@@ -172,6 +175,9 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
             <Form.Item name="school_year" label={t('indicators.tryYear')} rules={[{ required: true, message: t('indicators.tryYear') }]} style={{ flex: '0 1 200px', marginBottom: 0 }}>
               <Select showSearch options={schoolYears.map((y) => ({ value: y, label: y }))} />
             </Form.Item>
+            <Form.Item name="view" label={t('indicators.view')} tooltip={t('indicators.viewHelp')} style={{ marginBottom: 0 }}>
+              <Segmented<IndicatorView> options={VIEWS.map((v) => ({ value: v, label: t(`indicators.view.${v}`) }))} />
+            </Form.Item>
             <Button onClick={tryIt} loading={preview.isPending}>
               {t('indicators.try')}
             </Button>
@@ -187,6 +193,15 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
                   year: result.school_year,
                   value: result.value === null ? t('indicators.noValue') : result.value.toLocaleString('vi-VN'),
                 })}
+                description={
+                  <>
+                    {t(`indicators.view.${result.view}`)}
+                    {result.as_of ? ` (${result.as_of})` : ''}
+                    {result.unallocated !== null && result.unallocated > 0 && (
+                      <div className="indicator-unallocated">{t('indicators.unallocated', { value: result.unallocated.toLocaleString('vi-VN') })}</div>
+                    )}
+                  </>
+                }
               />
             )}
           </div>
