@@ -9,20 +9,12 @@
 #include <set>
 
 #include "base/text.h"
+#include "base/row_errors.h"
 #include "base/time.h"
 
 namespace atgt {
 namespace {
 
-constexpr size_t kMaxRowErrors = 200;
-
-struct Errors {
-  Status st = Invalid("Tệp có dữ liệu không hợp lệ; không có dòng nào được nhập.");
-  size_t n = 0;
-  void add(int row, const std::string& col, std::string msg) {
-    if (n++ < kMaxRowErrors) st.with_row({row, col, std::move(msg)});
-  }
-};
 
 std::optional<std::string> opt(const std::string& s) {
   if (s.empty()) return std::nullopt;
@@ -50,7 +42,7 @@ bool valid_flags(const std::string& flags) {
 
 // Column indexes by name; missing required columns are reported on row 1.
 std::map<std::string, int> columns(const CsvTable& t, const std::vector<const char*>& required,
-                                   const std::vector<const char*>& optional, Errors& e) {
+                                   const std::vector<const char*>& optional, RowErrors& e) {
   std::map<std::string, int> c;
   for (const char* n : required) {
     int i = t.column(n);
@@ -81,12 +73,12 @@ std::optional<double> coordinate(const std::string& s, double lo, double hi, boo
 }  // namespace
 
 Result<std::vector<CsvUnitVersion>> read_unit_rows(const CsvTable& t) {
-  Errors e;
+  RowErrors e;
   auto c = columns(t, {"code", "name", "type"},
                    {"valid_from", "valid_to", "short_name", "parent_code", "address", "latitude",
                     "longitude", "phone", "email", "flags", "source", "note"},
                    e);
-  if (e.n) return e.st;
+  if (!e.empty()) return e.status();
   std::vector<CsvUnitVersion> out;
   std::set<std::pair<std::string, std::string>> seen;
   for (size_t i = 0; i < t.rows.size(); ++i) {
@@ -136,15 +128,15 @@ Result<std::vector<CsvUnitVersion>> read_unit_rows(const CsvTable& t) {
         e.add(vs[k]->row, "valid_from", "Phiên bản phải bắt đầu ngay sau ngày kết thúc của phiên bản trước của mã " + code + ".");
     }
   }
-  if (e.n) return e.st;
+  if (!e.empty()) return e.status();
   return out;
 }
 
 Result<std::vector<CsvEvent>> read_event_rows(const CsvTable& t) {
-  Errors e;
+  RowErrors e;
   auto c = columns(t, {"date", "kind", "unit_codes"},
                    {"event_id", "successor_codes", "partial_codes", "flags", "source", "note"}, e);
-  if (e.n) return e.st;
+  if (!e.empty()) return e.status();
   static const std::set<std::string> kinds = {"create", "rename", "move", "merge", "split", "dissolve"};
   std::vector<CsvEvent> out;
   for (size_t i = 0; i < t.rows.size(); ++i) {
@@ -174,7 +166,7 @@ Result<std::vector<CsvEvent>> read_event_rows(const CsvTable& t) {
     if (!valid_flags(ev.flags)) e.add(row, "flags", "Chỉ dùng demo, unverified (cách nhau bằng dấu ;).");
     out.push_back(std::move(ev));
   }
-  if (e.n) return e.st;
+  if (!e.empty()) return e.status();
   return out;
 }
 
