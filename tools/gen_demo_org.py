@@ -1049,7 +1049,6 @@ def localise(m, info):
 
     def communes_text(codes, d):
         names = [commune_of(name_on(x, d)) for x in codes]
-        kinds = {n.rsplit(" ", len(n.split()) - 1)[0] if False else None for n in names}
         by_kind = collections.OrderedDict()
         for n in names:
             k = next((p.strip().lower() for p in COMMUNE_PREFIXES if n.lower().startswith(p.lower())), "")
