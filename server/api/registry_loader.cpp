@@ -171,6 +171,7 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
     v.flags = c.flags;
     v.source = c.source;
     v.note = c.note;
+    v.provenance = c.provenance;
     auto vid = store::insert_version(db, v);
     if (!vid.ok()) return vid.status();
     sum.created.push_back({"unit_version", *vid,
@@ -188,6 +189,7 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
     ev.flags = c.flags;
     ev.source = c.source;
     ev.note = c.note;
+    ev.provenance = c.provenance;
     ev.created_by = user_id;
     bool structural = c.kind == "merge" || c.kind == "split" || c.kind == "dissolve";
     for (const auto& code : c.unit_codes) {

@@ -102,6 +102,37 @@ TEST_P(StoreTest, CursorInListAndRun) {
   EXPECT_TRUE(empty->empty());
 }
 
+TEST_P(StoreTest, ProvenanceIsKeptApartFromNoteAndSource) {
+  add_type();
+  auto id = insert_unit(*db_, "P1", 1);
+  ASSERT_TRUE(id.ok());
+  UnitVersion v;
+  v.unit_id = *id;
+  v.name = "Trường Thử";
+  v.type = "SO_GDDT";
+  v.source = "Quyết định thành lập";
+  v.note = "Ghi chú cho cán bộ.";
+  v.provenance = "thpt_schools.csv, cột district";
+  ASSERT_TRUE(insert_version(*db_, v).ok());
+  UnitEvent e;
+  e.kind = "rename";
+  e.date = "2025-07-01";
+  e.note = "Đổi tên.";
+  e.provenance = "derived from communes_2025.csv";
+  e.links.push_back({*id, "P1", "", "subject", false});
+  ASSERT_TRUE(insert_event(*db_, e, 1).ok());
+  auto versions = unit_versions(*db_, *id);
+  ASSERT_TRUE(versions.ok());
+  EXPECT_EQ(versions->at(0).provenance,
+            std::optional<std::string>("thpt_schools.csv, cột district"));
+  EXPECT_EQ(versions->at(0).note, std::optional<std::string>("Ghi chú cho cán bộ."));
+  auto events = events_for_unit(*db_, *id);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ(events->at(0).provenance, std::optional<std::string>("derived from communes_2025.csv"));
+  EXPECT_EQ(events->at(0).links.at(0).code, "P1");
+}
+
 TEST_P(StoreTest, ValuesRoundTripWithTypes) {
   ASSERT_TRUE(db_->exec_script("CREATE TABLE t (i BIGINT, r DOUBLE PRECISION, s TEXT)").ok());
   ASSERT_TRUE(db_->execute("INSERT INTO t VALUES (?, ?, ?)",

@@ -9,8 +9,8 @@ namespace {
 
 constexpr const char* kVersionSelect =
     "SELECT v.id, v.unit_id, u.code, v.valid_from, v.valid_to, v.name, v.short_name, v.type, "
-    "v.parent_id, v.address, v.phone, v.email, v.source, v.note, v.latitude, v.longitude, v.flags "
-    "FROM unit_versions v JOIN units u ON u.id = v.unit_id ";
+    "v.parent_id, v.address, v.phone, v.email, v.source, v.note, v.latitude, v.longitude, v.flags, "
+    "v.provenance FROM unit_versions v JOIN units u ON u.id = v.unit_id ";
 
 UnitVersion version_from(const Row& r) {
   Cursor c(r);
@@ -32,6 +32,7 @@ UnitVersion version_from(const Row& r) {
   v.latitude = c.opt_f64();
   v.longitude = c.opt_f64();
   v.flags = c.str();
+  v.provenance = c.opt_str();
   return v;
 }
 
@@ -98,7 +99,8 @@ Result<std::vector<UnitVersion>> unit_versions(Db& db, int64_t unit_id) {
   auto rows = db.query(
       "SELECT v.id, v.unit_id, u.code, v.valid_from, v.valid_to, v.name, v.short_name, v.type, "
       "v.parent_id, v.address, v.phone, v.email, v.source, v.note, v.latitude, v.longitude, "
-      "v.flags, COALESCE(p.name, (SELECT q.name FROM unit_versions q WHERE q.unit_id = "
+      "v.flags, v.provenance, COALESCE(p.name, (SELECT q.name FROM unit_versions q WHERE q.unit_id "
+      "= "
       "v.parent_id ORDER BY q.valid_from DESC LIMIT 1)) FROM unit_versions v JOIN units u ON "
       "u.id = v.unit_id LEFT JOIN unit_versions p ON p.unit_id = v.parent_id AND p.valid_from <= "
       "v.valid_from AND (p.valid_to IS NULL OR p.valid_to >= v.valid_from) WHERE v.unit_id = ? "
@@ -109,7 +111,7 @@ Result<std::vector<UnitVersion>> unit_versions(Db& db, int64_t unit_id) {
   std::vector<UnitVersion> out;
   for (size_t i = 0; i < rows->size(); ++i) {
     out.push_back(version_from((*rows)[i]));
-    out.back().parent_name = (*rows)[i].opt_str(17);
+    out.back().parent_name = (*rows)[i].opt_str(18);
   }
   return out;
 }
@@ -163,11 +165,11 @@ Result<int64_t> insert_version(Db& db, const UnitVersion& v) {
   auto rows = db.query(
       "INSERT INTO unit_versions (unit_id, valid_from, valid_to, name, name_fold, short_name, "
       "type, "
-      "parent_id, address, latitude, longitude, phone, email, flags, source, note) VALUES (?, ?, "
-      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "parent_id, address, latitude, longitude, phone, email, flags, source, note, provenance) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {v.unit_id, v.valid_from, opt(v.valid_to), v.name, fold_text, opt(v.short_name), v.type,
        opt(v.parent_id), opt(v.address), opt(v.latitude), opt(v.longitude), opt(v.phone),
-       opt(v.email), v.flags, opt(v.source), opt(v.note)});
+       opt(v.email), v.flags, opt(v.source), opt(v.note), opt(v.provenance)});
   if (!rows.ok()) return rows.status();
   ATGT_TRY(add_terms(db, kSearchUnit, v.unit_id, {v.name, v.short_name.value_or("")}));
   return (*rows)[0].i64(0);
@@ -179,9 +181,10 @@ Status end_version(Db& db, int64_t version_id, const std::string& valid_to) {
 
 Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now) {
   auto rows = db.query(
-      "INSERT INTO unit_events (ext_id, kind, effective_date, flags, source, note, created_at, "
-      "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {opt(e.ext_id), e.kind, e.date, e.flags, opt(e.source), opt(e.note), now, opt(e.created_by)});
+      "INSERT INTO unit_events (ext_id, kind, effective_date, flags, source, note, provenance, "
+      "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {opt(e.ext_id), e.kind, e.date, e.flags, opt(e.source), opt(e.note), opt(e.provenance), now,
+       opt(e.created_by)});
   if (!rows.ok()) return rows.status();
   int64_t id = (*rows)[0].i64(0);
   for (const auto& l : e.links) {
@@ -195,7 +198,8 @@ Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now) {
 
 Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id) {
   auto rows = db.query(
-      "SELECT e.id, e.ext_id, e.kind, e.effective_date, e.flags, e.source, e.note, e.created_by, "
+      "SELECT e.id, e.ext_id, e.kind, e.effective_date, e.flags, e.source, e.note, e.provenance, "
+      "e.created_by, "
       "l.unit_id, u.code, (SELECT v.name FROM unit_versions v WHERE v.unit_id = l.unit_id ORDER "
       "BY v.valid_from DESC LIMIT 1), l.role, l.partial FROM unit_events e JOIN unit_event_links "
       "l ON l.event_id = e.id JOIN units u ON u.id = l.unit_id WHERE e.id IN (SELECT event_id "
@@ -205,20 +209,26 @@ Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id) {
   if (!rows.ok()) return rows.status();
   std::vector<UnitEvent> out;
   for (size_t i = 0; i < rows->size(); ++i) {
-    auto r = (*rows)[i];
-    if (out.empty() || out.back().id != r.i64(0)) {
-      UnitEvent e;
-      e.id = r.i64(0);
-      e.ext_id = r.opt_str(1);
-      e.kind = r.str(2);
-      e.date = r.str(3);
-      e.flags = r.str(4);
-      e.source = r.opt_str(5);
-      e.note = r.opt_str(6);
-      e.created_by = r.opt_i64(7);
-      out.push_back(std::move(e));
-    }
-    out.back().links.push_back({r.i64(8), r.str(9), r.str(10), r.str(11), r.i64(12) != 0});
+    Cursor c((*rows)[i]);
+    int64_t id = c.i64();
+    UnitEvent e;
+    e.id = id;
+    e.ext_id = c.opt_str();
+    e.kind = c.str();
+    e.date = c.str();
+    e.flags = c.str();
+    e.source = c.opt_str();
+    e.note = c.opt_str();
+    e.provenance = c.opt_str();
+    e.created_by = c.opt_i64();
+    if (out.empty() || out.back().id != id) out.push_back(std::move(e));
+    EventLink l;
+    l.unit_id = c.i64();
+    l.code = c.str();
+    l.name = c.str();
+    l.role = c.str();
+    l.partial = c.flag();
+    out.back().links.push_back(std::move(l));
   }
   return out;
 }
