@@ -26,6 +26,7 @@ Result<Reply> get_unit_tree(Ctx& c);
 Result<Reply> search_units(Ctx& c);
 Result<Reply> get_unit(Ctx& c);
 Result<Reply> get_unit_history(Ctx& c);
+Result<Reply> get_unit_changes(Ctx& c);
 Result<Reply> get_unit_successors(Ctx& c);
 Result<Reply> get_unit_descendants(Ctx& c);
 // registry_api.cpp

@@ -24,6 +24,8 @@ const std::vector<Route>& routes() {
        {{"date", "date", false, "Ngày xem (YYYY-MM-DD); mặc định hôm nay"}}},
       {"GET", "/api/v1/units/search", "searchUnits", "Tìm đơn vị (không dấu, không phân biệt hoa thường)", "units", kLogin, any, search_units, "", "UnitListResponse", 200,
        {{"q", "string", true, "Từ khóa"}, {"date", "date", false, "Chỉ đơn vị có hiệu lực vào ngày này"}, {"limit", "integer", false, "Tối đa 200"}}},
+      {"GET", "/api/v1/units/changes", "getUnitChanges", "Thay đổi tổ chức giữa hai ngày (kết thúc, thành lập, đổi tên, chuyển, sáp nhập, chia tách)", "units", kLogin, any, get_unit_changes, "", "UnitChangesResponse", 200,
+       {{"from", "date", true, "Ngày trước (YYYY-MM-DD)"}, {"to", "date", true, "Ngày sau (YYYY-MM-DD), muộn hơn ngày trước"}}},
       {"POST", "/api/v1/units", "createUnit", "Thành lập đơn vị", "registry", kLogin, kEditRegistry, create_unit, "UnitCreateRequest", "UnitNodeResponse", 201, {}},
       {"GET", "/api/v1/units/{id}", "getUnit", "Thông tin đơn vị", "units", kLogin, any, get_unit, "", "UnitResponse", 200, {}},
       {"GET", "/api/v1/units/{id}/history", "getUnitHistory", "Lịch sử thay đổi của đơn vị", "units", kLogin, any, get_unit_history, "", "UnitHistoryResponse", 200, {}},

@@ -62,6 +62,9 @@ Status end_version(Db& db, int64_t version_id, const std::string& valid_to);
 Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now);
 // Events that link the unit, newest first, with all their links.
 Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id);
+// Events dated after `after` and on or before `until` (ISO dates), oldest first, with their links;
+// a link's name is the unit's name before the event.
+Result<std::vector<UnitEvent>> events_between(Db& db, const std::string& after, const std::string& until);
 Result<std::vector<Succession>> all_successions(Db& db);
 
 using model::OrgData;
