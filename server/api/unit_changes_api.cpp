@@ -50,24 +50,8 @@ Result<Reply> get_unit_changes(Ctx& c) {
   json::array evs;
   json::object by_kind;
   for (const auto& e : events) {
-    json::array pred, succ, subj;
-    for (const auto& l : e.links) {
-      json::object o{{"id", l.unit_id}, {"code", l.code}, {"name", l.name}, {"partial", l.partial}};
-      (l.role == "predecessor" ? pred
-       : l.role == "successor" ? succ
-                               : subj)
-          .push_back(std::move(o));
-    }
     by_kind[e.kind] = (by_kind.contains(e.kind) ? by_kind[e.kind].as_int64() : 0) + 1;
-    evs.push_back(json::object{{"id", e.id},
-                               {"date", e.date},
-                               {"kind", e.kind},
-                               {"note", model::opt_json(e.note)},
-                               {"source", model::opt_json(e.source)},
-                               {"flags", model::flags_json(e.flags)},
-                               {"subjects", std::move(subj)},
-                               {"predecessors", std::move(pred)},
-                               {"successors", std::move(succ)}});
+    evs.push_back(model::event_json(e, false));
   }
   json::object counts{{"ended", ch.ended.size()},     {"started", ch.started.size()},
                       {"renamed", ch.renamed.size()}, {"moved", ch.moved.size()},

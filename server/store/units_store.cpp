@@ -308,4 +308,38 @@ Status bump_registry_revision(Db& db) {
       "UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)");
 }
 
+Result<std::vector<UnitEvent>> events_with_flag(Db& db, const std::string& flag,
+                                                std::optional<int64_t> before_id, int limit) {
+  std::string sql = "SELECT id FROM unit_events WHERE (';' || flags || ';') LIKE ? ";
+  Params p{"%;" + flag + ";%"};
+  if (before_id) {
+    sql += "AND id < ? ";
+    p.push_back(*before_id);
+  }
+  sql += "ORDER BY id DESC LIMIT ?";
+  p.push_back(int64_t{limit});
+  ATGT_ASSIGN_OR_RETURN(auto ids, db.query(sql, p));
+  std::vector<int64_t> list;
+  for (size_t i = 0; i < ids.size(); ++i) list.push_back(ids[i].i64(0));
+  Params q;
+  std::string in = in_list(list, q);
+  ATGT_ASSIGN_OR_RETURN(auto rows, db.query(event_select(kNameAtEvent) + "WHERE e.id IN (" + in +
+                                                ") ORDER BY e.id DESC, l.role, u.code",
+                                            q));
+  return read_events(rows);
+}
+
+Result<UnitEvent> get_event(Db& db, int64_t id) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows,
+      db.query(event_select(kNameAtEvent) + "WHERE e.id = ? ORDER BY l.role, u.code", {id}));
+  auto events = read_events(rows);
+  if (events.empty()) return NotFound("Không tìm thấy sự kiện tổ chức.");
+  return events.front();
+}
+
+Status set_event_source(Db& db, int64_t id, const std::string& flags, const std::string& source) {
+  return db.run("UPDATE unit_events SET flags = ?, source = ? WHERE id = ?", {flags, source, id});
+}
+
 }  // namespace atgt::store
