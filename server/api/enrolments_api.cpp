@@ -78,6 +78,7 @@ Result<Reply> import_enrolments(Ctx& c) {
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto table, parse_csv(*csv));
   ATGT_ASSIGN_OR_RETURN(auto rows, read_enrolment_rows(table));
+  const std::string unit_column = table.header[static_cast<size_t>(enrolment_unit_column(table))];
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
@@ -94,7 +95,7 @@ Result<Reply> import_enrolments(Ctx& c) {
     auto id = store::unit_id_by_code(*db, r.unit_code);
     if (!id.ok()) {
       if (id.status().kind() != Kind::kNotFound) return id.status();
-      errors.add(r.row, "unit_code", "Không có đơn vị mã " + r.unit_code + ".");
+      errors.add(r.row, unit_column, "Không có đơn vị mã " + r.unit_code + ".");
       continue;
     }
     ATGT_ASSIGN_OR_RETURN(std::string start, store::school_year_start(*db, r.school_year));
@@ -107,7 +108,7 @@ Result<Reply> import_enrolments(Ctx& c) {
     else if (!visible(c, *org, *id, start))
       problem = "Đơn vị ngoài phạm vi quản lý của bạn.";
     if (!problem.empty()) {
-      errors.add(r.row, "unit_code", problem);
+      errors.add(r.row, unit_column, problem);
       continue;
     }
     out.push_back({*id, r.school_year, r.level, r.students, "import", now, c.me().user_id});

@@ -14,6 +14,15 @@ int CsvTable::column(const std::string& name) const {
   return -1;
 }
 
+int CsvTable::find(std::initializer_list<const char*> folded_names) const {
+  for (size_t i = 0; i < header.size(); ++i) {
+    std::string h = fold(header[i]);
+    for (const char* n : folded_names)
+      if (h == n) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 Result<CsvTable> parse_csv(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (!valid_utf8(text)) return Invalid("Tệp CSV không phải UTF-8 hợp lệ.");
@@ -65,7 +74,8 @@ Result<CsvTable> parse_csv(std::string_view text) {
     }
   }
   if (quoted)
-    return Invalid("Tệp CSV có dấu ngoặc kép chưa đóng.").with_row({row_line, "", "Dấu ngoặc kép chưa đóng."});
+    return Invalid("Tệp CSV có dấu ngoặc kép chưa đóng.")
+        .with_row({row_line, "", "Dấu ngoặc kép chưa đóng."});
   if (!field.empty() || !row.empty()) end_row();
   if (all.empty()) return Invalid("Tệp CSV trống.");
   CsvTable t;

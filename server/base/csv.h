@@ -3,6 +3,7 @@
 // person sees in a spreadsheet.
 #pragma once
 
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <string>
@@ -19,6 +20,10 @@ struct CsvTable {
 
   // Index of a column, or -1.
   int column(const std::string& name) const;
+  // Index of the first column whose header, folded (no accents, lower case, single spaces: see
+  // base/text.h fold), is one of `folded_names` ("ma don vi", "unit_code"), or -1. Lets a file
+  // use Vietnamese headers as written in the templates, or English aliases.
+  int find(std::initializer_list<const char*> folded_names) const;
 };
 
 // kInvalid with a row number for an unterminated quote, invalid UTF-8 or a row whose field

@@ -64,6 +64,8 @@ const std::vector<CapabilityInfo>& all_capabilities() {
       {Capability::kManageOwnTokens, "manage_own_tokens", "Quản lý mã truy cập API của mình", {}},
       {Capability::kManageGlobalSettings, "manage_global_settings", "Cài đặt chung của hệ thống", {kSystemAdmin}},
       {Capability::kImportEnrolments, "import_enrolments", "Nhập sĩ số học sinh", {kAdmin, kDepartment, kEduOffice, kSchoolManager}},
+      {Capability::kViewEnrolments, "view_enrolments", "Xem sĩ số học sinh",
+       {kSystemAdmin, kAdmin, kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kObserver}},
       {Capability::kAttachFiles, "attach_files", "Tải lên và đính kèm tệp",
        {kSystemAdmin, kAdmin, kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice}},
       {Capability::kManageUnitFiles, "manage_unit_files", "Xóa tài liệu của đơn vị",

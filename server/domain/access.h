@@ -46,6 +46,7 @@ enum class Capability {
   kManageOwnTokens,       // create / revoke own API tokens (in a session only, never through a token)
   kManageGlobalSettings,  // email templates, retention (system administrators only)
   kImportEnrolments,      // import enrolment counts for units in scope
+  kViewEnrolments,        // read enrolment counts (education side, the observer, system admin)
   kAttachFiles,           // upload files and attach documents to visible units
   kManageUnitFiles,       // delete any document attached to a unit in scope
 };

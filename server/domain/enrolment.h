@@ -24,8 +24,12 @@ struct CsvEnrolment {
   int64_t students = 0;
 };
 
-// Columns unit_code, school_year, level, students. kInvalid with every bad cell (row, column) and
-// duplicate (unit, year, level) rows; nothing is returned on error.
+// The column of the unit codes (after read_enrolment_rows accepted the table).
+int enrolment_unit_column(const CsvTable& t);
+// Columns "Mã đơn vị", "Năm học", "Cấp học", "Số học sinh" as in the template (or the aliases
+// unit_code, school_year, level, students), in any order; a level is its code or its Vietnamese
+// name (Mầm non, Tiểu học, THCS, THPT, GDTX, GDNN). kInvalid with every bad cell (row, the
+// file's own column header) and duplicate (unit, year, level) rows; nothing is returned on error.
 Result<std::vector<CsvEnrolment>> read_enrolment_rows(const CsvTable& t);
 
 // Records of the "enrolment" source; `start` is the school year's first day (the record date).

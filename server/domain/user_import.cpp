@@ -4,22 +4,14 @@
 #include <algorithm>
 #include <set>
 
-#include "base/text.h"
 #include "base/row_errors.h"
+#include "base/text.h"
 #include "domain/principal.h"
 
 namespace atgt {
 namespace {
 
 // Accepted header names of each column (folded).
-int find_column(const CsvTable& t, std::initializer_list<const char*> names) {
-  for (size_t i = 0; i < t.header.size(); ++i) {
-    std::string h = fold(t.header[i]);
-    for (const char* n : names)
-      if (h == n) return static_cast<int>(i);
-  }
-  return -1;
-}
 
 std::string cell(const std::vector<std::string>& row, int col) {
   if (col < 0 || static_cast<size_t>(col) >= row.size()) return "";
@@ -57,13 +49,16 @@ bool valid_email(const std::string& s) {
 }
 
 Result<std::vector<ImportedUser>> plan_user_import(const CsvTable& t, const UserImportInput& in) {
-  RowErrors errors("Tệp có lỗi; chưa tài khoản nào được tạo. Hãy sửa các dòng được nêu rồi tải lên lại.");
-  auto fail = [&](int row, const std::string& column, const std::string& msg) { errors.add(row, column, msg); };
-  int c_unit = find_column(t, {"ma don vi", "unit code", "unit_code", "ma_don_vi"});
-  int c_name = find_column(t, {"ho ten", "ho va ten", "name", "full name", "full_name", "ho_ten"});
-  int c_email = find_column(t, {"email", "thu dien tu"});
-  int c_role = find_column(t, {"vai tro", "role", "vai_tro"});
-  int c_login = find_column(t, {"ten dang nhap", "login", "ten_dang_nhap"});
+  RowErrors errors(
+      "Tệp có lỗi; chưa tài khoản nào được tạo. Hãy sửa các dòng được nêu rồi tải lên lại.");
+  auto fail = [&](int row, const std::string& column, const std::string& msg) {
+    errors.add(row, column, msg);
+  };
+  int c_unit = t.find({"ma don vi", "unit code", "unit_code", "ma_don_vi"});
+  int c_name = t.find({"ho ten", "ho va ten", "name", "full name", "full_name", "ho_ten"});
+  int c_email = t.find({"email", "thu dien tu"});
+  int c_role = t.find({"vai tro", "role", "vai_tro"});
+  int c_login = t.find({"ten dang nhap", "login", "ten_dang_nhap"});
   auto header_name = [&](int c, const char* dflt) {
     return c >= 0 ? t.header[static_cast<size_t>(c)] : std::string(dflt);
   };

@@ -27,13 +27,18 @@ test('login and GET /session list the capabilities of the roles; routes need the
     // every route's capability: held ⇔ listed
     for (const c of known) {
       const held = again.json.capabilities.includes(c);
-      if (name === 'gv.hongbang') assert.equal(held, c === 'attach_files', `${name} ${c}`);
-      if (name === 'theodoi') assert.equal(held, false, `${name} ${c}`);
+      if (name === 'gv.hongbang') assert.equal(held, c === 'attach_files' || c === 'view_enrolments', `${name} ${c}`);
+      if (name === 'theodoi') assert.equal(held, c === 'view_enrolments', `${name} ${c}`);
     }
   }
   const teacher = await login('gv.hongbang');
   assert.equal((await request('GET', '/api/v1/users', { session: teacher })).status, 403);
   assert.equal((await request('GET', '/api/v1/scheduler', { session: teacher })).status, 403);
+  const police = await login('csgt');
+  const ps = await request('GET', '/api/v1/session', { session: police });
+  assert.ok(!ps.json.capabilities.includes('view_enrolments'));
+  assert.ok(ps.json.capabilities.includes('attach_files'));
+  assert.equal((await request('GET', '/api/v1/enrolments', { session: police })).status, 403);
 });
 
 const skip = !BIN && 'ATGT_TEST_BIN unset';
