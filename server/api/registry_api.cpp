@@ -8,10 +8,11 @@
 #include "api/registry_loader.h"
 #include "base/crypto.h"
 #include "base/csv.h"
-#include "domain/registry_csv.h"
 #include "base/time.h"
 #include "domain/access.h"
+#include "domain/registry_csv.h"
 #include "domain/registry_plan.h"
+#include "domain/registry_warnings.h"
 #include "model/json_input.h"
 #include "model/json_out.h"
 #include "store/pool.h"
@@ -82,39 +83,56 @@ Status check_plan_scope(Ctx& c, store::Db& db, const OrgIndex& org, const EventP
   if (r.new_unit) {
     ATGT_ASSIGN_OR_RETURN(std::string side, type_side(db, r.new_unit->type));
     touched.push_back({0, r.date, side});
-    if (r.new_unit->parent_id) touched.push_back({*r.new_unit->parent_id, r.date, ""});
-    else root = true;
+    if (r.new_unit->parent_id)
+      touched.push_back({*r.new_unit->parent_id, r.date, ""});
+    else
+      root = true;
   }
   return check_registry_write(c.me(), org, touched, root, ends_own);
 }
 
-json::object plan_json(const EventPlan& p) {
+json::object plan_json(const EventPlan& p, std::vector<std::string> warnings = {}) {
   json::array changes, children;
   for (const auto& c : p.changes)
-    changes.push_back(json::object{{"unit_id", c.unit_id}, {"code", c.code}, {"name", c.name},
-                                   {"action", c.action}, {"detail", c.detail}});
+    changes.push_back(json::object{{"unit_id", c.unit_id},
+                                   {"code", c.code},
+                                   {"name", c.name},
+                                   {"action", c.action},
+                                   {"detail", c.detail}});
   for (const auto& m : p.children)
-    children.push_back(json::object{{"id", m.unit_id}, {"code", m.code}, {"name", m.name},
+    children.push_back(json::object{{"id", m.unit_id},
+                                    {"code", m.code},
+                                    {"name", m.name},
                                     {"from_parent_id", model::opt_json(m.from_parent)},
                                     {"to_parent_id", m.to_parent}});
-  return {{"changes", std::move(changes)}, {"children", std::move(children)}};
+  json::array warn;
+  for (auto& w : warnings) warn.emplace_back(std::move(w));
+  return {{"changes", std::move(changes)},
+          {"children", std::move(children)},
+          {"warnings", std::move(warn)}};
 }
 
 }  // namespace
 
 // The scope check of the request alone, for units that exist on its date.
-static Status check_request_scope(Ctx& c, store::Db& db, const OrgIndex& org, const EventRequest& r) {
+static Status check_request_scope(Ctx& c, store::Db& db, const OrgIndex& org,
+                                  const EventRequest& r) {
   if (!Date::parse(r.date)) return Status::Ok();  // the plan reports the bad date
   EventPlan bare;
   bare.request = r;
   bare.request.unit_ids.clear();
   bare.request.successor_ids.clear();
   bare.request.parent_id.reset();
-  auto usable = [&](int64_t id) { return org.alive(id, r.date) || org.alive(id, Date::parse(r.date)->add_days(-1).str()); };
-  for (int64_t id : r.unit_ids) if (usable(id)) bare.request.unit_ids.push_back(id);
-  for (int64_t id : r.successor_ids) if (usable(id)) bare.request.successor_ids.push_back(id);
+  auto usable = [&](int64_t id) {
+    return org.alive(id, r.date) || org.alive(id, Date::parse(r.date)->add_days(-1).str());
+  };
+  for (int64_t id : r.unit_ids)
+    if (usable(id)) bare.request.unit_ids.push_back(id);
+  for (int64_t id : r.successor_ids)
+    if (usable(id)) bare.request.successor_ids.push_back(id);
   if (r.parent_id && usable(*r.parent_id)) bare.request.parent_id = r.parent_id;
-  if (bare.request.new_unit && bare.request.new_unit->parent_id && !usable(*bare.request.new_unit->parent_id))
+  if (bare.request.new_unit && bare.request.new_unit->parent_id &&
+      !usable(*bare.request.new_unit->parent_id))
     bare.request.new_unit->parent_id.reset();
   return check_plan_scope(c, db, org, bare);
 }
@@ -127,7 +145,10 @@ Result<Reply> preview_unit_event(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto types, type_codes(*db));
   ATGT_ASSIGN_OR_RETURN(auto plan, plan_event(*org, req, types));
   ATGT_TRY(check_plan_scope(c, *db, *org, plan));
-  return json_reply(plan_json(plan));
+  ATGT_ASSIGN_OR_RETURN(auto unit_types, store::list_unit_types(*db));
+  std::map<std::string, std::string> type_names;
+  for (const auto& t : unit_types) type_names[t.code] = t.name;
+  return json_reply(plan_json(plan, plan_warnings(*org, plan, type_names)));
 }
 
 Result<Reply> apply_unit_event(Ctx& c) {
@@ -147,8 +168,9 @@ Result<Reply> apply_unit_event(Ctx& c) {
   json::array units;
   for (int64_t id : req.unit_ids) units.emplace_back(id);
   std::string batch = "unit_event:" + std::to_string(event_id);
-  ATGT_TRY(audit(c, *db, "apply_" + req.kind, "unit_event", std::to_string(event_id),
-                 {{"date", req.date}, {"unit_ids", units}, {"children_moved", plan.children.size()}}, batch));
+  ATGT_TRY(audit(
+      c, *db, "apply_" + req.kind, "unit_event", std::to_string(event_id),
+      {{"date", req.date}, {"unit_ids", units}, {"children_moved", plan.children.size()}}, batch));
   for (const auto& w : applied.written)
     ATGT_TRY(audit(c, *db, w.action, w.entity, std::to_string(w.id), w.detail, batch));
   ATGT_TRY(tx.commit());
@@ -180,7 +202,8 @@ Result<Reply> create_unit(Ctx& c) {
     return Invalid().with_field("type", "Loại đơn vị không hợp lệ.");
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   if (v.parent_id && !org->alive(*v.parent_id, v.valid_from))
-    return Invalid().with_field("parent_id", "Đơn vị cấp trên không có hiệu lực vào ngày thành lập.");
+    return Invalid().with_field("parent_id",
+                                "Đơn vị cấp trên không có hiệu lực vào ngày thành lập.");
   {
     ATGT_ASSIGN_OR_RETURN(std::string side, type_side(*db, v.type));
     std::vector<RegistryTouch> touched{{0, v.valid_from, side}};
@@ -190,7 +213,8 @@ Result<Reply> create_unit(Ctx& c) {
   int64_t now = now_micros();
   auto id = store::insert_unit(*db, *code, now);
   if (!id.ok()) {
-    if (id.status().code() == "unique_violation") return Invalid().with_field("code", "Mã đơn vị đã tồn tại.");
+    if (id.status().code() == "unique_violation")
+      return Invalid().with_field("code", "Mã đơn vị đã tồn tại.");
     return id.status();
   }
   v.unit_id = *id;
@@ -204,10 +228,13 @@ Result<Reply> create_unit(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t eid, store::insert_event(*db, ev, now));
   ATGT_TRY(store::bump_registry_revision(*db));
   std::string batch = "unit_event:" + std::to_string(eid);
-  ATGT_TRY(audit(c, *db, "create", "unit", std::to_string(*id), {{"code", *code}, {"name", v.name}, {"type", v.type}}, batch));
-  ATGT_TRY(audit(c, *db, "create", "unit_version", std::to_string(vid),
-                 {{"unit_id", *id}, {"parent_id", opt_id(v.parent_id)}, {"valid_from", v.valid_from}}, batch));
-  ATGT_TRY(audit(c, *db, "create", "unit_event", std::to_string(eid), {{"kind", "create"}, {"date", v.valid_from}}, batch));
+  ATGT_TRY(audit(c, *db, "create", "unit", std::to_string(*id),
+                 {{"code", *code}, {"name", v.name}, {"type", v.type}}, batch));
+  ATGT_TRY(audit(
+      c, *db, "create", "unit_version", std::to_string(vid),
+      {{"unit_id", *id}, {"parent_id", opt_id(v.parent_id)}, {"valid_from", v.valid_from}}, batch));
+  ATGT_TRY(audit(c, *db, "create", "unit_event", std::to_string(eid),
+                 {{"kind", "create"}, {"date", v.valid_from}}, batch));
   ATGT_TRY(tx.commit());
   return json_reply(json::object{{"unit", model::unit_node_json(v)}}, 201);
 }
@@ -237,31 +264,37 @@ Result<Reply> import_registry(Ctx& c) {
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
   bool check_only = dry_run.value_or(false);
-  ATGT_ASSIGN_OR_RETURN(auto sum, load_registry(*db, units, events, now_micros(), c.me().user_id, check_only,
-                                                &c.me()));
+  ATGT_ASSIGN_OR_RETURN(auto sum, load_registry(*db, units, events, now_micros(), c.me().user_id,
+                                                check_only, &c.me()));
   json::value batch = nullptr;
   if (!check_only) {
     // One summary row and one row per unit, version and event created, all in one batch.
     std::string b = "registry_import:" + random_token(9);
     batch = b;
-    ATGT_TRY(audit(c, *db, "import", "unit_registry", std::nullopt,
-                   {{"kind", *kind}, {"units", sum.units}, {"versions", sum.versions}, {"events", sum.events}}, b));
+    ATGT_TRY(audit(
+        c, *db, "import", "unit_registry", std::nullopt,
+        {{"kind", *kind}, {"units", sum.units}, {"versions", sum.versions}, {"events", sum.events}},
+        b));
     for (const auto& cr : sum.created)
       ATGT_TRY(audit(c, *db, "create", cr.entity, std::to_string(cr.id), cr.detail, b));
     ATGT_TRY(tx.commit());
   }
-  return json_reply(json::object{{"dry_run", check_only}, {"units", sum.units}, {"versions", sum.versions},
-                                 {"events", sum.events}, {"batch_id", batch}});
+  return json_reply(json::object{{"dry_run", check_only},
+                                 {"units", sum.units},
+                                 {"versions", sum.versions},
+                                 {"events", sum.events},
+                                 {"batch_id", batch}});
 }
 
-
 namespace {
-Result<int64_t> count_unverified(Ctx&, store::Db& db) { return store::count_unverified_events(db); }
+Result<int64_t> count_unverified(Ctx&, store::Db& db) {
+  return store::count_unverified_events(db);
+}
 }  // namespace
 
 Status register_registry(Nouns& n) {
-  return n.add_home_item({"registry_unverified", "Sự kiện tổ chức chưa được xác minh nguồn", "/to-chuc/chua-xac-minh",
-                          Capability::kEditRegistry, count_unverified});
+  return n.add_home_item({"registry_unverified", "Sự kiện tổ chức chưa được xác minh nguồn",
+                          "/to-chuc/chua-xac-minh", Capability::kEditRegistry, count_unverified});
 }
 
 }  // namespace atgt::api
