@@ -9,7 +9,7 @@ const std::vector<RoleInfo>& all_roles() {
       {role::kSystemAdmin, "Quản trị hệ thống", "system"},
       {role::kAdmin, "Quản trị đơn vị", "any"},
       {role::kDepartment, "Cán bộ Sở GD&ĐT", "education"},
-      {role::kEduOffice, "Cán bộ phòng giáo dục xã/huyện", "education"},
+      {role::kEduOffice, "Cán bộ Phòng Văn hóa - Xã hội cấp xã (trước 01/7/2025: Phòng GD&ĐT cấp huyện)", "education"},
       {role::kSchoolManager, "Ban giám hiệu", "education"},
       {role::kSchoolStaff, "Giáo viên", "education"},
       {role::kTrafficPolice, "Cảnh sát giao thông", "police"},
