@@ -1,5 +1,7 @@
 // UI strings of the audit log (/nhat-ky) and the names of audited actions, Vietnamese and English;
-// merged into the dictionary in lib/i18n.ts.
+// assembled by src/app/i18n.ts.
+
+import type { Dictionary } from '../../lib/i18n';
 
 export const auditVi = {
   'audit.title': 'Nhật ký hệ thống',
@@ -66,3 +68,9 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditAction.password_reset': 'Password reset',
   'auditAction.unit_event': 'Organisation change',
 };
+
+export const messages: Dictionary<keyof typeof auditVi> = { vi: auditVi, en: auditEn };
+
+declare module '../../lib/i18n' {
+  interface Messages extends Record<keyof typeof auditVi, string> {}
+}

@@ -1,5 +1,7 @@
 // UI strings of the organisation browser and the registry editing screens (/to-chuc, /to-chuc/chinh-sua), Vietnamese and English;
-// merged into the dictionary in lib/i18n.ts.
+// assembled by src/app/i18n.ts.
+
+import type { Dictionary } from '../../lib/i18n';
 
 export const unitsVi = {
   'side.education': 'Ngành Giáo dục',
@@ -236,3 +238,9 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   'preview.fromParent': 'From',
   'preview.toParent': 'To',
 };
+
+export const messages: Dictionary<keyof typeof unitsVi> = { vi: unitsVi, en: unitsEn };
+
+declare module '../../lib/i18n' {
+  interface Messages extends Record<keyof typeof unitsVi, string> {}
+}

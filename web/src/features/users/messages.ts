@@ -1,5 +1,7 @@
 // UI strings of user administration (/nguoi-dung) and the role names, Vietnamese and English;
-// merged into the dictionary in lib/i18n.ts.
+// assembled by src/app/i18n.ts.
+
+import type { Dictionary } from '../../lib/i18n';
 
 export const usersVi = {
   'role.system_admin': 'Quản trị hệ thống',
@@ -122,3 +124,9 @@ export const usersEn: Record<keyof typeof usersVi, string> = {
   'users.enabled': 'Account unlocked.',
   'users.actionsFor': 'Actions for {name}',
 };
+
+export const messages: Dictionary<keyof typeof usersVi> = { vi: usersVi, en: usersEn };
+
+declare module '../../lib/i18n' {
+  interface Messages extends Record<keyof typeof usersVi, string> {}
+}

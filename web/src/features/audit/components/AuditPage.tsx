@@ -16,8 +16,8 @@ import { sortByVietnameseName } from '../../../lib/names';
 import { useIsNarrow } from '../../../lib/use-media-query';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useUsers } from '../../users/api/list-users';
-import { useCreateJob } from '../../jobs/api/create-job';
+import { useUsers } from '../../../lib/users/list-users';
+import { useCreateJob } from '../../../lib/jobs/create-job';
 import { useAudit, type AuditEntry, type AuditFilter } from '../api/list-audit';
 
 function Changes({ changes }: { changes: unknown }) {

@@ -8,7 +8,7 @@ import { isApiError } from '../../../lib/api';
 import { DISPLAY_DATE_FORMAT } from '../../../lib/dates';
 import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
-import type { SchoolYear } from '../api/list-school-years';
+import type { SchoolYear } from '../../../lib/school-years/list-school-years';
 import { useUpdateSchoolYear } from '../api/update-school-year';
 
 interface Values {

@@ -11,7 +11,7 @@ import { useI18n } from '../../../lib/i18n';
 import { useAttachUnitFile } from '../api/attach-unit-file';
 import { useDeleteFile } from '../api/delete-file';
 import { useUnitFiles } from '../api/list-unit-files';
-import { formatBytes, type StoredFile } from '../model';
+import { formatBytes, type StoredFile } from '../../../lib/files/model';
 
 function FileItem({ file }: { file: StoredFile }) {
   const { t, lang } = useI18n();

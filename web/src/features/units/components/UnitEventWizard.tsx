@@ -11,11 +11,11 @@ import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
 import { useApplyUnitEvent } from '../api/apply-unit-event';
 import { usePreviewUnitEvent, type UnitEventPreview } from '../api/preview-unit-event';
-import { unitEventInputSchema, type UnitEventInput } from '../model';
-import { useUnitForest } from '../use-unit-forest';
-import { orgPath } from '../use-view-date';
+import { unitEventInputSchema, type UnitEventInput } from '../../../lib/units/model';
+import { useUnitForest } from '../../../lib/units/use-unit-forest';
+import { orgPath } from '../../../lib/units/use-view-date';
 import { PreviewTables } from './PreviewTables';
-import { UnitTreeSelect } from './UnitTreeSelect';
+import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 
 type StructuralKind = 'merge' | 'split' | 'dissolve';
 

@@ -7,10 +7,10 @@ import { isApiError } from '../../../lib/api';
 import { todayIso } from '../../../lib/dates';
 import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
-import { useUnitTree } from '../../units/api/get-unit-tree';
-import { UnitTreeSelect } from '../../units/components/UnitTreeSelect';
+import { useUnitTree } from '../../../lib/units/get-unit-tree';
+import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { createUserInputSchema, useCreateUser } from '../api/create-user';
-import { MIN_PASSWORD_LENGTH } from '../model';
+import { MIN_PASSWORD_LENGTH } from '../../../lib/users/model';
 import { generatePassword } from './password';
 import { RoleSelect } from './RoleSelect';
 

@@ -6,9 +6,9 @@ import { isApiError } from '../../../lib/api';
 import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
 import { updateUserInputSchema, useUpdateUser } from '../api/update-user';
-import type { User } from '../model';
+import type { User } from '../../../lib/users/model';
 import { todayIso } from '../../../lib/dates';
-import { useUnitTree } from '../../units/api/get-unit-tree';
+import { useUnitTree } from '../../../lib/units/get-unit-tree';
 import { RoleSelect } from './RoleSelect';
 
 interface Values {

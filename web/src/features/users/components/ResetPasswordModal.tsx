@@ -4,7 +4,7 @@ import { App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useI18n } from '../../../lib/i18n';
 import { useResetPassword } from '../api/reset-password';
-import { MIN_PASSWORD_LENGTH, type User } from '../model';
+import { MIN_PASSWORD_LENGTH, type User } from '../../../lib/users/model';
 import { generatePassword } from './password';
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {

@@ -1,9 +1,9 @@
 // The organisation tree as of a date: unit types + flat units → forest (memoised), with the
 // loading/error state of both queries.
 import { useMemo } from 'react';
-import { useUnitTree } from './api/get-unit-tree';
-import { useUnitTypes } from './api/get-unit-types';
-import { buildUnitForest, type UnitForest } from './lib/tree';
+import { useUnitTree } from './get-unit-tree';
+import { useUnitTypes } from './get-unit-types';
+import { buildUnitForest, type UnitForest } from './tree';
 import type { UnitType } from './model';
 
 export interface UnitForestState {

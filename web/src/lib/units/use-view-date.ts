@@ -2,7 +2,7 @@
 // be shared; today (in Vietnam) when absent or invalid.
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
-import { isIsoDate, todayIso } from '../../lib/dates';
+import { isIsoDate, todayIso } from '../dates';
 
 export const DATE_PARAM = 'ngay';
 

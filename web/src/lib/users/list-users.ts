@@ -1,8 +1,8 @@
 // GET /api/v1/users?q=&unit_id= → {users}. Empty filters are left out of the query string.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '../../../lib/api';
-import { userSchema } from '../model';
+import { apiRequest } from '../api';
+import { userSchema } from './model';
 
 export const usersResponseSchema = z.object({ users: z.array(userSchema) });
 

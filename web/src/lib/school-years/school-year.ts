@@ -1,6 +1,6 @@
 // The school year a date falls in ("2025-2026" from 05/09/2025 to 04/09/2026 by the default rule),
 // preferring one of the known codes.
-import { todayIso } from '../../../lib/dates';
+import { todayIso } from '../dates';
 
 /** School year code of `iso` (YYYY-MM-DD) by the default rule: a year starts on 05/09. */
 export function schoolYearOf(iso: string): string {

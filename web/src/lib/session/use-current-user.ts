@@ -1,6 +1,6 @@
 // The logged-in user inside authenticated routes (RequireAuth guarantees there is one).
 import type { User } from '../users/model';
-import { useSession } from './api/get-session';
+import { useSession } from './get-session';
 
 export function useCurrentUser(): User {
   const { data } = useSession();

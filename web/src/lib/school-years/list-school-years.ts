@@ -2,7 +2,7 @@
 // peak month, source and note of every known school year.
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '../../../lib/api';
+import { apiRequest } from '../api';
 
 export const schoolYearSchema = z.object({
   code: z.string(),

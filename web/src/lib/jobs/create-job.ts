@@ -2,8 +2,8 @@
 // caller then opens /jobs/{id}.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '../../../lib/api';
-import { jobResponseSchema } from '../model';
+import { apiRequest } from '../api';
+import { jobResponseSchema } from './model';
 
 export const createJobInputSchema = z.object({
   kind: z.enum(['users_import', 'audit_export']),

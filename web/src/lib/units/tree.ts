@@ -2,9 +2,9 @@
 // their parent_id, siblings ordered by unit-type sort_order then Vietnamese name, roots grouped by
 // the side of their type (education / police / other). Units whose parent is absent on that date
 // become roots; a parent cycle (bad data) cannot hang the build.
-import { fold } from '../../../lib/fold';
-import { compareVietnamese } from '../../../lib/names';
-import type { UnitNode, UnitSide, UnitType } from '../model';
+import { fold } from '../fold';
+import { compareVietnamese } from '../names';
+import type { UnitNode, UnitSide, UnitType } from './model';
 
 export interface UnitTreeNode {
   unit: UnitNode;

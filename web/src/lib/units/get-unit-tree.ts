@@ -2,8 +2,8 @@
 // the tree is built client-side from parent_id (see ../lib/tree.ts).
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '../../../lib/api';
-import { unitNodeSchema } from '../model';
+import { apiRequest } from '../api';
+import { unitNodeSchema } from './model';
 
 export const unitTreeResponseSchema = z.object({
   date: z.string(),

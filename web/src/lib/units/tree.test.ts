@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitNode, UnitType } from '../model';
+import type { UnitNode, UnitType } from './model';
 import { buildUnitForest, filterTree, pathToUnit } from './tree';
 
 const types: UnitType[] = [

@@ -1,8 +1,8 @@
 // GET /api/v1/unit-types → {types}: the catalogue of unit types (rarely changes; cached long).
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '../../../lib/api';
-import { unitTypeSchema } from '../model';
+import { apiRequest } from '../api';
+import { unitTypeSchema } from './model';
 
 export const unitTypesResponseSchema = z.object({ types: z.array(unitTypeSchema) });
 

@@ -1,12 +1,14 @@
 // GET /api/v1/session: who is logged in. 401 means nobody, which is data here (null), not an error.
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest, isApiError, setCsrfToken } from '../../../lib/api';
-import { userSchema } from '../../users/model';
+import { apiRequest, isApiError, setCsrfToken } from '../api';
+import { userSchema } from '../users/model';
 
 export const sessionSchema = z.object({
   user: userSchema,
   csrf_token: z.string(),
+  /** Capability codes (see ./capabilities.ts); unknown codes are kept and simply never asked for. */
+  capabilities: z.array(z.string()).optional().default([]),
 });
 
 export type Session = z.infer<typeof sessionSchema>;

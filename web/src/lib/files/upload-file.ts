@@ -1,8 +1,8 @@
 // POST /api/v1/uploads?name= (raw body) → 201 {file}: a file kept for a later job or preview
 // (e.g. a users CSV). 413 too large, 415 type not allowed: the server's message explains.
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api';
-import { fileResponseSchema } from '../model';
+import { apiRequest } from '../api';
+import { fileResponseSchema } from './model';
 
 export function uploadFile(file: File) {
   return apiRequest('/api/v1/uploads', {

@@ -2,11 +2,11 @@
 // Works as an antd form control (value/onChange); single (number) or multiple (number[]).
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import { foldedIncludes } from '../../../lib/fold';
-import { useI18n } from '../../../lib/i18n';
-import type { UnitTreeNode } from '../lib/tree';
-import type { UnitSide } from '../model';
-import { useUnitForest } from '../use-unit-forest';
+import { foldedIncludes } from '../lib/fold';
+import { useI18n } from '../lib/i18n';
+import type { UnitTreeNode } from '../lib/units/tree';
+import type { UnitSide } from '../lib/units/model';
+import { useUnitForest } from '../lib/units/use-unit-forest';
 
 interface Option {
   value: number | string;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { hasMessage, labelFor, messages, translate } from '../lib/i18n';
+import './i18n';
+
+describe('the assembled dictionary', () => {
+  it('has the same keys in both languages, none empty', () => {
+    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.vi).sort());
+    for (const lang of ['vi', 'en'] as const) {
+      for (const [k, v] of Object.entries(messages[lang])) expect(v.trim(), `${lang}:${k}`).not.toBe('');
+    }
+  });
+  it('holds every feature', () => {
+    expect(translate('en', 'org.unitCount', { count: 3, date: '31/12/2024' })).toBe('3 units valid on 31/12/2024.');
+    const t = (k: Parameters<typeof translate>[1]) => translate('vi', k);
+    expect(labelFor(t, 'role', 'school_staff')).toBe('Giáo viên');
+    expect(labelFor(t, 'role', 'astronaut')).toBe('astronaut');
+    expect(hasMessage('role.admin')).toBe(true);
+    expect(hasMessage('enrolments.title')).toBe(true);
+  });
+});
