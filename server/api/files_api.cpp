@@ -6,6 +6,7 @@
 
 #include "api/common.h"
 #include "api/handlers.h"
+#include "api/nouns.h"
 #include "api/services.h"
 #include "base/time.h"
 #include "domain/access.h"
@@ -18,33 +19,26 @@ namespace atgt::api {
 namespace json = boost::json;
 namespace {
 
-bool may_attach(const Principal& p) {
-  return p.has_any_role({role::kSystemAdmin, role::kAdmin, role::kDepartment, role::kEduOffice,
-                         role::kSchoolManager, role::kSchoolStaff, role::kTrafficPolice,
-                         role::kCommunePolice});
+Status read_own_upload(Ctx& c, store::Db&, const store::FileRecord& f) {
+  return f.uploaded_by == c.me().user_id ? Status::Ok() : NotFound();
 }
 
-Status check_unit_visible(Ctx& c, store::Db& db, int64_t unit_id) {
-  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, db));
-  if (!org->exists(unit_id)) return NotFound("Không tìm thấy đơn vị.");
-  DataRef ref;
-  ref.owner_unit = unit_id;
-  ref.date = today_local().str();
-  if (!can_see(c.me(), *org, ref)) return NotFound("Không tìm thấy đơn vị.");
-  return Status::Ok();
+bool delete_own_upload(const Principal& p, const store::FileRecord& f) {
+  return may_delete_upload(p, f.uploaded_by.value_or(0));
 }
 
 }  // namespace
 
-bool may_delete_file(const Principal& p, const store::FileRecord& f) {
-  if (f.owner_kind == "job_result" || f.owner_kind == "job_input" || !may_attach(p)) return false;
-  bool manager =
-      p.has_any_role({role::kSystemAdmin, role::kAdmin, role::kDepartment, role::kEduOffice,
-                      role::kSchoolManager});
-  return f.uploaded_by == p.user_id || (manager && f.owner_kind == "unit");
+Status register_uploads(Nouns& n) {
+  return n.add_file_owner({"upload", read_own_upload, delete_own_upload});
 }
 
-json::object file_json(const store::FileRecord& f, const Principal& viewer) {
+bool may_delete_file(const Nouns& nouns, const Principal& p, const store::FileRecord& f) {
+  const FileOwner* owner = nouns.file_owner(f.owner_kind);
+  return owner && owner->can_delete(p, f);
+}
+
+json::object file_json(Ctx& c, const store::FileRecord& f) {
   return json::object{{"id", f.id},
                       {"name", f.name},
                       {"size", f.size},
@@ -52,22 +46,16 @@ json::object file_json(const store::FileRecord& f, const Principal& viewer) {
                       {"uploaded_at", iso_utc(f.uploaded_at)},
                       {"uploaded_by", f.uploaded_by_name},
                       {"download_url", "/api/v1/files/" + std::to_string(f.id)},
-                      {"can_delete", may_delete_file(viewer, f)}};
+                      {"can_delete", may_delete_file(c.svc.nouns, c.me(), f)}};
 }
 
 Status check_file_access(Ctx& c, store::Db& db, const store::FileRecord& f) {
   Status hidden = NotFound("Không tìm thấy tệp.");
-  if (f.owner_kind == "unit") {
-    auto st = check_unit_visible(c, db, f.owner_id);
-    return st.ok() ? st : hidden;
-  }
-  if (f.owner_kind == "upload") return f.uploaded_by == c.me().user_id ? Status::Ok() : hidden;
-  if (f.owner_kind == "job_input" || f.owner_kind == "job_result") {
-    auto job = store::get_job(db, f.owner_id);
-    if (!job.ok()) return job.status().kind() == Kind::kNotFound ? hidden : job.status();
-    return job->user_id == c.me().user_id ? Status::Ok() : hidden;
-  }
-  return hidden;
+  const FileOwner* owner = c.svc.nouns.file_owner(f.owner_kind);
+  if (!owner) return hidden;  // `atgt check` reports files of unregistered owners
+  Status st = owner->can_read(c, db, f);
+  if (st.ok()) return st;
+  return st.kind() == Kind::kNotFound || st.kind() == Kind::kForbidden ? hidden : st;
 }
 
 Result<store::FileRecord> receive_upload(Ctx& c, store::Db& db, const std::string& owner_kind,
@@ -100,29 +88,9 @@ Result<store::FileRecord> receive_upload(Ctx& c, store::Db& db, const std::strin
 }
 
 Result<Reply> upload_file(Ctx& c) {
-  if (!may_attach(c.me())) return Forbidden();
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto f, receive_upload(c, *db, "upload", c.me().user_id));
-  return json_reply(json::object{{"file", file_json(f, c.me())}}, 201);
-}
-
-Result<Reply> attach_unit_file(Ctx& c) {
-  ATGT_ASSIGN_OR_RETURN(int64_t unit_id, c.path_id());
-  if (!may_attach(c.me())) return Forbidden();
-  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_TRY(check_unit_visible(c, *db, unit_id));
-  ATGT_ASSIGN_OR_RETURN(auto f, receive_upload(c, *db, "unit", unit_id));
-  return json_reply(json::object{{"file", file_json(f, c.me())}}, 201);
-}
-
-Result<Reply> list_unit_files(Ctx& c) {
-  ATGT_ASSIGN_OR_RETURN(int64_t unit_id, c.path_id());
-  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_TRY(check_unit_visible(c, *db, unit_id));
-  ATGT_ASSIGN_OR_RETURN(auto list, store::files_of(*db, "unit", unit_id));
-  json::array out;
-  for (const auto& f : list) out.push_back(file_json(f, c.me()));
-  return json_reply(json::object{{"files", std::move(out)}});
+  return json_reply(json::object{{"file", file_json(c, f)}}, 201);
 }
 
 Result<Reply> download_file(Ctx& c) {
@@ -137,9 +105,10 @@ Result<Reply> download_file(Ctx& c) {
                     "Nội dung tệp không còn trên máy chủ. Hãy báo quản trị viên.");
     return path.status();
   }
-  // Job results are exports and lists of initial passwords: every download is audited.
-  if (f.owner_kind == "job_result")
-    ATGT_TRY(audit(c, *db, "download", "file", std::to_string(f.id), {{"name", f.name}, {"job_id", f.owner_id}}));
+  const FileOwner* owner = c.svc.nouns.file_owner(f.owner_kind);
+  if (owner && owner->audit_owner_field)
+    ATGT_TRY(audit(c, *db, "download", "file", std::to_string(f.id),
+                   {{"name", f.name}, {owner->audit_owner_field, f.owner_id}}));
   Reply r;
   r.body_file = *path;
   r.headers = {{"Content-Type", f.mime},
@@ -155,7 +124,7 @@ Result<Reply> delete_file(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto f, store::get_file(*db, id));
   ATGT_TRY(check_file_access(c, *db, f));
-  if (!may_delete_file(c.me(), f))
+  if (!may_delete_file(c.svc.nouns, c.me(), f))
     return Forbidden("Chỉ người tải lên hoặc lãnh đạo đơn vị được xóa tệp này.");
   store::Tx tx(*db);
   ATGT_TRY(tx.status());

@@ -5,6 +5,7 @@
 #include "api/common.h"
 #include "api/files_api.h"
 #include "api/handlers.h"
+#include "api/nouns.h"
 #include "api/services.h"
 #include "base/csv.h"
 #include "base/time.h"
@@ -29,16 +30,16 @@ json::value parse_or_null(const std::optional<std::string>& s) {
   return ec ? json::value(nullptr) : v;
 }
 
-Result<json::object> job_json(store::Db& db, const store::JobRecord& j, const Principal& viewer) {
+Result<json::object> job_json(Ctx& c, store::Db& db, const store::JobRecord& j) {
   const jobs::JobKind* k = jobs::find_kind(j.kind);
   json::value result_file = nullptr, input_file = nullptr;
   if (j.result_file_id) {
     auto f = store::get_file(db, *j.result_file_id);
-    if (f.ok()) result_file = file_json(*f, viewer);
+    if (f.ok()) result_file = file_json(c, *f);
   }
   if (j.input_file_id) {
     auto f = store::get_file(db, *j.input_file_id);
-    if (f.ok()) input_file = file_json(*f, viewer);
+    if (f.ok()) input_file = file_json(c, *f);
   }
   auto opt_time = [](const std::optional<int64_t>& t) -> json::value {
     return t ? json::value(iso_utc(*t)) : nullptr;
@@ -79,7 +80,26 @@ Result<store::FileRecord> own_csv_upload(Ctx& c, store::Db& db, int64_t file_id)
   return f;
 }
 
+// A job's input and result files: read by the job's owner only, never deleted by hand.
+Status read_job_file(Ctx& c, store::Db& db, const store::FileRecord& f) {
+  ATGT_ASSIGN_OR_RETURN(auto job, store::get_job(db, f.owner_id));
+  return job.user_id == c.me().user_id ? Status::Ok() : NotFound();
+}
+
+bool never(const Principal&, const store::FileRecord&) { return false; }
+
+Result<int64_t> count_failed_jobs(Ctx& c, store::Db& db) {
+  return store::count_failed_jobs(db, c.me().user_id, now_micros() - 7 * 86400 * kMicrosPerSecond);
+}
+
 }  // namespace
+
+Status register_jobs(Nouns& n) {
+  ATGT_TRY(n.add_file_owner({"job_input", read_job_file, never}));
+  ATGT_TRY(n.add_file_owner({"job_result", read_job_file, never, "job_id"}));
+  return n.add_home_item({"jobs_failed", "Công việc không thành công trong 7 ngày qua", "/jobs",
+                          std::nullopt, count_failed_jobs});
+}
 
 Result<int64_t> start_job(Ctx& c, store::Db& db, const std::string& kind,
                           std::optional<int64_t> input_file_id, const json::object& params) {
@@ -105,7 +125,7 @@ Result<Reply> list_jobs(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto list, store::jobs_of_user(*db, c.me().user_id, 100));
   json::array out;
   for (const auto& j : list) {
-    ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, j, c.me()));
+    ATGT_ASSIGN_OR_RETURN(auto o, job_json(c, *db, j));
     out.push_back(std::move(o));
   }
   return json_reply(json::object{{"jobs", std::move(out)}});
@@ -114,7 +134,7 @@ Result<Reply> list_jobs(Ctx& c) {
 Result<Reply> get_job(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto j, own_job(c, *db));
-  ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, j, c.me()));
+  ATGT_ASSIGN_OR_RETURN(auto o, job_json(c, *db, j));
   return json_reply(json::object{{"job", std::move(o)}});
 }
 
@@ -152,7 +172,7 @@ Result<Reply> create_job(Ctx& c) {
   }
   ATGT_ASSIGN_OR_RETURN(int64_t id, start_job(c, *db, *kind, file_id, p));
   ATGT_ASSIGN_OR_RETURN(auto j, store::get_job(*db, id));
-  ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, j, c.me()));
+  ATGT_ASSIGN_OR_RETURN(auto o, job_json(c, *db, j));
   return json_reply(json::object{{"job", std::move(o)}}, 201);
 }
 
@@ -166,7 +186,7 @@ Result<Reply> retry_job(Ctx& c) {
   // The answer is the job as the retry left it (queued), read before a runner can take it: read
   // after the commit, a fast runner had sometimes already failed it again (a flaky test).
   ATGT_ASSIGN_OR_RETURN(auto fresh, store::get_job(*db, j.id));
-  ATGT_ASSIGN_OR_RETURN(auto o, job_json(*db, fresh, c.me()));
+  ATGT_ASSIGN_OR_RETURN(auto o, job_json(c, *db, fresh));
   ATGT_TRY(tx.commit());
   if (c.svc.jobs) c.svc.jobs->notify();
   return json_reply(json::object{{"job", std::move(o)}});

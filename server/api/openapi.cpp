@@ -30,10 +30,10 @@ json::object build() {
     op["summary"] = r.summary;
     op["tags"] = json::array{json::value(r.tag)};
     if (r.auth == Auth::kPublic) op["security"] = json::array{};
-    if (!r.roles.empty()) {
-      json::array roles;
-      for (const auto& x : r.roles) roles.emplace_back(x);
-      op["x-roles"] = std::move(roles);
+    if (r.need) {
+      const CapabilityInfo& info = capability_info(*r.need);
+      op["x-capability"] = info.code;
+      op["description"] = std::string("Cần quyền: ") + info.name_vi + ".";
     }
     json::array params;
     for (size_t open = path.find('{'); open != std::string::npos; open = path.find('{', open + 1)) {

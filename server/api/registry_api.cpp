@@ -3,6 +3,7 @@
 // the apply share one plan (domain/registry_plan), so what is shown is what is applied.
 #include "api/common.h"
 #include "api/handlers.h"
+#include "api/nouns.h"
 #include "api/registry_apply.h"
 #include "api/registry_loader.h"
 #include "base/crypto.h"
@@ -251,6 +252,16 @@ Result<Reply> import_registry(Ctx& c) {
   }
   return json_reply(json::object{{"dry_run", check_only}, {"units", sum.units}, {"versions", sum.versions},
                                  {"events", sum.events}, {"batch_id", batch}});
+}
+
+
+namespace {
+Result<int64_t> count_unverified(Ctx&, store::Db& db) { return store::count_unverified_events(db); }
+}  // namespace
+
+Status register_registry(Nouns& n) {
+  return n.add_home_item({"registry_unverified", "Sự kiện tổ chức chưa được xác minh nguồn", "/to-chuc",
+                          Capability::kEditRegistry, count_unverified});
 }
 
 }  // namespace atgt::api

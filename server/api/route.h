@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "domain/access.h"
 #include "domain/principal.h"
 #include "http/message.h"
 #include "store/pool.h"
@@ -66,7 +67,7 @@ struct Route {
   const char* summary;  // Vietnamese, shown in the OpenAPI document
   const char* tag;
   Auth auth;
-  std::vector<std::string> roles;  // empty: any role
+  std::optional<Capability> need;  // the capability the caller must hold; nullopt: any signed-in user
   HandlerFn handler;
   const char* request_schema;   // component name, or "" for no body
   const char* response_schema;  // component name, or "" for 204

@@ -2,6 +2,7 @@
 // "run now", and the email outbox (what waits, what failed and why).
 #include "api/common.h"
 #include "api/handlers.h"
+#include "api/nouns.h"
 #include "api/services.h"
 #include "base/time.h"
 #include "domain/access.h"
@@ -101,6 +102,16 @@ Result<Reply> list_emails(Ctx& c) {
                                {"created_at", iso_utc(m.created_at)},
                                {"sent_at", opt_time(m.sent_at)}});
   return json_reply(json::object{{"emails", std::move(out)}});
+}
+
+
+namespace {
+Result<int64_t> count_undelivered(Ctx&, store::Db& db) { return store::count_undelivered_emails(db); }
+}  // namespace
+
+Status register_scheduler(Nouns& n) {
+  return n.add_home_item({"emails_undelivered", "Thư điện tử chưa gửi được", "/tac-vu-dinh-ky",
+                          Capability::kOperateSystem, count_undelivered});
 }
 
 }  // namespace atgt::api

@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "api/nouns.h"
 #include "app/config.h"
 #include "domain/org.h"
 #include "domain/passwords.h"
@@ -25,6 +26,7 @@ struct Services {
   std::unique_ptr<files::BlobStore> blobs;  // ATGT_FILES_DIR
   std::unique_ptr<jobs::Runner> jobs;       // null in commands that do not serve
   std::unique_ptr<jobs::Scheduler> scheduler;  // null in commands that do not serve
+  Nouns nouns;  // file owners and home items of every noun (app/nouns.cpp)
   // The organisation index of this database, rebuilt when the registry revision changes.
   struct OrgCache {
     std::mutex mu;

@@ -2,6 +2,7 @@
 #include "api/auth.h"
 #include "api/common.h"
 #include "api/handlers.h"
+#include "domain/access.h"
 #include "api/services.h"
 #include "base/crypto.h"
 #include "base/time.h"
@@ -13,6 +14,15 @@
 namespace atgt::api {
 namespace json = boost::json;
 namespace {
+
+// The capabilities a session of a user with `roles` holds (the web shows and hides by them).
+json::array capabilities_json(const std::vector<std::string>& roles) {
+  Principal p;
+  p.roles = roles;
+  json::array out;
+  for (const auto& code : capability_codes(p)) out.emplace_back(code);
+  return out;
+}
 
 Status too_many(int retry_after) {
   return Status(Kind::kTooManyRequests, "too_many_attempts",
@@ -73,7 +83,9 @@ Result<Reply> create_session(Ctx& c) {
     ATGT_TRY(tx.commit());
   }
   user->last_login_at = now;
-  Reply r = json_reply(json::object{{"user", model::user_json(*user)}, {"csrf_token", csrf}});
+  Reply r = json_reply(json::object{{"user", model::user_json(*user)},
+                                    {"csrf_token", csrf},
+                                    {"capabilities", capabilities_json(user->roles)}});
   r.headers.emplace_back("Set-Cookie", session_cookie(sid, c.svc.config.secure_cookies,
                                                       c.svc.config.session_absolute_hours * 3600));
   r.headers.emplace_back("Cache-Control", "no-store");
@@ -85,7 +97,9 @@ Result<Reply> get_session(Ctx& c) {
     return Status(Kind::kBadRequest, "not_a_session", "Yêu cầu dùng mã truy cập, không phải phiên đăng nhập.");
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto user, store::find_user(*db, c.me().user_id));
-  Reply r = json_reply(json::object{{"user", model::user_json(user)}, {"csrf_token", c.me().csrf_token}});
+  Reply r = json_reply(json::object{{"user", model::user_json(user)},
+                                    {"csrf_token", c.me().csrf_token},
+                                    {"capabilities", capabilities_json(user.roles)}});
   r.headers.emplace_back("Cache-Control", "no-store");
   return r;
 }

@@ -5,6 +5,7 @@
 
 #include "api/common.h"
 #include "api/handlers.h"
+#include "api/nouns.h"
 #include "api/services.h"
 #include "base/text.h"
 #include "base/time.h"
@@ -217,6 +218,30 @@ Result<Reply> reset_user_password(Ctx& c) {
   ATGT_TRY(tx.commit());
   ATGT_ASSIGN_OR_RETURN(auto after, store::find_user(*db, id));
   return json_reply(json::object{{"user", model::user_json(after)}});
+}
+
+
+namespace {
+// Accounts in the administrator's scope: waiting for their first login, and locked.
+Result<std::pair<int64_t, int64_t>> scoped_account_counts(Ctx& c, store::Db& db) {
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, db));
+  return store::count_pending_and_disabled(db, admin_scope(c.me(), *org, today_local().str()));
+}
+Result<int64_t> count_pending(Ctx& c, store::Db& db) {
+  ATGT_ASSIGN_OR_RETURN(auto counts, scoped_account_counts(c, db));
+  return counts.first;
+}
+Result<int64_t> count_disabled(Ctx& c, store::Db& db) {
+  ATGT_ASSIGN_OR_RETURN(auto counts, scoped_account_counts(c, db));
+  return counts.second;
+}
+}  // namespace
+
+Status register_users(Nouns& n) {
+  ATGT_TRY(n.add_home_item({"users_pending_first_login", "Tài khoản chưa đăng nhập lần đầu (chưa đổi mật khẩu)",
+                            "/nguoi-dung", Capability::kManageUsers, count_pending}));
+  return n.add_home_item({"users_disabled", "Tài khoản đang bị khóa", "/nguoi-dung",
+                          Capability::kManageUsers, count_disabled});
 }
 
 }  // namespace atgt::api

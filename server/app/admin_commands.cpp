@@ -15,6 +15,7 @@
 #include "domain/access.h"
 #include "domain/user_import.h"
 #include "store/audit_store.h"
+#include "store/files_store.h"
 #include "store/units_store.h"
 #include "store/users_store.h"
 
@@ -121,11 +122,19 @@ int check_registry(api::Services& svc) {
     std::printf("%s %s %s: %s\n", p.kind.c_str(), p.date.c_str(), v ? v->code.c_str() : "?",
                 p.detail.c_str());
   }
-  if (!problems.empty()) {
-    std::printf("%zu problem(s) found\n", problems.size());
+  auto kinds = store::file_owner_kinds(**db);
+  if (!kinds.ok()) return error(kinds.status().message(), 1);
+  size_t unregistered = 0;
+  for (const auto& k : *kinds)
+    if (!svc.nouns.file_owner(k)) {
+      std::printf("file_owner - %s: files attached to a kind of object no noun registers (api/nouns.h)\n", k.c_str());
+      ++unregistered;
+    }
+  if (!problems.empty() || unregistered) {
+    std::printf("%zu problem(s) found\n", problems.size() + unregistered);
     return 1;
   }
-  std::printf("registry OK: %zu units, no cycle, no overlapping version, no dangling link\n",
+  std::printf("registry OK: %zu units, no cycle, no overlapping version, no dangling link; every file has a registered owner\n",
               (*org)->unit_count());
   return 0;
 }

@@ -11,6 +11,7 @@
 #include "app/config.h"
 #include "app/dispatch.h"
 #include "app/indicator_data.h"
+#include "app/nouns.h"
 #include "app/reference_data.h"
 #include "app/seed_demo.h"
 #include "app/static_files.h"
@@ -82,6 +83,7 @@ Result<std::unique_ptr<api::Services>> make_services(const Config& cfg, int pool
   svc->hasher = std::make_unique<PasswordHasher>(std::max(1, cfg.threads));
   ATGT_TRY(svc->policy.load_common(cfg.data_dir + "/common_passwords.txt"));
   svc->blobs = std::make_unique<files::BlobStore>(cfg.files_dir);
+  ATGT_TRY(register_nouns(svc->nouns));
   return svc;
 }
 

@@ -80,7 +80,7 @@ Status find_route(const http::Request& req, const api::Route** found,
 }
 
 // Who may call the route, decided from the request's header alone: authentication, CSRF, a
-// pending first-login password change, the route's roles, the token's scopes.
+// pending first-login password change, the route's capability, the token's scopes.
 Status authorize(api::Ctx& ctx, const api::Route& route) {
   if (route.auth == api::Auth::kPublic) return Status::Ok();
   auto db = ctx.db();
@@ -92,7 +92,7 @@ Status authorize(api::Ctx& ctx, const api::Route& route) {
   ATGT_TRY(api::check_csrf(ctx));
   if (route.auth == api::Auth::kLogin && ctx.who->must_change_password)
     return Status(Kind::kForbidden, "password_change_required", "Bạn cần đổi mật khẩu trước khi tiếp tục.");
-  if (!route.roles.empty() && !ctx.who->has_any_role(route.roles)) return Forbidden();
+  if (route.need && !has_capability(*ctx.who, *route.need)) return Forbidden();
   if (ctx.who->via_token()) {
     const auto& s = ctx.who->token_scopes;
     if (std::find(s.begin(), s.end(), route.operation_id) == s.end())

@@ -50,17 +50,42 @@ void inherited_ended_units(const OrgIndex& org, int64_t unit, const std::string&
 
 }  // namespace
 
+const std::vector<CapabilityInfo>& all_capabilities() {
+  using namespace role;
+  static const std::vector<CapabilityInfo> table = {
+      {Capability::kReadRegistry, "read_registry", "Xem cơ cấu tổ chức", {}},
+      {Capability::kEditRegistry, "edit_registry", "Sửa cơ cấu tổ chức", {kAdmin, kDepartment, kSystemAdmin}},
+      {Capability::kEditCalendar, "edit_calendar", "Sửa lịch năm học và ngày nghỉ", {kAdmin, kDepartment, kSystemAdmin}},
+      {Capability::kEditIndicators, "edit_indicators", "Sửa danh mục chỉ tiêu", {kAdmin, kDepartment, kSystemAdmin}},
+      {Capability::kViewNotificationTemplates, "view_notification_templates", "Xem mẫu thông báo", {kAdmin, kDepartment, kSystemAdmin}},
+      {Capability::kManageUsers, "manage_users", "Quản lý tài khoản", {kAdmin, kSystemAdmin}},
+      {Capability::kReadAudit, "read_audit", "Xem nhật ký thao tác", {kAdmin, kSystemAdmin}},
+      {Capability::kOperateSystem, "operate_system", "Theo dõi tác vụ định kỳ và hàng đợi thư", {kAdmin, kSystemAdmin}},
+      {Capability::kManageOwnTokens, "manage_own_tokens", "Quản lý mã truy cập API của mình", {}},
+      {Capability::kManageGlobalSettings, "manage_global_settings", "Cài đặt chung của hệ thống", {kSystemAdmin}},
+      {Capability::kImportEnrolments, "import_enrolments", "Nhập sĩ số học sinh", {kAdmin, kDepartment, kEduOffice, kSchoolManager}},
+      {Capability::kAttachFiles, "attach_files", "Tải lên và đính kèm tệp",
+       {kSystemAdmin, kAdmin, kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice}},
+      {Capability::kManageUnitFiles, "manage_unit_files", "Xóa tài liệu của đơn vị",
+       {kSystemAdmin, kAdmin, kDepartment, kEduOffice, kSchoolManager}},
+  };
+  return table;
+}
+
+const CapabilityInfo& capability_info(Capability c) { return all_capabilities().at(static_cast<size_t>(c)); }
+
 bool has_capability(const Principal& p, Capability c) {
-  switch (c) {
-    case Capability::kReadRegistry: return !p.roles.empty();
-    case Capability::kEditRegistry:
-      return p.has_any_role({role::kAdmin, role::kDepartment, role::kSystemAdmin});
-    case Capability::kManageUsers: return p.has_any_role({role::kAdmin, role::kSystemAdmin});
-    case Capability::kReadAudit: return p.has_any_role({role::kAdmin, role::kSystemAdmin});
-    case Capability::kManageOwnTokens: return !p.roles.empty() && !p.via_token();
-    case Capability::kManageGlobalSettings: return p.has_role(role::kSystemAdmin);
-  }
-  return false;
+  if (p.roles.empty()) return false;
+  if (c == Capability::kManageOwnTokens && p.via_token()) return false;
+  const auto& roles = capability_info(c).roles;
+  return roles.empty() || p.has_any_role(roles);
+}
+
+std::vector<std::string> capability_codes(const Principal& p) {
+  std::vector<std::string> out;
+  for (const auto& info : all_capabilities())
+    if (has_capability(p, info.cap)) out.push_back(info.code);
+  return out;
 }
 
 bool is_system_admin(const Principal& p) { return p.has_role(role::kSystemAdmin); }
@@ -106,6 +131,14 @@ std::vector<int64_t> admin_scope(const Principal& p, const OrgIndex& org, const 
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+bool may_delete_upload(const Principal& p, int64_t uploaded_by) {
+  return has_capability(p, Capability::kAttachFiles) && uploaded_by == p.user_id;
+}
+
+bool may_delete_unit_document(const Principal& p, int64_t uploaded_by) {
+  return may_delete_upload(p, uploaded_by) || has_capability(p, Capability::kManageUnitFiles);
 }
 
 bool RoleRules::allows(const std::string& r, const std::string& unit_type) const {

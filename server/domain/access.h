@@ -31,14 +31,34 @@
 
 namespace atgt {
 
+// What a user may do, independent of which unit's data: routes name the capability they need
+// (api/routes.cpp), the session answer lists the caller's (the web shows and hides by them).
+// Which roles hold which capability is the table in access.cpp, the one place roles meet rights.
 enum class Capability {
-  kReadRegistry,     // browse the organisation (every signed-in user)
-  kEditRegistry,     // create units, rename, move, merge, split, dissolve (within scope)
-  kManageUsers,      // create / disable / reset users within scope
-  kReadAudit,        // read the audit log within scope
-  kManageOwnTokens,  // create / revoke own API tokens (in a session only, never through a token)
+  kReadRegistry,          // browse the organisation (every signed-in user)
+  kEditRegistry,          // create units, rename, move, merge, split, dissolve (within scope)
+  kEditCalendar,          // school years, holidays, calendar settings
+  kEditIndicators,        // indicator catalogue: preview and change formulas
+  kViewNotificationTemplates,  // read the notification templates
+  kManageUsers,           // create / disable / reset users and service accounts within scope
+  kReadAudit,             // read the audit log within scope
+  kOperateSystem,         // the scheduler and the email queue
+  kManageOwnTokens,       // create / revoke own API tokens (in a session only, never through a token)
   kManageGlobalSettings,  // email templates, retention (system administrators only)
+  kImportEnrolments,      // import enrolment counts for units in scope
+  kAttachFiles,           // upload files and attach documents to visible units
+  kManageUnitFiles,       // delete any document attached to a unit in scope
 };
+
+struct CapabilityInfo {
+  Capability cap;
+  const char* code;     // in the API: "edit_registry"
+  const char* name_vi;  // shown to users and in the OpenAPI document
+  std::vector<std::string> roles;  // the roles that hold it; empty: every role
+};
+// Every capability, in declaration order.
+const std::vector<CapabilityInfo>& all_capabilities();
+const CapabilityInfo& capability_info(Capability c);
 
 enum class DataClass {
   kShared,          // visible to both sides under the unit rules
@@ -46,6 +66,8 @@ enum class DataClass {
 };
 
 bool has_capability(const Principal& p, Capability c);
+// The codes of the capabilities `p` holds, in declaration order.
+std::vector<std::string> capability_codes(const Principal& p);
 
 // True when the user acts for the police side.
 bool is_police_user(const Principal& p);
@@ -70,6 +92,12 @@ bool can_see(const Principal& p, const OrgIndex& org, const DataRef& d);
 // today, the ended units that were in it on their last day, and the ended units their unit
 // inherited through a whole (not partial) predecessor link. Empty without kManageUsers/kReadAudit.
 std::vector<int64_t> admin_scope(const Principal& p, const OrgIndex& org, const std::string& today);
+
+// Files. Whoever may attach files may delete what they uploaded; a unit's document may also be
+// deleted by a holder of kManageUnitFiles who sees the unit. Job inputs and results are never
+// deleted by hand (retention removes them).
+bool may_delete_upload(const Principal& p, int64_t uploaded_by);
+bool may_delete_unit_document(const Principal& p, int64_t uploaded_by);
 
 // Which roles each unit type may hold (data/org/role_unit_types.csv, table role_unit_types).
 struct RoleRules {

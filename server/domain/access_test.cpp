@@ -178,3 +178,57 @@ TEST(Access, RegistryWritesAreScopedAndOneSided) {
 
 }  // namespace
 }  // namespace atgt
+
+namespace atgt {
+namespace {
+
+TEST(Capabilities, TableFollowsTheEnumAndCodesAreUnique) {
+  std::set<std::string> codes;
+  for (size_t i = 0; i < all_capabilities().size(); ++i) {
+    const auto& info = all_capabilities()[i];
+    EXPECT_EQ(static_cast<size_t>(info.cap), i) << info.code;
+    EXPECT_TRUE(codes.insert(info.code).second) << info.code;
+    for (const auto& r : info.roles) EXPECT_TRUE(is_known_role(r)) << info.code << " " << r;
+  }
+  EXPECT_EQ(capability_info(Capability::kManageUnitFiles).code, std::string("manage_unit_files"));
+}
+
+TEST(Capabilities, HeldByTheRolesOfTheTableOnly) {
+  Principal teacher;
+  teacher.roles = {role::kSchoolStaff};
+  EXPECT_TRUE(has_capability(teacher, Capability::kAttachFiles));
+  EXPECT_FALSE(has_capability(teacher, Capability::kManageUnitFiles));
+  EXPECT_FALSE(has_capability(teacher, Capability::kEditRegistry));
+  Principal observer;
+  observer.roles = {role::kObserver};
+  EXPECT_FALSE(has_capability(observer, Capability::kAttachFiles));
+  EXPECT_TRUE(has_capability(observer, Capability::kReadRegistry));
+  Principal nobody;
+  EXPECT_FALSE(has_capability(nobody, Capability::kReadRegistry));
+  Principal admin_token;
+  admin_token.roles = {role::kAdmin};
+  admin_token.token_id = 5;
+  EXPECT_TRUE(has_capability(admin_token, Capability::kManageUsers));
+  EXPECT_FALSE(has_capability(admin_token, Capability::kManageOwnTokens));
+  auto codes = capability_codes(teacher);
+  EXPECT_EQ(codes.front(), "read_registry");
+  EXPECT_TRUE(std::find(codes.begin(), codes.end(), "attach_files") != codes.end());
+  EXPECT_TRUE(std::find(codes.begin(), codes.end(), "edit_registry") == codes.end());
+}
+
+TEST(Capabilities, FileDeletion) {
+  Principal teacher;
+  teacher.user_id = 7;
+  teacher.roles = {role::kSchoolStaff};
+  EXPECT_TRUE(may_delete_upload(teacher, 7));
+  EXPECT_FALSE(may_delete_upload(teacher, 8));
+  EXPECT_FALSE(may_delete_unit_document(teacher, 8));
+  Principal principal;
+  principal.user_id = 9;
+  principal.roles = {role::kSchoolManager};
+  EXPECT_TRUE(may_delete_unit_document(principal, 8));
+  EXPECT_FALSE(may_delete_upload(principal, 8));
+}
+
+}  // namespace
+}  // namespace atgt

@@ -84,4 +84,12 @@ Result<std::vector<std::string>> live_blobs(Db& db) {
   return out;
 }
 
+Result<std::vector<std::string>> file_owner_kinds(Db& db) {
+  ATGT_ASSIGN_OR_RETURN(auto rows, db.query("SELECT DISTINCT owner_kind FROM files WHERE deleted_at IS NULL "
+                                            "ORDER BY owner_kind"));
+  std::vector<std::string> out;
+  for (size_t i = 0; i < rows.size(); ++i) out.push_back(rows[i].str(0));
+  return out;
+}
+
 }  // namespace atgt::store

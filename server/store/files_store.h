@@ -37,5 +37,8 @@ Status move_file(Db& db, int64_t id, const std::string& owner_kind, int64_t owne
 Result<int64_t> expire_uploads(Db& db, int64_t before, int64_t now);
 // Every SHA-256 a live row references (the collector keeps these blobs).
 Result<std::vector<std::string>> live_blobs(Db& db);
+// The owner kinds of the files not deleted, sorted (`atgt check` compares them with the
+// registered file owners).
+Result<std::vector<std::string>> file_owner_kinds(Db& db);
 
 }  // namespace atgt::store
