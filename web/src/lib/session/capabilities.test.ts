@@ -14,6 +14,9 @@ describe('capabilities', () => {
     expect(can(s, 'edit_registry')).toBe(false);
     expect(s.capabilities).toContain('future_thing');
   });
+  it('are required in the session answer', () => {
+    expect(sessionSchema.safeParse({ user, csrf_token: 't' }).success).toBe(false);
+  });
   it('grant nothing without a session', () => {
     expect(can(null, 'read_registry')).toBe(false);
     expect(can(undefined, 'read_registry')).toBe(false);

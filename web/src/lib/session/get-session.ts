@@ -8,7 +8,7 @@ export const sessionSchema = z.object({
   user: userSchema,
   csrf_token: z.string(),
   /** Capability codes (see ./capabilities.ts); unknown codes are kept and simply never asked for. */
-  capabilities: z.array(z.string()).optional().default([]),
+  capabilities: z.array(z.string()),
 });
 
 export type Session = z.infer<typeof sessionSchema>;
