@@ -1,6 +1,9 @@
 // The plumbing every form that saves through the API shares: the server's field errors land on the
 // form's fields, the others are listed in the error alert under the server's message, and closing
 // resets the form, the mutations and the alert. Use with <FormFooter> for the buttons.
+// A modal's <Form> also takes `clearOnDestroy`: the form instance outlives the closed (destroyed)
+// form, and without it the values of the last opening would win over the next one's
+// initialValues (antd merges the kept values over them).
 import type { FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { applyFieldErrors, serverFormErrors } from '../lib/form-errors';

@@ -46,6 +46,7 @@ export function HolidayModal({ open, holiday, year, onClose }: { open: boolean; 
       {open && (
         <Form<Values>
           form={form}
+          clearOnDestroy
           name="holiday"
           layout="vertical"
           requiredMark="optional"

@@ -68,6 +68,7 @@ export function SchoolYearModal({ year, onClose }: { year: SchoolYear | null; on
       {year && (
         <Form<Values>
           form={form}
+          clearOnDestroy
           name="school-year"
           layout="vertical"
           requiredMark="optional"

@@ -105,6 +105,7 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
       {open && (
         <Form<Values>
           form={form}
+          clearOnDestroy
           name="indicator"
           layout="vertical"
           requiredMark="optional"

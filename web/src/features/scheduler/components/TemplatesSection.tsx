@@ -54,6 +54,7 @@ function EditTemplateModal({ template, onClose }: { template: Template | null; o
       {template && (
         <Form<Required<TemplatePatch>>
           form={form}
+          clearOnDestroy
           layout="vertical"
           requiredMark={false}
           initialValues={{ ...template, source: template.source ?? '' }}

@@ -65,6 +65,7 @@ export function CreateUserModal({ open, onClose, defaultUnitId }: { open: boolea
     >
       <Form<Values>
         form={form}
+        clearOnDestroy
         name="create-user"
         layout="vertical"
         requiredMark="optional"

@@ -45,6 +45,7 @@ export function EditUserModal({ user, onClose }: { user: User | null; onClose: (
       {user && (
         <Form<Values>
           form={form}
+          clearOnDestroy
           name="edit-user"
           layout="vertical"
           requiredMark="optional"

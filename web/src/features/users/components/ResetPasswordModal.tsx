@@ -21,6 +21,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       {user && (
         <Form
           form={form}
+          clearOnDestroy
           name="reset-password"
           layout="vertical"
           disabled={reset.isPending}
