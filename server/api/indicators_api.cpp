@@ -1,7 +1,8 @@
 // The indicator catalogue: everyone signed in reads it (with the record sources a computation may
 // use); the Department and administrators edit an indicator (the computation is checked against
 // the sources and the rest of the catalogue: references exist, no cycles) and preview a
-// computation's value over the records that exist so far (enrolment).
+// computation's value over the records that exist so far (enrolment), in either view of the
+// organisation (structure of the time, or as of a chosen date) with the unallocated part beside.
 #include "api/common.h"
 #include "api/handlers.h"
 #include "base/time.h"
@@ -121,9 +122,38 @@ Result<Reply> update_indicator(Ctx& c) {
   return json_reply(json::object{{"indicator", indicator_json(row)}});
 }
 
+namespace {
+
+// The `view` (time | as_of; default time) and `as_of` (a date, default today; used by as_of) query
+// parameters: the structure figures roll up along (domain/indicators.h). kInvalid on the field.
+Result<ind::ViewSpec> view_params(const Ctx& c) {
+  ind::ViewSpec spec;
+  if (const std::string* v = c.query("view")) {
+    auto view = ind::parse_view(*v);
+    if (!view)
+      return Invalid().with_field(
+          "view",
+          "Cách xem phải là time (cơ cấu tại thời điểm phát sinh) hoặc as_of (cơ cấu tại "
+          "ngày chọn).");
+    spec.view = *view;
+  }
+  if (spec.view == ind::View::kAsOf) {
+    ATGT_ASSIGN_OR_RETURN(spec.date, date_param(c, "as_of"));
+  } else if (c.query("as_of")) {
+    return Invalid().with_field("as_of", "Chỉ dùng ngày chọn với view=as_of.");
+  }
+  return spec;
+}
+
+}  // namespace
+
 // Checks a computation against the sources and the catalogue and computes it for a unit over the
 // sources that have records so far (enrolment of the school year); other sources count as empty.
+// In the view of the query (view_params); the unit must exist on the school year's first day
+// (time) or on the chosen day (as_of). `unallocated` is the part of the value that could not be
+// allocated below the unit (null for a ratio).
 Result<Reply> preview_indicator(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto view, view_params(c));
   ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
   auto comp = read_computation(in);
   auto unit = in.i64("unit_id", false);
@@ -137,20 +167,31 @@ Result<Reply> preview_indicator(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   ATGT_ASSIGN_OR_RETURN(std::string start, store::school_year_start(*db, *year));
   int64_t target = unit.value_or(c.me().unit_id);
-  if (!org->alive(target, start) ||
-      !can_see(c.me(), *org, DataRef{target, start, {}, DataClass::kShared, false}))
-    return Invalid().with_field("unit_id",
-                                "Đơn vị không tồn tại vào đầu năm học hoặc ngoài phạm vi của bạn.");
+  const std::string& day = view.view == ind::View::kAsOf ? view.date : start;
+  if (!org->alive(target, day) ||
+      !can_see(c.me(), *org, DataRef{target, day, {}, DataClass::kShared, false}))
+    return Invalid().with_field("unit_id", view.view == ind::View::kAsOf
+                                               ? "Đơn vị không tồn tại vào ngày chọn hoặc ngoài "
+                                                 "phạm vi của bạn."
+                                               : "Đơn vị không tồn tại vào đầu năm học hoặc ngoài "
+                                                 "phạm vi của bạn.");
   ATGT_ASSIGN_OR_RETURN(auto rows, store::list_enrolments(*db, *year));
   std::map<std::string, std::vector<ind::Record>> records{
       {"enrolment", enrolment_records(rows, start)}};
-  ind::Evaluator ev(cat, *org, records);
-  ATGT_ASSIGN_OR_RETURN(auto value, ev.evaluate(*comp, target));
-  return json_reply(json::object{{"rollup", ind::rollup_of(*comp)},
-                                 {"computation", ind::computation_json(*comp)},
-                                 {"unit_id", target},
-                                 {"school_year", *year},
-                                 {"value", value ? json::value(*value) : json::value(nullptr)}});
+  ind::Evaluator ev(cat, *org, records, view);
+  ATGT_ASSIGN_OR_RETURN(auto fig, ev.figure_of(*comp, target));
+  auto num = [](const std::optional<double>& x) {
+    return x ? json::value(*x) : json::value(nullptr);
+  };
+  return json_reply(json::object{
+      {"rollup", ind::rollup_of(*comp)},
+      {"computation", ind::computation_json(*comp)},
+      {"unit_id", target},
+      {"school_year", *year},
+      {"view", ind::view_name(view.view)},
+      {"as_of", view.view == ind::View::kAsOf ? json::value(view.date) : json::value(nullptr)},
+      {"value", num(fig.value)},
+      {"unallocated", num(fig.unallocated)}});
 }
 
 }  // namespace atgt::api

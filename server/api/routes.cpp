@@ -89,7 +89,8 @@ const std::vector<Route>& routes() {
       {"PUT", "/api/v1/calendar/settings", "putCalendarSettings", "Đặt ngày bắt đầu năm thống kê", "calendar", kLogin, kEditCalendar, put_calendar_settings, "CalendarSettingsRequest", "CalendarSettingsResponse", 200, {}},
       // Indicators and denominators.
       {"GET", "/api/v1/indicators", "listIndicators", "Danh mục chỉ tiêu và nguồn dữ liệu", "indicators", kLogin, any, list_indicators, "", "IndicatorListResponse", 200, {}},
-      {"POST", "/api/v1/indicators/preview", "previewIndicator", "Kiểm tra và tính thử công thức chỉ tiêu", "indicators", kLogin, kEditIndicators, preview_indicator, "IndicatorPreviewRequest", "IndicatorPreviewResponse", 200, {}},
+      {"POST", "/api/v1/indicators/preview", "previewIndicator", "Kiểm tra và tính thử công thức chỉ tiêu", "indicators", kLogin, kEditIndicators, preview_indicator, "IndicatorPreviewRequest", "IndicatorPreviewResponse", 200,
+       {{"view", "string", false, "Cách cộng dồn: time (cơ cấu tại thời điểm phát sinh, mặc định) hoặc as_of (cơ cấu tại ngày chọn)"}, {"as_of", "date", false, "Ngày chọn khi view=as_of (YYYY-MM-DD); mặc định hôm nay"}}},
       {"PUT", "/api/v1/indicators/{code}", "updateIndicator", "Thêm hoặc sửa chỉ tiêu", "indicators", kLogin, kEditIndicators, update_indicator, "IndicatorUpdateRequest", "IndicatorResponse", 200, {}},
       {"GET", "/api/v1/enrolments", "listEnrolments", "Sĩ số học sinh theo trường, năm học, cấp học", "enrolments", kLogin, any, list_enrolments, "", "EnrolmentListResponse", 200,
        {{"school_year", "string", false, "Năm học (YYYY-YYYY)"}, {"unit_id", "integer", false, "Chỉ các đơn vị thuộc đơn vị này"}}},

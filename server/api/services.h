@@ -7,7 +7,7 @@
 #include <string>
 
 #include "api/nouns.h"
-#include "app/config.h"
+#include "base/config.h"
 #include "domain/org.h"
 #include "domain/passwords.h"
 #include "files/blob_store.h"
@@ -19,7 +19,7 @@
 namespace atgt::api {
 
 struct Services {
-  app::Config config;
+  Config config;
   std::unique_ptr<store::Pool> pool;
   std::unique_ptr<PasswordHasher> hasher;
   PasswordPolicy policy;

@@ -18,7 +18,7 @@
 #include <cstdio>
 #include <string>
 
-#include "app/config.h"
+#include "base/config.h"
 #include "base/status.h"
 
 namespace atgt::app {

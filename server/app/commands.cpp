@@ -8,7 +8,7 @@
 #include "app/admin_commands.h"
 #include "app/backup.h"
 #include "app/org_reference.h"
-#include "app/config.h"
+#include "base/config.h"
 #include "app/dispatch.h"
 #include "app/indicator_data.h"
 #include "app/nouns.h"

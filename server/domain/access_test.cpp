@@ -7,9 +7,9 @@
 namespace atgt {
 namespace {
 
-store::UnitVersion v(int64_t id, std::string from, std::optional<std::string> to,
+model::UnitVersion v(int64_t id, std::string from, std::optional<std::string> to,
                      std::optional<int64_t> parent, std::string type = "SCHOOL") {
-  store::UnitVersion x;
+  model::UnitVersion x;
   x.unit_id = id;
   x.code = "U" + std::to_string(id);
   x.valid_from = std::move(from);
@@ -37,7 +37,7 @@ Principal user(int64_t unit, std::vector<std::string> roles, std::string side = 
 // schools 10 (under 2, then 3) and 11 (under 2, then 4); 12 a school under 2 that closed on
 // 30/6/2025; 20 police root, 21 commune police.
 OrgIndex reform() {
-  std::vector<store::UnitVersion> vs = {
+  std::vector<model::UnitVersion> vs = {
       v(1, "1900-01-01", std::nullopt, std::nullopt, "DEPT"),
       v(2, "1900-01-01", "2025-06-30", 1, "OFFICE"),
       v(3, "2025-07-01", std::nullopt, 1, "OFFICE"),
@@ -48,12 +48,12 @@ OrgIndex reform() {
       v(20, "1900-01-01", std::nullopt, std::nullopt, "POLICE"),
       v(21, "1900-01-01", std::nullopt, 20, "CPOLICE"),
   };
-  std::vector<store::Succession> s = {{2, 3, "2025-07-01", true}, {2, 4, "2025-07-01", true}};
+  std::vector<model::Succession> s = {{2, 3, "2025-07-01", true}, {2, 4, "2025-07-01", true}};
   return OrgIndex(vs, s, kSides);
 }
 
 TEST(OrgIntegrity, CycleIsReportedAndTraversalsStayFinite) {
-  std::vector<store::UnitVersion> vs = {v(1, "1900-01-01", std::nullopt, std::nullopt),
+  std::vector<model::UnitVersion> vs = {v(1, "1900-01-01", std::nullopt, std::nullopt),
                                         v(2, "1900-01-01", "2024-12-31", 1),
                                         v(2, "2025-01-01", std::nullopt, 3),
                                         v(3, "1900-01-01", std::nullopt, 2)};
@@ -70,7 +70,7 @@ TEST(OrgIntegrity, CycleIsReportedAndTraversalsStayFinite) {
 }
 
 TEST(OrgIntegrity, OverlapsAndDanglingLinks) {
-  std::vector<store::UnitVersion> vs = {v(1, "1900-01-01", std::nullopt, std::nullopt),
+  std::vector<model::UnitVersion> vs = {v(1, "1900-01-01", std::nullopt, std::nullopt),
                                         v(2, "1900-01-01", "2025-03-01", 1),
                                         v(2, "2025-02-01", std::nullopt, 99)};
   OrgIndex org(vs, {{2, 77, "2025-01-01", false}});
@@ -93,7 +93,7 @@ TEST(Access, PartialPredecessorGrantsOnlyTheUnitsThatMoved) {
 
 TEST(Access, PredecessorRightsStopAtTheEventDate) {
   // 5 merged wholly into 6 on 2025-01-01; school 7 stayed under 5 until then, then moved to 8.
-  std::vector<store::UnitVersion> vs = {
+  std::vector<model::UnitVersion> vs = {
       v(5, "1900-01-01", "2024-12-31", std::nullopt, "OFFICE"),
       v(6, "1900-01-01", std::nullopt, std::nullopt, "OFFICE"),
       v(8, "1900-01-01", std::nullopt, std::nullopt, "OFFICE"),

@@ -69,7 +69,7 @@ Result<std::vector<CsvEnrolment>> read_enrolment_rows(const CsvTable& t) {
   return out;
 }
 
-std::vector<indicators::Record> enrolment_records(const std::vector<store::EnrolmentRow>& rows,
+std::vector<indicators::Record> enrolment_records(const std::vector<model::EnrolmentRow>& rows,
                                                   const std::string& start) {
   std::vector<indicators::Record> out;
   out.reserve(rows.size());

@@ -9,7 +9,7 @@
 #include "base/csv.h"
 #include "base/status.h"
 #include "domain/indicators.h"
-#include "store/enrolments_store.h"
+#include "model/enrolment.h"
 
 namespace atgt {
 
@@ -29,7 +29,7 @@ struct CsvEnrolment {
 Result<std::vector<CsvEnrolment>> read_enrolment_rows(const CsvTable& t);
 
 // Records of the "enrolment" source; `start` is the school year's first day (the record date).
-std::vector<indicators::Record> enrolment_records(const std::vector<store::EnrolmentRow>& rows,
+std::vector<indicators::Record> enrolment_records(const std::vector<model::EnrolmentRow>& rows,
                                                   const std::string& start);
 
 }  // namespace atgt

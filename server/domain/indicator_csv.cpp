@@ -54,8 +54,8 @@ Result<std::vector<Indicator>> read_indicator_rows(const CsvTable& t) {
   return out;
 }
 
-store::IndicatorRow to_row(const Indicator& i) {
-  store::IndicatorRow r;
+model::IndicatorRow to_row(const Indicator& i) {
+  model::IndicatorRow r;
   r.code = i.code;
   r.name = i.name;
   r.unit = i.unit;
@@ -67,14 +67,14 @@ store::IndicatorRow to_row(const Indicator& i) {
   return r;
 }
 
-Result<Indicator> from_row(const store::IndicatorRow& r) {
+Result<Indicator> from_row(const model::IndicatorRow& r) {
   auto c = parse_computation_text(r.computation);
   if (!c.ok())
     return Internal("stored computation of " + r.code + " does not parse: " + r.computation);
   return Indicator{r.code, r.name, r.unit, *c, r.description, r.source, r.sort_order};
 }
 
-Result<std::vector<Indicator>> from_rows(const std::vector<store::IndicatorRow>& rows) {
+Result<std::vector<Indicator>> from_rows(const std::vector<model::IndicatorRow>& rows) {
   std::vector<Indicator> out;
   for (const auto& r : rows) {
     ATGT_ASSIGN_OR_RETURN(auto i, from_row(r));

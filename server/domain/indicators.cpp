@@ -1,15 +1,13 @@
-// Indicator computations: source catalogue, parsing, catalogue checks, evaluation.
+// Indicator computations: source catalogue, parsing, catalogue checks (evaluation is in
+// indicators_eval.cpp).
 #include "domain/indicators.h"
 
-#include <cmath>
 #include <functional>
 #include <set>
 
 namespace atgt::indicators {
 namespace json = boost::json;
 namespace {
-
-constexpr int kMaxDepth = 32;
 
 const char* op_key(Op op) {
   switch (op) {
@@ -23,15 +21,6 @@ const char* op_key(Op op) {
       return "ratio";
   }
   return "";
-}
-
-std::string key_text(const FieldValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return "s:" + *s;
-  return "n:" + json::serialize(json::value(std::get<double>(v)));
-}
-
-bool same(const FieldValue& a, const FieldValue& b) {
-  return a == b;
 }
 
 // Reads the "where" object of a source computation.
@@ -297,75 +286,6 @@ Status check_catalogue(const std::vector<Indicator>& catalogue) {
       return Invalid("Công thức các chỉ tiêu tham chiếu vòng tròn qua mã " + *cyc + ".")
           .with_field("computation", "Tỷ lệ tham chiếu vòng tròn (qua mã " + *cyc + ").");
   return Status::Ok();
-}
-
-Evaluator::Evaluator(const std::vector<Indicator>& catalogue, const OrgIndex& org,
-                     const std::map<std::string, std::vector<Record>>& records)
-    : org_(org), records_(records) {
-  for (const auto& i : catalogue) by_code_[i.code] = &i;
-}
-
-Result<std::optional<double>> Evaluator::value(const std::string& code, int64_t unit) {
-  auto it = by_code_.find(code);
-  if (it == by_code_.end()) return NotFound("Không có chỉ tiêu mã " + code + ".");
-  return eval(it->second->computation, unit, 0);
-}
-
-Result<std::optional<double>> Evaluator::evaluate(const Computation& c, int64_t unit) {
-  return eval(c, unit, 0);
-}
-
-bool Evaluator::counts_for(const Record& r, int64_t unit) {
-  if (org_.in_subtree(r.unit_id, unit, r.date)) return true;
-  auto it = predecessors_.find(unit);
-  if (it == predecessors_.end()) it = predecessors_.emplace(unit, org_.predecessors(unit)).first;
-  for (int64_t p : it->second)
-    if (org_.in_subtree(r.unit_id, p, r.date)) return true;
-  return false;
-}
-
-Result<std::optional<double>> Evaluator::eval(const Computation& c, int64_t unit, int depth) {
-  if (depth > kMaxDepth) return Invalid("Công thức các chỉ tiêu tham chiếu vòng tròn.");
-  if (c.op == Op::kRatio) {
-    auto part = [&](const std::string& code) -> Result<std::optional<double>> {
-      auto it = by_code_.find(code);
-      if (it == by_code_.end()) return NotFound("Không có chỉ tiêu mã " + code + ".");
-      return eval(it->second->computation, unit, depth + 1);
-    };
-    ATGT_ASSIGN_OR_RETURN(auto num, part(c.numerator));
-    ATGT_ASSIGN_OR_RETURN(auto den, part(c.denominator));
-    if (!num || !den || *den == 0) return std::optional<double>();
-    return std::optional<double>(*num / *den * c.scale);
-  }
-  auto src = records_.find(c.source);
-  double total = 0;
-  std::set<std::string> keys;
-  if (src == records_.end()) return std::optional<double>(0.0);
-  for (const auto& r : src->second) {
-    bool match = true;
-    for (const auto& [f, accepted] : c.where) {
-      auto v = r.fields.find(f);
-      if (v == r.fields.end() || std::none_of(accepted.begin(), accepted.end(),
-                                              [&](const auto& a) { return same(a, v->second); })) {
-        match = false;
-        break;
-      }
-    }
-    if (!match || !counts_for(r, unit)) continue;
-    if (c.op == Op::kCount) {
-      total += 1;
-    } else {
-      auto v = r.fields.find(c.field);
-      if (v == r.fields.end()) continue;
-      if (c.op == Op::kSum) {
-        if (const auto* d = std::get_if<double>(&v->second)) total += *d;
-      } else {
-        keys.insert(key_text(v->second));
-      }
-    }
-  }
-  if (c.op == Op::kCountDistinct) total = static_cast<double>(keys.size());
-  return std::optional<double>(total);
 }
 
 }  // namespace atgt::indicators

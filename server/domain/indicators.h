@@ -3,20 +3,45 @@
 // references, cycles) and evaluation per unit over the organisation tree. Pure: records come from
 // the caller (a store query per source turns rows into Records).
 //
-// Roll-up rules (per unit U):
-//  - a record counts for U when its owner unit is in U's subtree on the record's own date, or in
-//    the subtree on that date of a unit U succeeded (the same rule as domain/access.h (a), (b));
+// Two views of the organisation (ViewSpec), because units split, merge and move (the 2025 reform):
+//  - the structure of the time (View::kTime): a record counts for its owner and the units above
+//    the owner on the record's own date. A unit that ended keeps its history; its successors do
+//    not inherit it.
+//  - the structure as of a chosen date D (View::kAsOf): a record of an owner alive on D counts for
+//    the owner and its ancestors on D, wherever the owner stood when the record was made. A
+//    record of an owner that ended before D goes to the owner's successor on D when the owner
+//    passed wholly to one unit (one whole, non-partial succession link, followed transitively).
+//    When it was split or passed only in parts (no single whole link), nothing tells which part the
+//    record belongs to: it is *unallocated* ("chưa phân bổ") and counted once, at the nearest unit
+//    alive on D that surely contains it (the lowest common ancestor on D of the places of its
+//    successors and of the unit it stood under on its last day), never copied to each successor.
+//    Records of schools that still exist follow the school, so a split district office's schools
+//    go to the commune office that took each of them.
+//  - records that no unit holds in the view (owner not alive on the record's date in the time
+//    view; in the as-of view an owner that ended without successor or parent, or that did not
+//    exist yet on D) are counted by no unit: outside().
+// Either way every record counts at most once per unit, and for sums and counts the figure of a
+// unit U equals the records it holds as its own (its own records and, as of D, those of units that
+// passed wholly to it) + its unallocated figure + the figures of its children
+// (in the as-of view: its children on D; in the time view: day by day, its children of that day),
+// so the figures of the roots plus outside() equal the sum over all records.
+//
+// Aggregation (per unit U, in the chosen view):
 //  - count / sum: the sum over the records counted for U (rollup "sum");
 //  - count_distinct: the number of distinct values of a field over every record counted for U
 //    (rollup "distinct"), so a joint activity recorded by a school and a police unit with one
 //    activity_id counts once at their common ancestor;
 //  - ratio: (numerator rolled up for U) / (denominator rolled up for U) x scale, never a sum of
-//    ratios; null when the denominator is 0 (rollup "ratio").
+//    ratios; null when the denominator is 0 (rollup "ratio"); no unallocated figure.
+// Evaluation groups a computation's records by owner (and, in the time view, by the stretch of
+// days over which the tree stays the same) once, then rolls the groups up the tree: O(records +
+// units x stretches) per computation, cached for every unit.
 #pragma once
 
 #include <boost/json.hpp>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,7 +52,7 @@
 #include "base/csv.h"
 #include "base/status.h"
 #include "domain/org.h"
-#include "store/indicators_store.h"
+#include "model/indicator.h"
 
 namespace atgt::indicators {
 
@@ -101,32 +126,74 @@ Result<std::vector<Indicator>> read_indicator_rows(const CsvTable& t);
 
 // Conversions to and from the stored row (the computation as canonical JSON text). from_row
 // returns kInternal when a stored computation no longer parses.
-store::IndicatorRow to_row(const Indicator& i);
-Result<Indicator> from_row(const store::IndicatorRow& r);
-Result<std::vector<Indicator>> from_rows(const std::vector<store::IndicatorRow>& rows);
+model::IndicatorRow to_row(const Indicator& i);
+Result<Indicator> from_row(const model::IndicatorRow& r);
+Result<std::vector<Indicator>> from_rows(const std::vector<model::IndicatorRow>& rows);
+
+enum class View { kTime, kAsOf };
+
+// Which structure figures roll up along. `date` (ISO) is the chosen day of kAsOf; unused by kTime.
+struct ViewSpec {
+  View view = View::kTime;
+  std::string date;
+};
+// "time" / "as_of" (the API's `view` parameter).
+std::string view_name(View v);
+std::optional<View> parse_view(std::string_view name);
+
+// A unit's figure in a view: `value` (nullopt for a ratio whose denominator is 0) and, beside it,
+// the part of it that could not be allocated below the unit (as-of view; 0 when everything was
+// allocated; nullopt for ratios, where it does not apply).
+struct Figure {
+  std::optional<double> value;
+  std::optional<double> unallocated;
+};
 
 // Evaluates indicators for units over one set of records (already limited to a period by the
-// caller). Holds references: the catalogue, org and records must outlive it. Not thread-safe
-// (it caches per-unit predecessor lists).
+// caller) in one view. Holds references: the catalogue, org and records must outlive it. Not
+// thread-safe (it caches the figures of every unit per computation and the tree per day).
 class Evaluator {
  public:
   Evaluator(const std::vector<Indicator>& catalogue, const OrgIndex& org,
-            const std::map<std::string, std::vector<Record>>& records);
+            const std::map<std::string, std::vector<Record>>& records, ViewSpec view = {});
+  ~Evaluator();
 
-  // The value for `unit`: nullopt for a ratio whose denominator is 0. kNotFound for an unknown
+  // The value for `unit`: nullopt for a ratio whose denominator is 0; 0 for a unit that counts no
+  // record (also an unknown unit, or one not alive on the as-of date). kNotFound for an unknown
   // code; kInvalid for a cyclic ratio.
   Result<std::optional<double>> value(const std::string& code, int64_t unit);
   // An ad-hoc computation (its ratio references are catalogue codes).
   Result<std::optional<double>> evaluate(const Computation& c, int64_t unit);
+  // The value with the unallocated part beside it.
+  Result<Figure> figure(const std::string& code, int64_t unit);
+  Result<Figure> figure_of(const Computation& c, int64_t unit);
+  // What no unit counts in this view (see the header comment); 0 for ratios. Sums and counts only
+  // are additive: for count_distinct it is the number of distinct values among those records.
+  Result<double> outside(const Computation& c);
+
+  const ViewSpec& view() const { return view_; }
 
  private:
-  Result<std::optional<double>> eval(const Computation& c, int64_t unit, int depth);
-  bool counts_for(const Record& r, int64_t unit);
+  struct Table;
+  struct Tree;
+  // Where a record of `owner` counts in the as-of view: {dense index or -1 for outside,
+  // allocated}. Memoised per owner.
+  std::pair<int, bool> place(int64_t owner);
+  std::pair<int, bool> place_rec(int64_t owner, std::vector<int64_t>& path);
+  Result<const Table*> table(const std::string& key, const Computation& c);
+  Result<Figure> eval(const std::string& key, const Computation& c, int64_t unit, int depth);
+  const Tree& tree_at(const std::string& date);
 
   std::map<std::string, const Indicator*> by_code_;
   const OrgIndex& org_;
   const std::map<std::string, std::vector<Record>>& records_;
-  std::unordered_map<int64_t, std::vector<int64_t>> predecessors_;
+  ViewSpec view_;
+  std::vector<int64_t> ids_;                                             // dense index -> unit id
+  std::unordered_map<int64_t, int> index_;                               // unit id -> dense index
+  std::unordered_map<int64_t, std::vector<model::Succession>> forward_;  // from -> links
+  std::map<std::string, std::unique_ptr<Tree>> trees_;                   // by day
+  std::map<std::string, std::unique_ptr<Table>> tables_;      // by code or computation JSON
+  std::unordered_map<int64_t, std::pair<int, bool>> places_;  // as-of view, by owner
 };
 
 }  // namespace atgt::indicators

@@ -1,7 +1,7 @@
 // Indicator engine tests: computation parsing and catalogue checks (table-driven), and the
 // data-driven fixtures in tests/indicators/*.txt: an organisation, record rows and the expected
-// value of catalogue indicators per unit (format in tests/indicators/README.md). Every indicator of
-// data/indicators.csv must have an expected value in at least one fixture.
+// value of catalogue indicators per unit in a view (format in tests/indicators/README.md). Every
+// indicator of data/indicators.csv must have an expected value in at least one fixture.
 #include "domain/indicators.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +9,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <set>
 #include <sstream>
 
@@ -82,8 +83,8 @@ TEST(Indicators, FixturesComputeEveryCatalogueIndicator) {
     Fixture f = load_fixture(file);
     SCOPED_TRACE(f.path);
     std::map<std::string, int64_t> ids;
-    std::vector<store::UnitVersion> versions;
-    std::vector<store::Succession> successions;
+    std::vector<model::UnitVersion> versions;
+    std::vector<model::Succession> successions;
     std::map<std::string, std::vector<Record>> records;
     auto id_of = [&](const std::string& code) {
       auto [it, added] = ids.emplace(code, static_cast<int64_t>(ids.size() + 1));
@@ -92,7 +93,7 @@ TEST(Indicators, FixturesComputeEveryCatalogueIndicator) {
     for (const auto& [name, t] : f.sections) {
       if (name == "units") {
         for (const auto& r : t.rows) {
-          store::UnitVersion v;
+          model::UnitVersion v;
           v.code = cell(t, r, "code");
           v.unit_id = id_of(v.code);
           v.name = v.code;
@@ -104,8 +105,8 @@ TEST(Indicators, FixturesComputeEveryCatalogueIndicator) {
         }
       } else if (name == "successions") {
         for (const auto& r : t.rows)
-          successions.push_back(
-              {id_of(cell(t, r, "from")), id_of(cell(t, r, "to")), cell(t, r, "date"), false});
+          successions.push_back({id_of(cell(t, r, "from")), id_of(cell(t, r, "to")),
+                                 cell(t, r, "date"), cell(t, r, "partial") == "1"});
       } else if (name.rfind("records ", 0) == 0) {
         std::string source = name.substr(8);
         const SourceSpec* spec = find_source(source);
@@ -127,23 +128,59 @@ TEST(Indicators, FixturesComputeEveryCatalogueIndicator) {
       }
     }
     OrgIndex org(versions, successions);
-    Evaluator ev(cat, org, records);
+    // "== expect" holds in both views (as of 9999-12-31: the current structure); "== expect time"
+    // and "== expect as_of YYYY-MM-DD" in one view.
+    std::map<std::string, std::unique_ptr<Evaluator>> evaluators;
+    auto evaluator = [&](const std::string& view) -> Evaluator& {
+      auto& e = evaluators[view];
+      if (!e) {
+        ViewSpec spec;
+        if (view.rfind("as_of ", 0) == 0) spec = {View::kAsOf, view.substr(6)};
+        e = std::make_unique<Evaluator>(cat, org, records, spec);
+      }
+      return *e;
+    };
     size_t checked = 0;
     for (const auto& [name, t] : f.sections) {
-      if (name != "expect") continue;
+      std::vector<std::string> views;
+      if (name == "expect")
+        views = {"time", "as_of 9999-12-31"};
+      else if (name.rfind("expect ", 0) == 0)
+        views = {name.substr(7)};
+      else
+        continue;
+      for (const auto& view : views) {
+        ASSERT_TRUE(view == "time" || view.rfind("as_of ", 0) == 0) << "unknown view " << view;
+      }
       for (size_t k = 0; k < t.rows.size(); ++k) {
         const auto& r = t.rows[k];
         std::string code = cell(t, r, "indicator"), unit = cell(t, r, "unit"),
-                    want = cell(t, r, "value");
-        SCOPED_TRACE(code + " @ " + unit + " (expect row " + std::to_string(k + 2) + ")");
-        ASSERT_TRUE(ids.count(unit)) << "unknown unit";
-        auto got = ev.value(code, ids.at(unit));
-        ASSERT_TRUE(got.ok()) << got.status().message();
-        if (want == "null") {
-          EXPECT_FALSE(got->has_value()) << "got " << **got;
-        } else {
-          ASSERT_TRUE(got->has_value()) << "got null, want " << want;
-          EXPECT_NEAR(**got, std::stod(want), 1e-3);
+                    want = cell(t, r, "value"), want_unallocated = cell(t, r, "unallocated");
+        for (const auto& view : views) {
+          SCOPED_TRACE(code + " @ " + unit + " in view " + view + " (" + name + " row " +
+                       std::to_string(k + 2) + ")");
+          Evaluator& ev = evaluator(view);
+          if (unit == "*outside*") {
+            auto i = std::find_if(cat.begin(), cat.end(), [&](auto& x) { return x.code == code; });
+            ASSERT_NE(i, cat.end());
+            auto got = ev.outside(i->computation);
+            ASSERT_TRUE(got.ok()) << got.status().message();
+            EXPECT_NEAR(*got, std::stod(want), 1e-3);
+          } else {
+            ASSERT_TRUE(ids.count(unit)) << "unknown unit";
+            auto got = ev.figure(code, ids.at(unit));
+            ASSERT_TRUE(got.ok()) << got.status().message();
+            if (want == "null") {
+              EXPECT_FALSE(got->value.has_value()) << "got " << *got->value;
+            } else {
+              ASSERT_TRUE(got->value.has_value()) << "got null, want " << want;
+              EXPECT_NEAR(*got->value, std::stod(want), 1e-3);
+            }
+            if (!want_unallocated.empty()) {
+              ASSERT_TRUE(got->unallocated.has_value());
+              EXPECT_NEAR(*got->unallocated, std::stod(want_unallocated), 1e-3);
+            }
+          }
         }
         covered.insert(code);
         ++checked;

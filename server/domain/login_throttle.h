@@ -11,11 +11,11 @@
 
 #include <cstdint>
 
-#include "store/users_store.h"
+#include "model/user.h"
 
 namespace atgt {
 
-using store::ThrottleCounts;
+using model::ThrottleCounts;
 
 inline constexpr int64_t kThrottleWindowMicros = 15LL * 60 * 1'000'000;
 inline constexpr int64_t kKnownAddressMicros = 30LL * 86400 * 1'000'000;

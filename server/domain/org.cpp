@@ -10,8 +10,8 @@
 
 namespace atgt {
 
-OrgIndex::OrgIndex(std::vector<store::UnitVersion> versions,
-                   std::vector<store::Succession> successions,
+OrgIndex::OrgIndex(std::vector<model::UnitVersion> versions,
+                   std::vector<model::Succession> successions,
                    std::unordered_map<std::string, std::string> type_sides)
     : type_sides_(std::move(type_sides)) {
   std::set<std::string> dates;
@@ -32,7 +32,7 @@ OrgIndex::OrgIndex(std::vector<store::UnitVersion> versions,
   change_dates_.assign(dates.begin(), dates.end());
 }
 
-const store::UnitVersion* OrgIndex::version_at(int64_t unit, const std::string& date) const {
+const model::UnitVersion* OrgIndex::version_at(int64_t unit, const std::string& date) const {
   auto it = by_unit_.find(unit);
   if (it == by_unit_.end()) return nullptr;
   for (const auto& v : it->second)
@@ -40,7 +40,7 @@ const store::UnitVersion* OrgIndex::version_at(int64_t unit, const std::string& 
   return nullptr;
 }
 
-const store::UnitVersion* OrgIndex::latest(int64_t unit) const {
+const model::UnitVersion* OrgIndex::latest(int64_t unit) const {
   auto it = by_unit_.find(unit);
   if (it == by_unit_.end() || it->second.empty()) return nullptr;
   return &it->second.back();
@@ -137,9 +137,9 @@ std::vector<int64_t> OrgIndex::predecessors(int64_t unit) const {
   return out;
 }
 
-std::vector<store::Succession> OrgIndex::links_into(int64_t unit) const {
+std::vector<model::Succession> OrgIndex::links_into(int64_t unit) const {
   auto it = backward_.find(unit);
-  return it == backward_.end() ? std::vector<store::Succession>{} : it->second;
+  return it == backward_.end() ? std::vector<model::Succession>{} : it->second;
 }
 
 std::vector<int64_t> OrgIndex::all_units() const {

@@ -12,7 +12,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "store/units_store.h"
+#include "base/status.h"
+#include "model/unit.h"
 
 namespace atgt {
 
@@ -20,16 +21,16 @@ class OrgIndex {
  public:
   // `type_sides`: unit type code -> side ("education", "police", "other"); types missing from it
   // have the side "".
-  OrgIndex(std::vector<store::UnitVersion> versions, std::vector<store::Succession> successions,
+  OrgIndex(std::vector<model::UnitVersion> versions, std::vector<model::Succession> successions,
            std::unordered_map<std::string, std::string> type_sides = {});
-  explicit OrgIndex(store::OrgData data)
+  explicit OrgIndex(model::OrgData data)
       : OrgIndex(std::move(data.versions), std::move(data.successions), std::move(data.type_sides)) {}
 
   bool exists(int64_t unit) const { return by_unit_.count(unit) != 0; }
   // The version valid on `date` (ISO text), or nullptr.
-  const store::UnitVersion* version_at(int64_t unit, const std::string& date) const;
+  const model::UnitVersion* version_at(int64_t unit, const std::string& date) const;
   // The latest version, or nullptr when the unit does not exist.
-  const store::UnitVersion* latest(int64_t unit) const;
+  const model::UnitVersion* latest(int64_t unit) const;
   bool alive(int64_t unit, const std::string& date) const { return version_at(unit, date) != nullptr; }
   std::optional<int64_t> parent_at(int64_t unit, const std::string& date) const;
   // True when `unit` is `root` or below it on `date` (both must be valid then).
@@ -45,7 +46,7 @@ class OrgIndex {
   // Every unit that `unit` succeeded, transitively (not including itself).
   std::vector<int64_t> predecessors(int64_t unit) const;
   // The succession links that end in `unit` (its direct predecessors, with date and partial).
-  std::vector<store::Succession> links_into(int64_t unit) const;
+  std::vector<model::Succession> links_into(int64_t unit) const;
   // The side of the unit's type on `date` (the latest version when not alive then); "" when
   // unknown.
   std::string side_of(int64_t unit, const std::string& date) const;
@@ -74,9 +75,9 @@ class OrgIndex {
   std::vector<int64_t> cycle_at(const std::string& date) const;
 
  private:
-  std::unordered_map<int64_t, std::vector<store::UnitVersion>> by_unit_;  // sorted by valid_from
-  std::unordered_map<int64_t, std::vector<store::Succession>> forward_;   // from -> links
-  std::unordered_map<int64_t, std::vector<store::Succession>> backward_;  // to -> links
+  std::unordered_map<int64_t, std::vector<model::UnitVersion>> by_unit_;  // sorted by valid_from
+  std::unordered_map<int64_t, std::vector<model::Succession>> forward_;   // from -> links
+  std::unordered_map<int64_t, std::vector<model::Succession>> backward_;  // to -> links
   std::unordered_map<std::string, std::string> type_sides_;
   std::vector<std::string> change_dates_;  // every valid_from and day after valid_to, sorted
 };

@@ -8,9 +8,9 @@
 namespace atgt {
 namespace {
 
-store::UnitVersion v(int64_t id, std::string from, std::optional<std::string> to,
+model::UnitVersion v(int64_t id, std::string from, std::optional<std::string> to,
                      std::optional<int64_t> parent, std::string name = "") {
-  store::UnitVersion x;
+  model::UnitVersion x;
   x.unit_id = id;
   x.code = "U" + std::to_string(id);
   x.valid_from = std::move(from);
@@ -25,7 +25,7 @@ store::UnitVersion v(int64_t id, std::string from, std::optional<std::string> to
 // 4 commune office (from 1/7/2025); 5 another province's Sở merged into 1 on 1/7/2025;
 // 6 a school under 5, moved under 1 on 1/7/2025.
 OrgIndex sample() {
-  std::vector<store::UnitVersion> vs = {
+  std::vector<model::UnitVersion> vs = {
       v(1, "1900-01-01", std::nullopt, std::nullopt),
       v(2, "1900-01-01", "2025-06-30", 1),
       v(3, "1900-01-01", "2025-06-30", 2), v(3, "2025-07-01", std::nullopt, 4),
@@ -33,7 +33,7 @@ OrgIndex sample() {
       v(5, "1900-01-01", "2025-06-30", std::nullopt),
       v(6, "1900-01-01", "2025-06-30", 5), v(6, "2025-07-01", std::nullopt, 1),
   };
-  std::vector<store::Succession> s = {{2, 4, "2025-07-01", false}, {5, 1, "2025-07-01", false}};
+  std::vector<model::Succession> s = {{2, 4, "2025-07-01", false}, {5, 1, "2025-07-01", false}};
   return OrgIndex(vs, s);
 }
 
@@ -111,7 +111,7 @@ TEST(RegistryPlan, MergeEndsUnitsAndMovesChildren) {
   auto bad = plan_event(org, r, {"T"});
   ASSERT_FALSE(bad.ok());  // a merge needs two units
   EXPECT_TRUE(bad.status().fields().count("unit_ids"));
-  std::vector<store::UnitVersion> vs = {v(1, "1900-01-01", std::nullopt, std::nullopt), v(7, "1900-01-01", std::nullopt, 1),
+  std::vector<model::UnitVersion> vs = {v(1, "1900-01-01", std::nullopt, std::nullopt), v(7, "1900-01-01", std::nullopt, 1),
                                         v(8, "1900-01-01", std::nullopt, 1), v(9, "1900-01-01", std::nullopt, 7)};
   OrgIndex o2(vs, {});
   r.unit_ids = {7, 8};

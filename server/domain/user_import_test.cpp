@@ -8,9 +8,9 @@
 namespace atgt {
 namespace {
 
-store::UnitVersion v(int64_t id, std::optional<int64_t> parent,
+model::UnitVersion v(int64_t id, std::optional<int64_t> parent,
                      std::optional<std::string> to = std::nullopt) {
-  store::UnitVersion x;
+  model::UnitVersion x;
   x.unit_id = id;
   x.code = "U" + std::to_string(id);
   x.valid_from = "1900-01-01";

@@ -23,7 +23,7 @@ json::array flags_json(const std::string& flags) {
   return a;
 }
 
-json::object user_json(const store::UserRecord& u) {
+json::object user_json(const model::UserRecord& u) {
   json::array roles;
   for (const auto& r : u.roles) roles.emplace_back(r);
   return {{"id", u.id},
@@ -41,10 +41,10 @@ json::object user_json(const store::UserRecord& u) {
 }
 
 static json::value date_or_null(const std::string& d) {
-  return d == store::kSinceEver ? json::value(nullptr) : json::value(d);
+  return d == model::kSinceEver ? json::value(nullptr) : json::value(d);
 }
 
-json::object unit_node_json(const store::UnitVersion& v) {
+json::object unit_node_json(const model::UnitVersion& v) {
   return {{"id", v.unit_id},
           {"code", v.code},
           {"name", v.name},
@@ -56,7 +56,7 @@ json::object unit_node_json(const store::UnitVersion& v) {
           {"flags", flags_json(v.flags)}};
 }
 
-json::object unit_version_json(const store::UnitVersion& v, const std::optional<std::string>& parent_name) {
+json::object unit_version_json(const model::UnitVersion& v, const std::optional<std::string>& parent_name) {
   return {{"valid_from", date_or_null(v.valid_from)},
           {"valid_to", opt_json(v.valid_to)},
           {"name", v.name},
@@ -66,7 +66,7 @@ json::object unit_version_json(const store::UnitVersion& v, const std::optional<
           {"parent_name", opt_json(parent_name)}};
 }
 
-json::object audit_json(const store::AuditEntry& e) {
+json::object audit_json(const model::AuditEntry& e) {
   json::error_code ec;
   json::value changes = json::parse(e.changes_json, ec);
   if (ec || !changes.is_object()) changes = json::object{};
@@ -82,7 +82,7 @@ json::object audit_json(const store::AuditEntry& e) {
           {"changes", std::move(changes)}};
 }
 
-json::object token_json(const store::TokenRecord& t) {
+json::object token_json(const model::TokenRecord& t) {
   json::array scopes;
   for (const auto& s : t.scopes) scopes.emplace_back(s);
   return {{"id", t.id},

@@ -6,9 +6,9 @@
 #include <optional>
 #include <string>
 
-#include "store/audit_store.h"
-#include "store/units_store.h"
-#include "store/users_store.h"
+#include "model/audit.h"
+#include "model/unit.h"
+#include "model/user.h"
 
 namespace atgt::model {
 
@@ -19,10 +19,10 @@ boost::json::value opt_json(const std::optional<double>& v);
 boost::json::value time_json(const std::optional<int64_t>& micros);
 boost::json::array flags_json(const std::string& flags);
 
-boost::json::object user_json(const store::UserRecord& u);
-boost::json::object unit_node_json(const store::UnitVersion& v);
-boost::json::object unit_version_json(const store::UnitVersion& v, const std::optional<std::string>& parent_name);
-boost::json::object audit_json(const store::AuditEntry& e);
-boost::json::object token_json(const store::TokenRecord& t);
+boost::json::object user_json(const model::UserRecord& u);
+boost::json::object unit_node_json(const model::UnitVersion& v);
+boost::json::object unit_version_json(const model::UnitVersion& v, const std::optional<std::string>& parent_name);
+boost::json::object audit_json(const model::AuditEntry& e);
+boost::json::object token_json(const model::TokenRecord& t);
 
 }  // namespace atgt::model

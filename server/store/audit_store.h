@@ -7,22 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "model/audit.h"
 #include "store/db.h"
 
 namespace atgt::store {
 
-struct AuditEntry {
-  int64_t id = 0;
-  int64_t at = 0;
-  std::optional<int64_t> user_id;
-  std::string user_login;  // filled by list_audit
-  std::string ip;
-  std::string action;  // "create", "update", "delete", "login", "logout", ...
-  std::string entity;  // "user", "unit", "unit_event", "session", "api_token"
-  std::optional<std::string> entity_id;
-  std::optional<std::string> batch_id;
-  std::string changes_json = "{}";  // {"field": [old, new]} or a summary object
-};
+using model::AuditEntry;
 
 Status append_audit(Db& db, const AuditEntry& e);
 

@@ -6,20 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "model/enrolment.h"
 #include "store/db.h"
 
 namespace atgt::store {
 
-struct EnrolmentRow {
-  int64_t unit_id = 0;
-  std::string school_year;  // "2025-2026"
-  std::string
-      level;  // preschool, primary, lower_secondary, upper_secondary, continuing, vocational
-  int64_t students = 0;
-  std::string source = "import";  // import | roster
-  int64_t updated_at = 0;
-  std::optional<int64_t> updated_by;
-};
+using model::EnrolmentRow;
 
 // Rows of one school year (or of every year), by unit then level.
 Result<std::vector<EnrolmentRow>> list_enrolments(Db& db,

@@ -6,17 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "model/indicator.h"
 #include "store/db.h"
 
 namespace atgt::store {
 
-struct IndicatorRow {
-  std::string code, name, unit, rollup, computation;
-  std::optional<std::string> description, source;
-  int64_t sort_order = 0;
-  int64_t updated_at = 0;
-  std::optional<int64_t> updated_by;
-};
+using model::IndicatorRow;
 
 // Every indicator, by sort_order then code.
 Result<std::vector<IndicatorRow>> list_indicators(Db& db);

@@ -8,61 +8,22 @@
 #include <unordered_map>
 #include <vector>
 
+#include "model/unit.h"
 #include "store/db.h"
 
 namespace atgt::store {
 
-inline constexpr const char* kSinceEver = "1900-01-01";
+using model::kSinceEver;
 
-struct UnitTypeRecord {
-  std::string code, name, side, level;
-  int64_t sort_order = 0;
-};
+using model::UnitTypeRecord;
 
-struct UnitVersion {
-  int64_t version_id = 0;
-  int64_t unit_id = 0;
-  std::string code;
-  std::string valid_from = kSinceEver;
-  std::optional<std::string> valid_to;
-  std::string name;
-  std::optional<std::string> short_name;
-  std::string type;
-  std::optional<int64_t> parent_id;
-  std::optional<std::string> address, phone, email, source, note;
-  std::optional<double> latitude, longitude;
-  std::string flags;  // ';'-separated: demo, unverified
-  // Filled by unit_versions() only: the parent's name on this version's first day (or its
-  // latest name when the parent had ended by then).
-  std::optional<std::string> parent_name;
-};
+using model::UnitVersion;
 
-struct EventLink {
-  int64_t unit_id = 0;
-  std::string code;
-  std::string name;
-  std::string role;  // subject | predecessor | successor
-  bool partial = false;
-};
+using model::EventLink;
 
-struct UnitEvent {
-  int64_t id = 0;
-  std::optional<std::string> ext_id;
-  std::string kind;
-  std::string date;
-  std::string flags;
-  std::optional<std::string> source, note;
-  std::optional<int64_t> created_by;
-  std::vector<EventLink> links;
-};
+using model::UnitEvent;
 
-// A succession edge: `from` passed (wholly or partly) to `to` on `date`. Every link of a split is
-// partial (each successor took a part); other links are partial when the event says so.
-struct Succession {
-  int64_t from = 0, to = 0;
-  std::string date;
-  bool partial = false;
-};
+using model::Succession;
 
 Result<std::vector<UnitTypeRecord>> list_unit_types(Db& db);
 Status upsert_unit_type(Db& db, const UnitTypeRecord& t);
@@ -103,13 +64,7 @@ Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now);
 Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id);
 Result<std::vector<Succession>> all_successions(Db& db);
 
-// Everything an in-memory organisation index is built from: every version, every succession
-// link and the side of every unit type.
-struct OrgData {
-  std::vector<UnitVersion> versions;
-  std::vector<Succession> successions;
-  std::unordered_map<std::string, std::string> type_sides;
-};
+using model::OrgData;
 Result<OrgData> load_org_data(Db& db);
 
 // A counter bumped by every registry write, so caches in any server process can tell when to

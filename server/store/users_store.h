@@ -6,27 +6,12 @@
 #include <string>
 #include <vector>
 
+#include "model/user.h"
 #include "store/db.h"
 
 namespace atgt::store {
 
-struct UserRecord {
-  int64_t id = 0;
-  std::string login;
-  std::string full_name;
-  std::optional<std::string> email;
-  int64_t unit_id = 0;
-  std::string unit_code;
-  std::string unit_name;  // the unit's latest name
-  std::vector<std::string> roles;
-  bool must_change_password = false;
-  bool disabled = false;
-  std::optional<int64_t> last_login_at;
-  std::string password_hash;
-  int64_t created_at = 0;
-  std::string kind = "person";     // person | service (no password, cannot log in)
-  bool published_password = false; // a demo account whose password is in the repository
-};
+using model::UserRecord;
 
 struct NewUser {
   std::string login;
@@ -83,16 +68,7 @@ Status delete_session(Db& db, const std::string& id_hash);
 Status delete_user_sessions(Db& db, int64_t user_id, const std::string& except_hash);
 Result<int64_t> purge_sessions(Db& db, int64_t idle_before, int64_t created_before);
 
-// API tokens.
-struct TokenRecord {
-  int64_t id = 0;
-  int64_t user_id = 0;
-  std::string name;
-  int64_t unit_id = 0;
-  std::vector<std::string> scopes;
-  int64_t created_at = 0;
-  std::optional<int64_t> expires_at, revoked_at, last_used_at;
-};
+using model::TokenRecord;
 Result<int64_t> insert_token(Db& db, const TokenRecord& t, const std::string& token_hash);
 Result<TokenRecord> find_token_by_hash(Db& db, const std::string& token_hash);
 Result<std::vector<TokenRecord>> list_tokens(Db& db, int64_t user_id);
@@ -111,15 +87,7 @@ Result<int64_t> recent_ip_requests(Db& db, const std::string& kind, const std::s
 // Serialises login checks for one login inside the caller's transaction (PostgreSQL advisory
 // lock; SQLite's BEGIN IMMEDIATE already serialises writers).
 Status lock_login(Db& db, const std::string& login);
-// The counts domain/login_throttle.h decides on: failures since `since`, successes from the
-// address since `known_since`.
-struct ThrottleCounts {
-  int64_t pair_failures = 0;   // this login from this address, since its last success there
-  int64_t ip_failures = 0;     // any login from this address (password resets not counted)
-  int64_t login_failures = 0;  // this login from anywhere
-  int64_t micros_since_last_attempt = INT64_MAX;  // this login from anywhere
-  bool known_address = false;  // a success for this login from this address since known_since
-};
+using model::ThrottleCounts;
 Result<ThrottleCounts> login_throttle_counts(Db& db, const std::string& login, const std::string& ip,
                                              int64_t since, int64_t known_since, int64_t now);
 // An attempt row (success = 0 until mark_login_success): reserved before the password is checked,

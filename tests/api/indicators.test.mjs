@@ -83,3 +83,33 @@ test('a preview computes over enrolment for a unit in scope', async () => {
   assert.equal(out.status, 422);
   assert.ok(out.json.error.fields.unit_id);
 });
+
+test('a preview names its view and returns the unallocated figure beside the value', async () => {
+  const s = await login('so.gddt');
+  const year = '2028-2029';
+  const csv = `unit_code,school_year,level,students\n03002,${year},upper_secondary,700\nS-11305-THCS,${year},lower_secondary,300\n`;
+  assert.equal((await request('POST', '/api/v1/enrolments/import', { session: s, body: { csv } })).status, 200);
+  const dept = await unitId(s, 'SGDDT-HP');
+  const body = { school_year: year, unit_id: dept, computation: { sum: { source: 'enrolment', field: 'students' } } };
+  const time = await request('POST', '/api/v1/indicators/preview', { session: s, body });
+  assert.equal(time.status, 200, time.text);
+  assert.equal(time.json.view, 'time');
+  assert.equal(time.json.as_of, null);
+  assert.equal(time.json.value, 1000);
+  assert.equal(time.json.unallocated, 0);
+  const asOf = await request('POST', '/api/v1/indicators/preview?view=as_of&as_of=2030-01-01', { session: s, body });
+  assert.equal(asOf.status, 200, asOf.text);
+  assert.equal(asOf.json.view, 'as_of');
+  assert.equal(asOf.json.as_of, '2030-01-01');
+  assert.equal(asOf.json.value, 1000);
+  assert.equal(asOf.json.unallocated, 0);
+  const rate = await request('POST', '/api/v1/indicators/preview?view=as_of', { session: s, body: { ...body, computation: { ratio: { numerator: 'VIOLATIONS', denominator: 'ENROLLED_STUDENTS', scale: 1000 } } } });
+  assert.equal(rate.json.value, 0);
+  assert.equal(rate.json.unallocated, null);
+  const bad = await request('POST', '/api/v1/indicators/preview?view=nay', { session: s, body });
+  assert.equal(bad.status, 422);
+  assert.ok(bad.json.error.fields.view);
+  const badDate = await request('POST', '/api/v1/indicators/preview?view=as_of&as_of=31-12-2025', { session: s, body });
+  assert.equal(badDate.status, 422);
+  assert.ok(badDate.json.error.fields.as_of);
+});

@@ -37,6 +37,11 @@ export const indicatorsVi = {
   'indicators.tryYear': 'Năm học tính thử',
   'indicators.tryResult': 'Kết quả tính thử ({rollup}) năm học {year}: {value}',
   'indicators.noValue': 'không có giá trị (mẫu số bằng 0 hoặc chưa có dữ liệu)',
+  'indicators.view': 'Cộng dồn theo',
+  'indicators.view.time': 'Cơ cấu tại thời điểm phát sinh',
+  'indicators.view.as_of': 'Cơ cấu tại ngày chọn',
+  'indicators.viewHelp': 'Cơ cấu tại ngày chọn: tính theo cơ cấu tổ chức hôm nay; số liệu của đơn vị đã chia tách không xác định được đơn vị kế thừa được ghi là "Chưa phân bổ".',
+  'indicators.unallocated': 'Chưa phân bổ: {value}',
   'indicators.empty': 'Chưa có chỉ tiêu nào.',
 
   'computation.count': 'Đếm số bản ghi của «{source}»',
@@ -85,6 +90,11 @@ export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
   'indicators.tryYear': 'School year to try',
   'indicators.tryResult': 'Trial result ({rollup}) for {year}: {value}',
   'indicators.noValue': 'no value (zero denominator or no data yet)',
+  'indicators.view': 'Roll up along',
+  'indicators.view.time': 'Structure at the time of each record',
+  'indicators.view.as_of': 'Structure as of the chosen date',
+  'indicators.viewHelp': 'Structure as of the chosen date: today\'s organisation; figures of split units that belong to no single successor are shown as "Unallocated".',
+  'indicators.unallocated': 'Unallocated: {value}',
   'indicators.empty': 'No indicators yet.',
 
   'computation.count': 'Count of «{source}» records',

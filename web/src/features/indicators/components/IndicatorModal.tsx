@@ -1,12 +1,13 @@
 // Adds or edits an indicator (PUT /api/v1/indicators/{code}); the computation is edited as JSON
 // text. "Thử tính" (POST /indicators/preview) checks it and computes it for a school year without
-// saving. The server's Vietnamese errors on "computation.…" show under the JSON field.
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+// saving, along the structure of the time or as of today ("Chưa phân bổ" beside the value when a
+// split unit's figures belong to no single successor). The server's Vietnamese errors on "computation.…" show under the JSON field.
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Segmented, Select } from 'antd';
 import { FormFooter } from '../../../components/FormFooter';
 import { useServerForm } from '../../../components/use-server-form';
 import { labelFor, useI18n } from '../../../lib/i18n';
 import type { Indicator } from '../api/list-indicators';
-import { usePreviewIndicator } from '../api/preview-indicator';
+import { VIEWS, type IndicatorView, usePreviewIndicator } from '../api/preview-indicator';
 import { useUpdateIndicator } from '../api/update-indicator';
 import { computationToText, parseComputation } from '../lib/computation';
 
@@ -19,6 +20,7 @@ interface Values {
   sort_order?: number | null;
   computation: string;
   school_year?: string;
+  view?: IndicatorView;
 }
 
 const FIELDS = ['code', 'name', 'unit', 'description', 'source', 'sort_order', 'computation'];
@@ -84,11 +86,11 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
   const tryIt = async () => {
     server.clearErrors();
     update.reset();
-    const v = await form.validateFields(['computation', 'school_year']).catch(() => null);
+    const v = await form.validateFields(['computation', 'school_year', 'view']).catch(() => null);
     if (!v) return;
     const parsed = parseComputation(v.computation);
     if (!parsed.ok || !v.school_year) return;
-    preview.mutate({ computation: parsed.value, school_year: v.school_year }, { onError: showErrors });
+    preview.mutate({ computation: parsed.value, school_year: v.school_year, view: v.view ?? 'time' }, { onError: showErrors });
   };
 
   const result = preview.data;
@@ -120,6 +122,7 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
             sort_order: indicator?.sort_order ?? null,
             computation: indicator ? computationToText(indicator.computation) : computationToText({ count: { source: 'violations' } }),
             school_year: defaultSchoolYear || undefined,
+            view: 'time',
           }}
         >
           <Flex gap={12} wrap>
@@ -154,6 +157,9 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
             <Form.Item name="school_year" label={t('indicators.tryYear')} rules={[{ required: true, message: t('indicators.tryYear') }]} style={{ flex: '0 1 200px', marginBottom: 0 }}>
               <Select showSearch options={schoolYears.map((y) => ({ value: y, label: y }))} />
             </Form.Item>
+            <Form.Item name="view" label={t('indicators.view')} tooltip={t('indicators.viewHelp')} style={{ marginBottom: 0 }}>
+              <Segmented<IndicatorView> options={VIEWS.map((v) => ({ value: v, label: t(`indicators.view.${v}`) }))} />
+            </Form.Item>
             <Button onClick={tryIt} loading={preview.isPending}>
               {t('indicators.try')}
             </Button>
@@ -169,6 +175,15 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
                   year: result.school_year,
                   value: result.value === null ? t('indicators.noValue') : result.value.toLocaleString('vi-VN'),
                 })}
+                description={
+                  <>
+                    {t(`indicators.view.${result.view}`)}
+                    {result.as_of ? ` (${result.as_of})` : ''}
+                    {result.unallocated !== null && result.unallocated > 0 && (
+                      <div className="indicator-unallocated">{t('indicators.unallocated', { value: result.unallocated.toLocaleString('vi-VN') })}</div>
+                    )}
+                  </>
+                }
               />
             )}
           </div>

@@ -9,7 +9,7 @@
 
 #include "base/status.h"
 
-namespace atgt::app {
+namespace atgt {
 
 struct Config {
   std::string listen_host = "127.0.0.1";
@@ -50,4 +50,4 @@ struct Config {
 // Reads the environment; `exe_path` (argv[0]) locates the repository for the defaults.
 Result<Config> load_config(const char* exe_path);
 
-}  // namespace atgt::app
+}  // namespace atgt

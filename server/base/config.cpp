@@ -1,12 +1,12 @@
 // Environment configuration.
-#include "app/config.h"
+#include "base/config.h"
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <thread>
 
-namespace atgt::app {
+namespace atgt {
 namespace fs = std::filesystem;
 namespace {
 
@@ -106,4 +106,4 @@ Result<Config> load_config(const char* exe_path) {
   return c;
 }
 
-}  // namespace atgt::app
+}  // namespace atgt
