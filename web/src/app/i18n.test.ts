@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasMessage, labelFor, messages, translate } from '../lib/i18n';
-import './i18n';
+import { FEATURE_MESSAGES } from './i18n';
 
 describe('the assembled dictionary', () => {
   it('has the same keys in both languages, none empty', () => {
@@ -16,5 +16,10 @@ describe('the assembled dictionary', () => {
     expect(labelFor(t, 'role', 'astronaut')).toBe('astronaut');
     expect(hasMessage('role.admin')).toBe(true);
     expect(hasMessage('enrolments.title')).toBe(true);
+  });
+  it('takes every feature that has messages', () => {
+    const dictionaries = Object.values(import.meta.glob<{ messages: unknown }>('../features/*/messages.ts', { eager: true })).map((m) => m.messages);
+    expect(dictionaries.length).toBeGreaterThan(0);
+    for (const d of dictionaries) expect(FEATURE_MESSAGES).toContain(d);
   });
 });

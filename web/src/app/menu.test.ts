@@ -47,4 +47,10 @@ describe('menu and routes', () => {
     expect(new Set(MENU.map((e) => e.path)).size).toBe(MENU.length);
     expect(new Set(MENU.map((e) => e.order)).size).toBe(MENU.length);
   });
+
+  it('takes every feature that has a menu', () => {
+    const menus = Object.values(import.meta.glob<{ menu: unknown[] }>('../features/*/menu.tsx', { eager: true })).flatMap((m) => m.menu);
+    expect(menus.length).toBe(MENU.length);
+    for (const e of menus) expect(MENU).toContain(e);
+  });
 });

@@ -11,14 +11,14 @@ describe('i18n', () => {
     }
   });
   it('fills placeholders', () => {
-    expect(translate('vi', 'home.greeting', { name: 'Nguyễn Văn An' })).toBe('Xin chào, Nguyễn Văn An');
+    expect(translate('vi', 'nav.userMenu', { name: 'Nguyễn Văn An' })).toBe('Tài khoản: Nguyễn Văn An');
     expect(translate('en', 'error.row', { row: 3, column: 'name', message: 'empty' })).toBe('Row 3, column name: empty');
   });
   it('labels codes and falls back to the code', () => {
     const t = (k: Parameters<typeof translate>[1]) => translate('vi', k);
-    expect(labelFor(t, 'action', 'renamed')).toBe('Đổi tên');
-    expect(labelFor(t, 'action', 'astronaut')).toBe('astronaut');
-    expect(hasMessage('action.moved')).toBe(true);
+    expect(labelFor(t, 'error', 'forbidden')).toBe('Bạn không có quyền thực hiện thao tác này.');
+    expect(labelFor(t, 'error', 'astronaut')).toBe('astronaut');
+    expect(hasMessage('error.conflict')).toBe(true);
   });
   it('takes a feature dictionary', () => {
     addMessages({ vi: { 'test.only': 'Chỉ để thử' }, en: { 'test.only': 'Test only' } });

@@ -119,6 +119,11 @@ export const unitsVi = {
   'preview.move': 'Chuyển',
   'preview.fromParent': 'Từ',
   'preview.toParent': 'Sang',
+  'action.ends': 'Chấm dứt',
+  'action.starts': 'Bắt đầu',
+  'action.renamed': 'Đổi tên',
+  'action.moved': 'Chuyển trực thuộc',
+  'action.children_move': 'Chuyển đơn vị con',
 };
 
 export const unitsEn: Record<keyof typeof unitsVi, string> = {
@@ -237,6 +242,11 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   'preview.move': 'Move',
   'preview.fromParent': 'From',
   'preview.toParent': 'To',
+  'action.ends': 'Ends',
+  'action.starts': 'Starts',
+  'action.renamed': 'Renamed',
+  'action.moved': 'Moved',
+  'action.children_move': 'Children move',
 };
 
 export const messages: Dictionary<keyof typeof unitsVi> = { vi: unitsVi, en: unitsEn };
