@@ -1,4 +1,4 @@
-// /nhat-ky (admin): the audit log, newest first, filtered by entity, user and date range, paged
+// /nhat-ky (read_audit): the audit log, newest first, filtered by entity, user and date range, paged
 // by the server's before_id cursor ("older" / "newer"); a row expands to its recorded changes.
 // "Xuất nhật ký" starts an audit_export job with the current filter and opens its page.
 // ?lo=job:42 limits the list to one bulk operation (a job page links here) until it is cleared.

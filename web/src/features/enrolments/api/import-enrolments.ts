@@ -1,4 +1,4 @@
-// POST /api/v1/enrolments/import {csv, dry_run} (admin, department, edu_office, school_manager) →
+// POST /api/v1/enrolments/import {csv, dry_run} (capability import_enrolments) →
 // {dry_run, rows, units}. A bad file answers 422 with error.rows [{row, column, message}] and
 // nothing is saved; a unit outside the user's scope is refused the same way.
 import { useMutation, useQueryClient } from '@tanstack/react-query';

@@ -1,4 +1,4 @@
-// "Nhập sĩ số từ CSV" (admin, department, edu_office, school_manager): paste the CSV text or pick a
+// "Nhập sĩ số từ CSV" (capability import_enrolments): paste the CSV text or pick a
 // file → "Kiểm tra" sends it with dry_run (counts, or the row/column errors table) → "Nhập" sends
 // the same text for real. A sample file for the user's unit is offered.
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';

@@ -1,6 +1,6 @@
 // /si-so (everyone, within their scope): enrolment of a school year — the totals of a unit and the
-// units under it (by level), the list per school and level, and for admin, department, education
-// offices and school managers the CSV import.
+// units under it (by level), the list per school and level, and with import_enrolments the CSV
+// import.
 import { Descriptions, Flex, Select, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useId, useState } from 'react';

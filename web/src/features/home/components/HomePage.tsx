@@ -1,5 +1,5 @@
 // /: greeting, the user's unit and roles, the action items the server lists for this role
-// (GET /api/v1/home) as cards linking to their pages, and quick links to the screens the role has.
+// (GET /api/v1/home) as cards linking to their pages, and quick links to the screens the capabilities open.
 import { ApartmentOutlined, AuditOutlined, EditOutlined, RightOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';

@@ -1,4 +1,4 @@
-// /tac-vu-dinh-ky (admin): the periodic tasks (schedule, next run, last run and status) with
+// /tac-vu-dinh-ky (operate_system): the periodic tasks (schedule, next run, last run and status) with
 // "Chạy ngay", their recent runs, the outgoing e-mail queue, and the notification templates.
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { App, Button, Table, Tag, Typography } from 'antd';

@@ -1,4 +1,4 @@
-// "Nhập từ CSV" (admin): pick a CSV → it is uploaded (POST /uploads, raw bytes) and checked
+// "Nhập từ CSV" (manage_users): pick a CSV → it is uploaded (POST /uploads, raw bytes) and checked
 // (POST /users/import/preview) → the rows to create, or the row/column errors → "Bắt đầu nhập"
 // starts a users_import job and opens its page. A sample file is built in the browser.
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';

@@ -1,4 +1,4 @@
-// /nguoi-dung (admin): users sorted Vietnamese style (given name, family, middle), filtered by
+// /nguoi-dung (manage_users): users sorted Vietnamese style (given name, family, middle), filtered by
 // text and unit; create, edit name/e-mail/roles, lock/unlock, reset password; import from CSV.
 import { DownOutlined, FileAddOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, Input, Table, Tag, Typography } from 'antd';
