@@ -1,11 +1,10 @@
 // The route table. Paths are Vietnamese (they show in the address bar); pages load lazily. A page of
 // the side menu is guarded by the capability of its menu entry (./menu.ts), so menu and route agree.
 import { lazy, Suspense, type ReactNode } from 'react';
+import { Skeleton } from 'antd';
 import type { RouteObject } from 'react-router';
 import LoginPage from '../features/session/components/LoginPage';
 import ChangePasswordPage from '../features/session/components/ChangePasswordPage';
-import { NotificationPrefsForm } from '../features/notifications/components/NotificationPrefsForm';
-import { UnitDocuments } from '../features/files/components/UnitDocuments';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { menuEntry } from './menu';
 import { RequireAuth, RequireCapability } from './RequireAuth';
@@ -31,6 +30,13 @@ const CalendarPage = lazy(() => import('../features/calendar/components/Calendar
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
+// Parts of one feature shown on another's page: loaded with that page, each in its own Suspense.
+const NotificationPrefsForm = lazy(() => import('../features/notifications/components/NotificationPrefsForm').then((m) => ({ default: m.NotificationPrefsForm })));
+const UnitDocuments = lazy(() => import('../features/files/components/UnitDocuments').then((m) => ({ default: m.UnitDocuments })));
+
+function Part({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Skeleton active paragraph={{ rows: 1 }} />}>{children}</Suspense>;
+}
 
 /** The route of the menu entry at `path` (absolute), guarded by the entry's capability. */
 function menuPage(path: string, page: ReactNode, children?: RouteObject[]): RouteObject {
@@ -54,7 +60,7 @@ export const routes: RouteObject[] = [
     children: [
       menuPage('/', <HomePage />),
       menuPage('/to-chuc', <OrgBrowserPage />, [
-        { path: ':unitId', element: <UnitCardDrawer documents={(unitId) => <UnitDocuments unitId={unitId} />} /> },
+        { path: ':unitId', element: <UnitCardDrawer documents={(unitId) => <Part><UnitDocuments unitId={unitId} /></Part>} /> },
       ]),
       menuPage('/to-chuc/chinh-sua', <RegistryEditPage />),
       menuPage('/nguoi-dung', <UsersPage />),
@@ -63,7 +69,7 @@ export const routes: RouteObject[] = [
       menuPage('/jobs', <JobsPage />),
       { path: 'jobs/:jobId', element: <JobPage /> },
       menuPage('/notifications', <NotificationsPage />),
-      { path: 'tai-khoan', element: <AccountPage notificationPrefs={<NotificationPrefsForm />} /> },
+      { path: 'tai-khoan', element: <AccountPage notificationPrefs={<Part><NotificationPrefsForm /></Part>} /> },
       menuPage('/tac-vu-dinh-ky', <SchedulerPage />),
       menuPage('/lich', <CalendarPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
