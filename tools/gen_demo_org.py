@@ -34,9 +34,9 @@ S_JUL = "2025-07-01"      # two-tier local government; Hải Dương merged into
 ASOF = ("2024-12-31", "2025-12-31")
 
 UNIT_COLS = ["code", "valid_from", "valid_to", "name", "short_name", "type", "parent_code",
-             "address", "latitude", "longitude", "phone", "email", "flags", "source", "note"]
+             "address", "latitude", "longitude", "phone", "email", "flags", "source", "note", "provenance"]
 EVENT_COLS = ["event_id", "date", "kind", "unit_codes", "successor_codes", "partial_codes",
-              "flags", "source", "note"]
+              "flags", "source", "note", "provenance"]
 TYPE_COLS = ["code", "name", "side", "level", "sort_order"]
 
 UNIT_TYPES = [
@@ -173,11 +173,107 @@ def join_flags(*flag_sets):
     return ";".join(f for f in FLAGS if f in got)
 
 
+# ----------------------------------------------------------------------------- Vietnamese text
+# Legal bases and source documents as shown to users (`source` column). Dates only where the
+# reference data's sources.md gives them.
+VI_1232 = "Nghị quyết số 1232/NQ-UBTVQH15 ngày 24/10/2024 của Ủy ban Thường vụ Quốc hội"
+VI_1669 = "Nghị quyết số 1669/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội"
+VI_623 = "Nghị quyết số 623/NQ-UBTVQH14 ngày 10/01/2019 của Ủy ban Thường vụ Quốc hội"
+VI_202 = "Nghị quyết số 202/2025/QH15 của Quốc hội"
+VI_142 = "Nghị định số 142/2025/NĐ-CP của Chính phủ"
+VI_GSO = "Danh mục đơn vị hành chính Việt Nam (Tổng cục Thống kê)"
+VI_NSO = "Bảng chuyển đổi đơn vị hành chính cấp xã cũ - mới (Cục Thống kê)"
+VI_POLICE_END = "Tin bài về việc kết thúc hoạt động của công an cấp huyện từ 01/3/2025 (cafef.vn, kenh14.vn)"
+VI_MOET = "Danh mục mã trường THPT của Bộ GD&ĐT (tuyển sinh năm 2015)"
+VI_THPT_2014 = "danh sách trường THPT toàn quốc (khoảng năm 2014)"
+VI_WEAK = "Danh sách trường trên một ứng dụng học tập (nguồn không chính thức)"
+VI_DEMO = "Dữ liệu minh họa"
+VI_HOSTS = {
+    "congan.haiphong.gov.vn": "Trang thông tin điện tử Công an thành phố Hải Phòng",
+    "anhp.vn": "Báo An ninh Hải Phòng (anhp.vn)",
+    "thanhnien.vn": "Báo Thanh Niên (thanhnien.vn)",
+    "giaoducthoidai.vn": "Báo Giáo dục và Thời đại (giaoducthoidai.vn)",
+    "daidoanket.vn": "Báo Đại Đoàn Kết (daidoanket.vn)",
+    "haiphong.gov.vn": "Cổng thông tin điện tử thành phố Hải Phòng (haiphong.gov.vn)",
+}
+
+
+def vi_host(host):
+    """A web source named in Vietnamese words (the host name kept so it can be found)."""
+    if host in VI_HOSTS:
+        return VI_HOSTS[host]
+    if host.endswith(".haiphong.edu.vn"):
+        return "Trang thông tin điện tử trường học (%s)" % host
+    return "Tin bài trên %s" % host
+
+
+def join_vi(items):
+    out = []
+    for x in items:
+        if x and x not in out:
+            out.append(x)
+    return "; ".join(out)
+
+
+def join_and(items):
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " và " + items[-1]
+
+
+def join_or(items):
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " hoặc " + items[-1]
+
+
+def sentence(s):
+    s = s.strip()
+    if not s:
+        return ""
+    s = s[:1].upper() + s[1:]
+    return s if s.endswith(".") else s + "."
+
+
+def vdate(iso):
+    """01/7/2025, 28/02/2025: two-digit day; month with a leading zero only for January and
+    February (the style of Decree 30/2020/NĐ-CP)."""
+    d = day(iso)
+    return "%02d/%s/%d" % (d.day, ("%02d" % d.month) if d.month < 3 else str(d.month), d.year)
+
+
+def vi_name(name):
+    return name.replace("Sở Giáo dục và Đào tạo", "Sở GD&ĐT").replace("Phòng Giáo dục và Đào tạo", "Phòng GD&ĐT")
+
+
+# Clauses of reference-data notes left out of `note`: developer remarks (codes, "not verified", the
+# brief) and sentences the generated text already says (end of district police, merger into CAHP).
+_DEV_CLAUSE = re.compile(r"chưa xác minh|đề bài|quy ước|\bMã\b|chấm dứt hoạt động từ|^Hợp nhất vào|^Tên suy|^chấm dứt \d", re.I)
+
+
+def clean_vi_note(text):
+    """A reference-data note without its developer clauses (codes, 'not verified', the brief)."""
+    text = re.sub(r"\(attested ", "(ghi nhận ", text)
+    out = []
+    for sent in re.split(r"(?<=\.)\s+", text.strip()):
+        clauses = [c for c in sent.rstrip(".").split("; ") if c and not _DEV_CLAUSE.search(c)]
+        if clauses:
+            out.append("; ".join(clauses) + ".")
+    return " ".join(out)
+
+
 # ----------------------------------------------------------------------------- model
 class Model:
     def __init__(self):
         self.units = collections.OrderedDict()   # code -> list of version dicts
         self.events = []
+        # Vietnamese text for users, set while building (see localise()): code / event_id ->
+        # {"note": sentence put before the generated ones, "source": legal basis}. The build
+        # itself fills `source` and `note` with the technical record, which becomes `provenance`.
+        self.vi_unit = collections.defaultdict(dict)
+        self.vi_event = collections.defaultdict(dict)
 
     def add_unit(self, code, segments, **common):
         """segments: list of (valid_from, valid_to, overrides dict). Adjacent equal segments merge."""
@@ -394,6 +490,10 @@ def build(ref):
     m.add_unit("SGDDT-HP", [("", "", {})], name="Sở Giáo dục và Đào tạo Hải Phòng",
                short_name="Sở GD&ĐT HP", type="SO_GDDT", source=SRC_202,
                note="Từ 01/07/2025 quản lý cả địa bàn tỉnh Hải Dương cũ (NQ 202/2025/QH15).")
+    m.vi_unit["SGDDT-HP"] = {"note": "Từ 01/7/2025 quản lý cả địa bàn tỉnh Hải Dương cũ.", "no_in": True}
+    m.vi_unit["SGDDT-HP-VP"] = {"note": "Tên viết tắt VP dùng trong ký hiệu văn bản của Sở "
+                                        "(ví dụ: Số: 12/SGDĐT-VP).", "source": ""}
+    m.vi_unit["SGDDT-HD-VP"] = {"source": ""}
     m.add_unit("SGDDT-HP-VP", [("", "", {})], name="Văn phòng Sở Giáo dục và Đào tạo Hải Phòng",
                short_name="VP", type="SO_PHONG", parent_code="SGDDT-HP",
                source="standard structure of a Sở (not in the reference data)",
@@ -447,6 +547,10 @@ def build(ref):
                     (S2019_CL, d["vt"], {"flags": "unverified"})]
         else:
             segs = [(vf, d["vt"], {})]
+        m.vi_unit["PGD-" + code]["source"] = join_vi(
+            ([VI_623] if code == "CL" else []) + ([VI_1232] if code in ("TN2", "AD2") else []) + [VI_GSO])
+        if code == "BLV":
+            m.vi_unit["PGD-BLV"]["note"] = "Huyện đảo không có đơn vị hành chính cấp xã."
         m.add_unit("PGD-" + code, segs, name=name, short_name=pgd_short(d), type="PHONG_GDDT",
                    parent_code=sodgdt, flags=flags, source=src, note=note)
     m.emit_change_events("PGD-CL", "unverified", "NQ 623/NQ-UBTVQH14 via hd_districts_2024.csv",
@@ -462,9 +566,21 @@ def build(ref):
                 note="Huyện An Dương became quận An Dương; xã An Hồng, An Hưng, Đại Bản moved to quận Hồng Bàng. "
                      "Office succession assumed.")
 
+    moved_ad = [lower_first(c["full25"]) for c in com.values() if c["d24"] == "AD" and c["d25"] == "HB"]
+    ctx_tn = ("thành phố Thủy Nguyên được thành lập trên cơ sở toàn bộ huyện Thủy Nguyên và một phần "
+              "diện tích quận Hải An (không có xã, phường nào của quận Hải An chuyển sang)")
+    ctx_ad = "huyện An Dương trở thành quận An Dương; %s chuyển về quận Hồng Bàng" % join_and(
+        [moved_ad[0]] + [x.split(" ", 1)[1] for x in moved_ad[1:]])
+    for eid, ctx in (("PGD-TN2", ctx_tn), ("CA-TN2", ctx_tn)):
+        m.vi_event["%s-merge-%s" % (S25, eid)]["context"] = ctx
+    for eid in ("PGD-AD", "CA-AD"):
+        m.vi_event["%s-split-%s" % (S25, eid)]["context"] = ctx_ad
+
     # ---------------- commune Phòng Văn hóa - Xã hội (from 01/07/2025)
     for nso, r in new.items():
         code = "VHXH-" + nso
+        m.vi_unit[code] = {"note": "Thuộc UBND %s %s; quản lý các trường mầm non, tiểu học, THCS trên địa bàn." % (
+            r["kind"], r["name"])}
         m.add_unit(code, [(S_JUL, "", {})],
                    name="Phòng Văn hóa - Xã hội %s %s" % (r["kind"], r["name"]),
                    short_name="VH-XH " + r["name"], type="PHONG_VHXH", parent_code="SGDDT-HP",
@@ -531,6 +647,20 @@ def build(ref):
             note_parts.append("no MOET code; only in a weak source (quiz-app list)")
         src = "thpt_schools.csv (" + ("MOET 2015 code list" if r["moet_code_2015"] else "weak source") + \
               ("; ~2014 national THPT list" if r["address"] else "") + ")"
+        vi = []
+        if d:
+            vi.append("Địa bàn năm 2024: %s" % district_full(d))
+        if r["commune_2025"]:
+            c25 = [lower_first(re.sub(r"\s*\[.*\]$", "", x.strip())) for x in r["commune_2025"].split("|")]
+            if len(c25) == 1:
+                vi.append("theo địa chỉ cũ, từ 01/7/2025 thuộc địa bàn %s" % c25[0])
+            else:
+                vi.append("theo địa chỉ cũ, từ 01/7/2025 thuộc địa bàn %s (đơn vị cũ được chia, cần xác nhận)" %
+                          join_or(c25))
+        if typ == "GDNN_GDTX":
+            vi.append("tên năm 2015: %s" % r["name"])
+        if vi:
+            m.vi_unit[code]["note"] = sentence("; ".join(vi))
         common = dict(name=name, short_name=short, type=typ, address=r["address"], flags=flags,
                       source=src, note="; ".join(note_parts),
                       latitude=r["latitude"], longitude=r["longitude"])
@@ -554,7 +684,7 @@ def build(ref):
     used = collections.defaultdict(set)   # (commune, level) -> count guard
     for r in ref["samples"]:
         level = r["level"]
-        flags, notes = set(), []
+        flags, notes, vi = set(), [], []
         dcode = None
         if r["district_2024"]:
             dcode = dist_by_name[fold(r["district_2024"])]["code"]
@@ -563,6 +693,8 @@ def build(ref):
             flags.add("unverified")
             notes.append("district not stated in the source; placed in %s (see data/org/sources.md)" %
                          district_full(districts[dcode]))
+            vi.append("Nguồn không ghi quận, huyện của trường; tạm xếp vào %s, cần xác nhận" %
+                      district_full(districts[dcode]))
         else:
             err("sample school %r has no district" % r["name"])
             continue
@@ -595,6 +727,7 @@ def build(ref):
             c = pool[0]
             flags.add("unverified")
             notes.append("2024 commune not stated in the source; placed in %s for the demo" % c["full"])
+            vi.append("Nguồn không ghi xã, phường của trường; tạm xếp vào %s, cần xác nhận" % lower_first(c["full"]))
             address = ""
         succ, how = eff_succ(c)
         choice = None
@@ -606,16 +739,23 @@ def build(ref):
                 flags.add("unverified")
                 notes.append("%s was split on 01/07/2025; assigned to %s (one of %s)" % (
                     c["full"], new[choice]["full_name"], ", ".join(new[n]["full_name"] for n, _ in succ)))
+                vi.append("Từ 01/7/2025 %s được chia về %s; trường tạm xếp vào %s, cần xác nhận" % (
+                    lower_first(c["full"]), join_and([lower_first(new[n]["full_name"]) for n, _ in succ]),
+                    lower_first(new[choice]["full_name"])))
         if how != "table":
             flags.add("unverified")
             notes.append("%s absorbed 01/01/2025; %s" % (
                 c["full"], absorber_note.get(c["gso"], "absorbing unit unknown, successor guessed")))
+            vi.append("Từ 01/01/2025 %s nhập vào đơn vị hành chính khác; đơn vị tiếp nhận cần xác nhận" %
+                      lower_first(c["full"]))
         used[(c["gso"], level)].add(r["name"])
         short = r["name"].replace("Trường Mầm non ", "MN ").replace("Trường Tiểu học ", "TH ") \
                          .replace("Trường THCS ", "THCS ")
         schools.append({"level": level, "name": r["name"], "short": short, "commune": c, "flags": flags,
                         "source": "sample_lower_schools.csv (%s)" % source_host(r["source"]),
                         "note": "; ".join(["basis: " + r["basis"]] + notes), "choice": choice,
+                        "vi_note": ". ".join(vi) + ("." if vi else ""),
+                        "vi_source": vi_host(source_host(r["source"])),
                         "address": address, "d24": dcode})
 
     # demo schools: every 2024 district (except island Bạch Long Vĩ, handled below) gets quotas
@@ -666,6 +806,10 @@ def build(ref):
             segs.append(("", E24, {"parent_code": "PGD-" + d24}))
             segs.append((S25, E_JUN, {"parent_code": "PGD-" + d25}))
         segs.append((S_JUL, "", {"parent_code": "VHXH-" + s["choice"]}))
+        if s.get("vi_note"):
+            m.vi_unit[code]["note"] = s["vi_note"]
+        if s.get("vi_source"):
+            m.vi_unit[code]["source"] = s["vi_source"]
         m.add_unit(code, segs, name=s["name"], short_name=s["short"], type=s["level"],
                    address=s["address"], flags=s["flags"], source=s["source"], note=s["note"])
         m.emit_change_events(code, join_flags(s["flags"]), SRC_142)
@@ -679,6 +823,7 @@ def build(ref):
     for code, typ, name, short in (("S-318-MN", "MN", "Trường Mầm non Bạch Long Vĩ", "MN Bạch Long Vĩ"),
                                    ("S-318-PTNC", "PTNC", "Trường Tiểu học và THCS Bạch Long Vĩ",
                                     "TH&THCS Bạch Long Vĩ")):
+        m.vi_unit[code]["note"] = "Huyện đảo Bạch Long Vĩ không có đơn vị hành chính cấp xã."
         m.add_unit(code, [("", E_JUN, {"parent_code": "PGD-BLV"}),
                           (S_JUL, "", {"parent_code": "VHXH-" + blv_nso})],
                    name=name, short_name=short, type=typ, address="huyện Bạch Long Vĩ", flags="demo",
@@ -708,6 +853,16 @@ def build(ref):
         if r["parent_code"] == "Bộ Công an":
             note = "Trực thuộc Bộ Công an. " + note
         parent = "" if r["parent_code"] == "Bộ Công an" else r["parent_code"]
+        vi = []
+        if r["parent_code"] == "Bộ Công an":
+            vi.append("Trực thuộc Bộ Công an.")
+        if r["name_variants"]:
+            vi.append("Tên khác: %s." % r["name_variants"])
+        clean = clean_vi_note(r["note"])
+        if clean:
+            vi.append(clean)
+        m.vi_unit[code] = {"note": " ".join(vi), "source": join_vi(
+            ([VI_1669] if typ == "CA_XA" else []) + [vi_host(h) for h in source_host(r["source"]).split(", ")])}
         m.add_unit(code, [(r["valid_from"], r["valid_to"], {})], name=r["name"],
                    short_name=short_override.get(code, r["name"].replace("Công an ", "CA ")),
                    type=typ, parent_code=parent, flags=flags,
@@ -730,6 +885,7 @@ def build(ref):
         if code == "CL":
             segs = [("", E2019_CL, {"name": "Công an thị xã Chí Linh", "short_name": "CA thị xã Chí Linh"}),
                     (S2019_CL, E_FEB, {})]
+        m.vi_unit[pcode]["note"] = "Công an cấp huyện của tỉnh Hải Dương."
         m.add_unit(pcode, segs, name=name, short_name=name.replace("Công an ", "CA "), type="CA_HUYEN",
                    parent_code="CAHD", flags="demo", source="demo; " + SRC_POL,
                    note="Công an cấp huyện của tỉnh Hải Dương (tên theo mẫu, không có trong police_units.csv). "
@@ -817,11 +973,263 @@ def build(ref):
                              com[g]["full"], new[nso]["full_name"], district_full(districts[com[g]["d24"]])))
 
     # ================================================================ other
+    m.vi_unit["BAN_ATGT-HP"]["note"] = "Đầu mối liên ngành về an toàn giao thông cấp thành phố."
     m.add_unit("BAN_ATGT-HP", [("", "", {})], name="Ban An toàn giao thông thành phố Hải Phòng",
                short_name="Ban ATGT HP", type="BAN_ATGT", flags="demo", source="demo",
                note="Đầu mối liên ngành về ATGT cấp thành phố, dùng cho demo; tổ chức thực tế chưa xác minh.")
 
     return m, {"absorber": absorber, "fallback": fallback, "schools": schools, "com": com}
+
+
+# ----------------------------------------------------------------------------- localise
+def vi_source(tech, hd=False):
+    """The `source` shown to users, from the technical source string the build recorded.
+    hd: the row concerns former Hải Dương, where NQ 1232 (a Hải Phòng resolution) does not apply."""
+    out = []
+    if tech.split(";")[0].strip() == "demo":
+        out.append(VI_DEMO)
+    if "623/NQ" in tech:
+        out.append(VI_623)
+    if "1232" in tech and not hd:
+        out.append(VI_1232)
+    if "202/2025" in tech:
+        out.append(VI_202)
+    if "1669" in tech or "communes_2025.csv" in tech:
+        out.append(VI_1669)
+    if "142/2025" in tech:
+        out.append(VI_142)
+    if "district police ended" in tech:
+        out.append(VI_POLICE_END)
+    if "thpt_schools.csv" in tech:
+        if "weak source" in tech:
+            out.append(VI_WEAK)
+        else:
+            out.append(VI_MOET + ("; " + VI_THPT_2014 if "~2014" in tech else ""))
+    if ("communes_2024.csv" in tech or "districts_2024.csv" in tech or "GSO" in tech) and "NSO" not in tech:
+        out.append(VI_GSO)
+    if "NSO" in tech:
+        out.append(VI_NSO)
+    return join_vi(out)
+
+
+def localise(m, info):
+    """Fill `source` (legal basis, Vietnamese), `note` (for a clerk, Vietnamese, generated from the
+    structure: names, parents, events) and `provenance` (the technical record, for administrators)."""
+    com = info["com"]
+
+    def lo(v):
+        return v or "0000-01-01"
+
+    def hi(v):
+        return v or "9999-12-31"
+
+    def row_on(code, d):
+        rows = m.units[code]
+        for r in rows:
+            if lo(r["valid_from"]) <= d <= hi(r["valid_to"]):
+                return r
+        return rows[0] if d < lo(rows[0]["valid_from"]) else rows[-1]
+
+    def name_on(code, d):
+        return vi_name(row_on(code, d)["name"])
+
+    def exists_on(code, d):
+        return any(lo(r["valid_from"]) <= d <= hi(r["valid_to"]) for r in m.units[code])
+
+    def typ(code):
+        return m.units[code][-1]["type"]
+
+    def is_hd(code):
+        if code.startswith("CAX-") and code[4:] in com:
+            return com[code[4:]]["prov"] == "HD"
+        return False
+
+    def commune_of(vhxh_name):
+        return vhxh_name.replace("Phòng Văn hóa - Xã hội ", "")
+
+    def communes_text(codes, d):
+        names = [commune_of(name_on(x, d)) for x in codes]
+        by_kind = collections.OrderedDict()
+        for n in names:
+            k = next((p.strip().lower() for p in COMMUNE_PREFIXES if n.lower().startswith(p.lower())), "")
+            by_kind.setdefault(k, []).append(n[len(k):].strip() if k else n)
+        if len(by_kind) == 1:
+            k, bare = next(iter(by_kind.items()))
+            return "%s %s" % (k, bare[0]) if len(bare) == 1 else "%d %s: %s" % (len(bare), k, ", ".join(bare))
+        return "%d xã, phường: %s" % (len(names), ", ".join(names))
+
+    def preds_text(codes, partial, d):
+        codes = [x for x in codes if x not in partial] + [x for x in codes if x in partial]
+        return join_and([("một phần " if x in partial else "") + name_on(x, prev_day(d)) for x in codes])
+
+    def succ_text(code, d):
+        """Name on d; a unit renamed on d also shows its former name."""
+        new, old = name_on(code, d), name_on(code, prev_day(d))
+        return new if old == new or not exists_on(code, prev_day(d)) else "%s (trước đây là %s)" % (new, old)
+
+    # ---- events: who ends / who receives, by unit
+    ends = collections.defaultdict(list)       # code -> events listing it in unit_codes (merge/split/dissolve)
+    receives = collections.defaultdict(list)   # code -> events listing it in successor_codes
+    for e in m.events:
+        if e["kind"] in ("merge", "split", "dissolve"):
+            for x in e["unit_codes"].split(";"):
+                ends[x].append(e)
+            for x in [y for y in e["successor_codes"].split(";") if y]:
+                receives[x].append(e)
+
+    def reason(d, old_parent):
+        if d == S_MAR:
+            return " do công an cấp huyện kết thúc hoạt động"
+        if d == S_JUL and old_parent and typ(old_parent) == "PHONG_GDDT":
+            return " do cấp huyện kết thúc"
+        if d == S_JUL and old_parent in ("SGDDT-HD", "CAHD"):
+            return " do tỉnh Hải Dương hợp nhất vào thành phố Hải Phòng"
+        if d == S25:
+            return " theo sắp xếp đơn vị hành chính từ 01/01/2025"
+        return ""
+
+    # ---- event notes
+    for e in m.events:
+        d, k = e["date"], e["kind"]
+        units = e["unit_codes"].split(";")
+        succ = [x for x in e["successor_codes"].split(";") if x]
+        part = set(x for x in e["partial_codes"].split(";") if x)
+        u0 = units[0]
+        if k == "create":
+            if typ(u0) == "PHONG_VHXH":
+                text = "thành lập %s thuộc UBND %s; phòng quản lý các trường mầm non, tiểu học, THCS trên địa bàn" % (
+                    name_on(u0, d), commune_of(name_on(u0, d)))
+            elif typ(u0) == "CA_XA":
+                text = "thành lập %s, công an cấp xã của đơn vị hành chính cấp xã mới" % name_on(u0, d)
+            else:
+                text = "thành lập %s" % name_on(u0, d)
+        elif k == "rename":
+            text = "%s đổi tên thành %s" % (name_on(u0, prev_day(d)), name_on(u0, d))
+        elif k == "move":
+            op, np_ = row_on(u0, prev_day(d))["parent_code"], row_on(u0, d)["parent_code"]
+            text = "%s chuyển từ %s về %s%s" % (name_on(u0, d), name_on(op, prev_day(d)), name_on(np_, d),
+                                                reason(d, op))
+        elif k == "merge":
+            verb = "hợp nhất thành" if len(units) > 1 and not exists_on(succ[0], prev_day(d)) else "hợp nhất vào"
+            text = "%s %s %s" % (preds_text(units, part, d), verb, succ_text(succ[0], d))
+        elif k == "split" and typ(u0) == "PHONG_GDDT" and d == S_JUL:
+            text = "cấp huyện kết thúc; các trường của %s chuyển về %s" % (
+                name_on(u0, prev_day(d)).replace("Phòng GD&ĐT ", ""), communes_text(succ, d))
+        elif k == "split":
+            text = "%s chia về %s" % (name_on(u0, prev_day(d)), join_and(name_on(x, d) for x in succ))
+        elif typ(u0) == "PHONG_GDDT":   # dissolve into one commune office
+            text = "cấp huyện kết thúc; các trường của %s chuyển về %s" % (
+                name_on(u0, prev_day(d)).replace("Phòng GD&ĐT ", ""), communes_text(succ, d))
+        elif typ(u0) == "CA_HUYEN":
+            text = "công an cấp huyện kết thúc hoạt động; nhiệm vụ của %s chuyển về %s và công an cấp xã" % (
+                name_on(u0, prev_day(d)), join_and(name_on(x, d) for x in succ))
+        else:
+            text = "%s chấm dứt hoạt động; nhiệm vụ chuyển về %s" % (
+                name_on(u0, prev_day(d)), join_and(name_on(x, d) for x in succ))
+        vi = m.vi_event.get(e["event_id"], {})
+        if vi.get("context"):
+            text = vi["context"] + ". " + sentence(text)
+        e["provenance"] = join_vi([e["source"], e["note"]])
+        hd = all(is_hd(x) for x in units)
+        e["source"] = vi["source"] if "source" in vi else vi_source(e["source"], hd)
+        text = text.strip()
+        e["note"] = "Từ %s, %s%s" % (vdate(d), text, "" if text.endswith(".") else ".")
+
+    # ---- unit notes (one note per unit, the same on all its rows)
+    for code, rows in m.units.items():
+        vi = m.vi_unit.get(code, {})
+        parts = [vi["note"]] if vi.get("note") else []
+        # parents over time
+        segs = []
+        for r in rows:
+            end = r["valid_to"] or "9999-12-31"
+            pname = name_on(r["parent_code"], min(end, hi(m.units[r["parent_code"]][-1]["valid_to"]))) \
+                if r["parent_code"] else ""
+            if segs and segs[-1][2] == pname:
+                segs[-1][1] = r["valid_to"]
+            else:
+                segs.append([r["valid_from"], r["valid_to"], pname])
+        if len(segs) > 1:
+            bits = []
+            for i, (vf, vt, pn) in enumerate(segs):
+                if i == 0:
+                    bits.append("trước %s thuộc %s" % (vdate(segs[1][0]), pn))
+                elif vt:
+                    bits.append("từ %s đến %s thuộc %s" % (vdate(vf), vdate(vt), pn))
+                else:
+                    bits.append("từ %s thuộc %s" % (vdate(vf), pn))
+            parts.append(sentence("; ".join(bits)))
+        # former names
+        for i in range(1, len(rows)):
+            if rows[i]["name"] != rows[i - 1]["name"]:
+                parts.append("Trước %s có tên %s." % (vdate(rows[i]["valid_from"]), vi_name(rows[i - 1]["name"])))
+        # formed from / took over
+        if not vi.get("no_in"):
+            by_date = collections.OrderedDict()
+            for e in sorted(receives[code], key=lambda e: (e["date"], e["event_id"])):
+                by_date.setdefault(e["date"], []).append(e)
+            for d, evs in by_date.items():
+                preds, part = [], set()
+                for e in evs:
+                    for x in e["unit_codes"].split(";"):
+                        if x not in preds:
+                            preds.append(x)
+                    if e["kind"] == "merge":
+                        part.update(x for x in e["partial_codes"].split(";") if x)
+                    elif e["kind"] == "split":
+                        part.update(e["unit_codes"].split(";"))
+                dissolve = all(e["kind"] == "dissolve" for e in evs)
+                if typ(code) == "PHONG_VHXH":
+                    parts.append("Từ %s, tiếp nhận các trường trên địa bàn từ %s." % (
+                        vdate(d), join_and(name_on(x, prev_day(d)) for x in preds)))
+                elif len(preds) > 5:
+                    cnt = collections.Counter(typ(x) for x in preds)
+                    tname = {t[0]: t[1] for t in UNIT_TYPES}
+                    parts.append("Từ %s, tiếp nhận %s%s." % (vdate(d), "nhiệm vụ của " if dissolve else "", join_and(
+                        "%d đơn vị %s" % (n, lower_first(tname[t])) for t, n in sorted(cnt.items()))))
+                elif exists_on(code, prev_day(d)):
+                    parts.append("Từ %s, tiếp nhận %s%s." % (vdate(d), "nhiệm vụ của " if dissolve else "",
+                                                            preds_text(preds, part, d)))
+                else:
+                    parts.append("Hình thành từ %s trên cơ sở %s." % (vdate(d), preds_text(preds, part, d)))
+        # ended / passed on
+        by_date = collections.OrderedDict()
+        for e in sorted(ends[code], key=lambda e: (e["date"], e["event_id"])):
+            by_date.setdefault(e["date"], []).append(e)
+        for d, evs in by_date.items():
+            kinds = {e["kind"] for e in evs}
+            succ, partial_to = [], set()
+            for e in evs:
+                for x in [y for y in e["successor_codes"].split(";") if y]:
+                    if x not in succ:
+                        succ.append(x)
+                    if code in e["partial_codes"].split(";"):
+                        partial_to.add(x)
+            still = hi(rows[-1]["valid_to"]) >= d
+            if typ(code) == "PHONG_GDDT" and d == S_JUL:
+                parts.append("Từ %s, cấp huyện kết thúc; các trường chuyển về Phòng Văn hóa - Xã hội của %s." % (
+                    vdate(d), communes_text(succ, d)))
+            elif kinds == {"dissolve"} and typ(code) == "CA_HUYEN":
+                parts.append("Từ %s, công an cấp huyện kết thúc hoạt động; nhiệm vụ chuyển về %s và công an cấp xã." % (
+                    vdate(d), join_and(name_on(x, d) for x in succ)))
+            elif kinds == {"dissolve"}:
+                parts.append("Từ %s, chấm dứt hoạt động; nhiệm vụ chuyển về %s." % (
+                    vdate(d), join_and(name_on(x, d) for x in succ)))
+            elif kinds == {"split"}:
+                parts.append("Từ %s, chia về %s." % (vdate(d), join_and(name_on(x, d) for x in succ)))
+            elif still:
+                parts.append("Từ %s, một phần chuyển về %s." % (vdate(d), join_and(name_on(x, d) for x in succ)))
+            elif len(succ) == 1 and not partial_to:
+                parts.append("Từ %s, hợp nhất vào %s." % (vdate(d), name_on(succ[0], d)))
+            else:
+                parts.append("Từ %s, địa bàn chuyển về %s." % (vdate(d), join_and(
+                    name_on(x, d) + (" (một phần)" if x in partial_to else "") for x in succ)))
+        note = " ".join(parts)
+        hd = is_hd(code) or any(r["parent_code"] in ("SGDDT-HD", "CAHD") for r in rows)
+        for r in rows:
+            r["provenance"] = join_vi([r["source"], r["note"]])
+            r["source"] = vi["source"] if "source" in vi else vi_source(r["source"], hd)
+            r["note"] = note
 
 
 # ----------------------------------------------------------------------------- validation
@@ -1057,12 +1465,12 @@ events by date then event_id), so the output is byte-identical between runs.
 - `unit_types.csv`: `code,name,side,level,sort_order`. side ∈ education|police|other;
   level ∈ city|section|district|commune|school. %(n_types)d types.
 - `units.csv`: one row per unit version:
-  `code,valid_from,valid_to,name,short_name,type,parent_code,address,latitude,longitude,phone,email,flags,source,note`.
+  `code,valid_from,valid_to,name,short_name,type,parent_code,address,latitude,longitude,phone,email,flags,source,note,provenance`.
   Empty valid_from = since before the records; empty valid_to = still valid. A rename or re-parenting
   gives a new row with the same code from the effective date (the previous row ends the day before).
   flags ⊆ {demo, unverified} (`;`-separated). latitude/longitude/phone/email are empty: no source
   gives them and none were invented.
-- `events.csv`: `event_id,date,kind,unit_codes,successor_codes,partial_codes,flags,source,note`.
+- `events.csv`: `event_id,date,kind,unit_codes,successor_codes,partial_codes,flags,source,note,provenance`.
   date = first day of the new state. kind:
   - `create`: unit_codes = the new units (successor_codes empty);
   - `rename` / `move`: unit_codes = the unit; its row starting on `date` carries the new name / parent;
@@ -1073,6 +1481,25 @@ events by date then event_id), so the output is byte-identical between runs.
   - `dissolve`: unit_codes end; successor_codes = units that take over their data.
   event_id = `<date>-<kind>-<code>` where code is the successor for merges, otherwise the unit;
   `2025-07-01-merge-CAX-<gso>` (keyed on the old unit) marks a guessed, `unverified` succession.
+
+## The three text columns of units.csv and events.csv
+
+- `source` (shown to everyone): the legal basis or source document, in Vietnamese words, e.g.
+  "Nghị quyết số 1232/NQ-UBTVQH15 ngày 24/10/2024 của Ủy ban Thường vụ Quốc hội", "Danh mục mã
+  trường THPT của Bộ GD&ĐT (tuyển sinh năm 2015)", "Dữ liệu minh họa" for invented (`demo`) units.
+  Dates only where `data/reference/haiphong/sources.md` gives them (NQ 1232, NQ 623); no file names.
+  Empty where no source exists (the guessed `2025-07-01-merge-CAX-<gso>` events, the Văn phòng units).
+- `note` (shown to everyone, written for a clerk of the Department): Vietnamese sentences generated
+  from the structure (names of parents over time, former names, what the unit was formed from and
+  what it passed to, dated in the style 01/7/2025), plus a few facts from the reference data (2024
+  district of a THPT, a school's provisional placement to confirm). Units are named by their
+  Vietnamese names: a note holds no unit code, no arrow and no file name. One note per unit, the same
+  on all its rows. May be empty.
+- `provenance` (last column, for administrators only): the technical record: reference file and
+  field, derivation chains (GSO/NSO codes), matching heuristics, "assumed"/"for the demo"
+  explanations (mostly English), i.e. the former `source` and `note` joined by "; ".
+- `tests/api/data_language.test.mjs` fails when English or developer text reaches `source`/`note`.
+  `tools/compare_data_columns.py [REV]` checks that only text columns differ from a git revision.
 
 ## Counts (this run)
 
@@ -1104,7 +1531,7 @@ events by date then event_id), so the output is byte-identical between runs.
   the province; the 66 Hải Dương rows get a new version under SGDDT-HP from 2025-07-01 with a move event.
   Centres are named with the 2024 pattern "Trung tâm GDNN-GDTX <district>" and flagged `unverified`
   (the 2015 name is in `note`). The list is of about 2015 vintage: later schools are missing. The derived
-  2025 commune of a school, when known, is in `note`.
+  2025 commune of a school, when known, is in `note` (the derivation chain in `provenance`).
 - **Lower schools** (MN/TH/THCS): the %(n_sample)d rows of sample_lower_schools.csv plus %(n_demo_sch)d demo
   schools (`demo`, named "Trường … <2024 commune>"), so that every 2024 district has at least one MN,
   one TH and one THCS (two of each where it had ≥10 / ≥18 communes). Demo schools sit in communes whose
@@ -1114,7 +1541,7 @@ events by date then event_id), so the output is byte-identical between runs.
   source does not give were placed in a commune of their district (THCS Ngô Quyền: district not given
   either; placed in quận Lê Chân after a GitHub map file, find_string id 66831484639), and samples in
   a split commune were assigned to one successor: all such rows are `unverified`, with the reason in
-  `note`. Bạch Long Vĩ has no commune: it gets two demo schools `S-318-MN` and `S-318-PTNC` (a combined
+  `provenance` and a request to confirm in `note`. Bạch Long Vĩ has no commune: it gets two demo schools `S-318-MN` and `S-318-PTNC` (a combined
   TH & THCS school) under PGD-BLV, then VHXH of đặc khu Bạch Long Vĩ.
 - **Police**: every row of police_units.csv (CAHP, CAHD, CAHP-CSGT, CAHP-CSGT-TTXL, CAHP-QLHC, 17
   Hải Phòng district units incl. CA-TN2/CA-AD2 for 2025-01-01..02-28, 114 `CA-X<nso>` commune units from
@@ -1137,7 +1564,7 @@ another code; no source read maps them. The generator infers the absorbing unit 
 evidence is clear: a same-district unit renamed on 01/01/2025 that took the absorbed unit's name, or a
 distinctive word of it (a word in at most 2 of the district's commune names, not from the unit's own old
 name), with a unique best candidate. %(n_abs)d are inferred that way: their `CAX` ends 2024-12-31 and a
-`2025-01-01-merge-CAX-<absorber>` event (`demo;unverified`, reason in note) links them. The other
+`2025-01-01-merge-CAX-<absorber>` event (`demo;unverified`, reason in provenance) links them. The other
 %(n_fb)d keep their `CAX` to 2025-06-30 (rows `demo;unverified`) and get a guessed successor on
 2025-07-01: the new commune that received most of that 2024 district's communes (whole link 1, partial
 0.5), in a separate `2025-07-01-merge-CAX-<gso>` event flagged `unverified`.
@@ -1166,6 +1593,7 @@ def main(argv):
     m, info = build(ref)
     types = [(code, name, side, level, str((i + 1) * 10)) for i, (code, name, side, level) in enumerate(UNIT_TYPES)]
     if not ERRORS:
+        localise(m, info)
         validate(m, types)
     if ERRORS:
         for e in ERRORS:

@@ -7,6 +7,7 @@
 #include "api/common.h"
 #include "api/handlers.h"
 #include "base/csv.h"
+#include "base/row_errors.h"
 #include "base/time.h"
 #include "domain/access.h"
 #include "domain/enrolment.h"
@@ -85,8 +86,7 @@ Result<Reply> import_enrolments(Ctx& c) {
   std::set<std::string> school_types;
   for (const auto& t : types)
     if (t.level == "school") school_types.insert(t.code);
-  Status err = Invalid("Tệp có dữ liệu không hợp lệ; không có dòng nào được nhập.");
-  size_t errors = 0;
+  RowErrors errors;
   std::vector<store::EnrolmentRow> out;
   std::set<int64_t> units;
   int64_t now = now_micros();
@@ -94,8 +94,7 @@ Result<Reply> import_enrolments(Ctx& c) {
     auto id = store::unit_id_by_code(*db, r.unit_code);
     if (!id.ok()) {
       if (id.status().kind() != Kind::kNotFound) return id.status();
-      if (errors++ < 200)
-        err.with_row({r.row, "unit_code", "Không có đơn vị mã " + r.unit_code + "."});
+      errors.add(r.row, "unit_code", "Không có đơn vị mã " + r.unit_code + ".");
       continue;
     }
     ATGT_ASSIGN_OR_RETURN(std::string start, store::school_year_start(*db, r.school_year));
@@ -108,13 +107,13 @@ Result<Reply> import_enrolments(Ctx& c) {
     else if (!visible(c, *org, *id, start))
       problem = "Đơn vị ngoài phạm vi quản lý của bạn.";
     if (!problem.empty()) {
-      if (errors++ < 200) err.with_row({r.row, "unit_code", problem});
+      errors.add(r.row, "unit_code", problem);
       continue;
     }
     out.push_back({*id, r.school_year, r.level, r.students, "import", now, c.me().user_id});
     units.insert(*id);
   }
-  if (errors) return err;
+  if (!errors.empty()) return errors.status();
   bool check_only = dry_run.value_or(false);
   if (!check_only) {
     for (const auto& e : out) ATGT_TRY(store::upsert_enrolment(*db, e));

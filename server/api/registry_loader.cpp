@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "base/time.h"
+#include "base/row_errors.h"
 #include "domain/access.h"
 #include "domain/org.h"
 #include "store/units_store.h"
@@ -98,11 +99,8 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
                                     const std::vector<CsvEvent>& events, int64_t now,
                                     std::optional<int64_t> user_id, bool check_only,
                                     const Principal* writer) {
-  Status err = Invalid("Tệp có dữ liệu không hợp lệ; không có dòng nào được nhập.");
-  size_t nerr = 0;
-  auto add = [&](int row, const char* col, std::string msg) {
-    if (nerr++ < 200) err.with_row({row, col, std::move(msg)});
-  };
+  RowErrors errors;
+  auto add = [&](int row, const char* col, std::string msg) { errors.add(row, col, std::move(msg)); };
   ATGT_ASSIGN_OR_RETURN(auto types, store::list_unit_types(db));
   std::set<std::string> type_codes;
   for (const auto& t : types) type_codes.insert(t.code);
@@ -139,7 +137,7 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
       for (const auto& code : *list)
         if (!life.count(code)) add(e.row, list == &e.unit_codes ? "unit_codes" : "successor_codes", "Không có đơn vị mã " + code + ".");
   }
-  if (nerr) return err;
+  if (!errors.empty()) return errors.status();
   if (writer) ATGT_TRY(check_import(*writer, existing, types, units, events));
   ImportSummary sum;
   if (check_only) {
@@ -173,6 +171,7 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
     v.flags = c.flags;
     v.source = c.source;
     v.note = c.note;
+    v.provenance = c.provenance;
     auto vid = store::insert_version(db, v);
     if (!vid.ok()) return vid.status();
     sum.created.push_back({"unit_version", *vid,
@@ -190,6 +189,7 @@ Result<ImportSummary> load_registry(store::Db& db, const std::vector<CsvUnitVers
     ev.flags = c.flags;
     ev.source = c.source;
     ev.note = c.note;
+    ev.provenance = c.provenance;
     ev.created_by = user_id;
     bool structural = c.kind == "merge" || c.kind == "split" || c.kind == "dissolve";
     for (const auto& code : c.unit_codes) {

@@ -5,6 +5,7 @@
 #include "api/handlers.h"
 #include "base/text.h"
 #include "base/time.h"
+#include "domain/access.h"
 #include "model/json_out.h"
 #include "store/pool.h"
 #include "store/units_store.h"
@@ -17,8 +18,11 @@ Result<Reply> list_unit_types(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto types, store::list_unit_types(*db));
   json::array out;
   for (const auto& t : types)
-    out.push_back(json::object{{"code", t.code}, {"name", t.name}, {"side", t.side},
-                               {"level", t.level}, {"sort_order", t.sort_order}});
+    out.push_back(json::object{{"code", t.code},
+                               {"name", t.name},
+                               {"side", t.side},
+                               {"level", t.level},
+                               {"sort_order", t.sort_order}});
   return json_reply(json::object{{"types", std::move(out)}});
 }
 
@@ -44,7 +48,8 @@ Result<Reply> search_units(Ctx& c) {
   }
   ATGT_ASSIGN_OR_RETURN(auto limit, int_param(c, "limit", 1, 200));
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto found, store::search_units(*db, folded, date, static_cast<int>(limit.value_or(50))));
+  ATGT_ASSIGN_OR_RETURN(
+      auto found, store::search_units(*db, folded, date, static_cast<int>(limit.value_or(50))));
   json::array units;
   for (const auto& v : found) units.push_back(model::unit_node_json(v));
   return json_reply(json::object{{"units", std::move(units)}});
@@ -60,8 +65,9 @@ Result<Reply> get_unit(Ctx& c) {
     if (v.valid_from <= today && (!v.valid_to || *v.valid_to >= today)) cur = &v;
   json::object unit = model::unit_node_json(*cur);
   // The unit's whole life, not only the current version's period.
-  unit["valid_from"] = versions.front().valid_from == store::kSinceEver ? json::value(nullptr)
-                                                                        : json::value(versions.front().valid_from);
+  unit["valid_from"] = versions.front().valid_from == store::kSinceEver
+                           ? json::value(nullptr)
+                           : json::value(versions.front().valid_from);
   unit["valid_to"] = model::opt_json(versions.back().valid_to);
   unit["address"] = model::opt_json(cur->address);
   unit["latitude"] = model::opt_json(cur->latitude);
@@ -70,6 +76,9 @@ Result<Reply> get_unit(Ctx& c) {
   unit["email"] = model::opt_json(cur->email);
   unit["source"] = model::opt_json(cur->source);
   unit["note"] = model::opt_json(cur->note);
+  // Where the data came from: for those who keep the registry only (left out for everyone else).
+  if (has_capability(c.me(), Capability::kEditRegistry))
+    unit["provenance"] = model::opt_json(cur->provenance);
   json::array vs;
   for (const auto& v : versions) vs.push_back(model::unit_version_json(v, v.parent_name));
   unit["versions"] = std::move(vs);
@@ -81,22 +90,28 @@ Result<Reply> get_unit_history(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto versions, store::unit_versions(*db, id));
   ATGT_ASSIGN_OR_RETURN(auto events, store::events_for_unit(*db, id));
+  bool editor = has_capability(c.me(), Capability::kEditRegistry);
   json::array out;
   for (const auto& e : events) {
     json::array pred, succ, subj;
     for (const auto& l : e.links) {
       json::object o{{"id", l.unit_id}, {"code", l.code}, {"name", l.name}, {"partial", l.partial}};
-      (l.role == "predecessor" ? pred : l.role == "successor" ? succ : subj).push_back(std::move(o));
+      (l.role == "predecessor" ? pred
+       : l.role == "successor" ? succ
+                               : subj)
+          .push_back(std::move(o));
     }
-    out.push_back(json::object{{"id", e.id},
-                               {"date", e.date},
-                               {"kind", e.kind},
-                               {"note", model::opt_json(e.note)},
-                               {"source", model::opt_json(e.source)},
-                               {"flags", model::flags_json(e.flags)},
-                               {"subjects", std::move(subj)},
-                               {"predecessors", std::move(pred)},
-                               {"successors", std::move(succ)}});
+    json::object o{{"id", e.id},
+                   {"date", e.date},
+                   {"kind", e.kind},
+                   {"note", model::opt_json(e.note)},
+                   {"source", model::opt_json(e.source)},
+                   {"flags", model::flags_json(e.flags)},
+                   {"subjects", std::move(subj)},
+                   {"predecessors", std::move(pred)},
+                   {"successors", std::move(succ)}};
+    if (editor) o["provenance"] = model::opt_json(e.provenance);
+    out.push_back(std::move(o));
   }
   return json_reply(json::object{{"events", std::move(out)}});
 }
@@ -124,7 +139,8 @@ namespace atgt::api {
 Result<Reply> get_unit_descendants(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
   if (!c.query("from") || !c.query("to"))
-    return Invalid().with_field(c.query("from") ? "to" : "from", "Cần cả ngày bắt đầu và ngày kết thúc.");
+    return Invalid().with_field(c.query("from") ? "to" : "from",
+                                "Cần cả ngày bắt đầu và ngày kết thúc.");
   ATGT_ASSIGN_OR_RETURN(std::string from, date_param(c, "from"));
   ATGT_ASSIGN_OR_RETURN(std::string to, date_param(c, "to"));
   if (to < from) return Invalid().with_field("to", "Ngày kết thúc trước ngày bắt đầu.");

@@ -1,28 +1,18 @@
 // Registry CSV reading and per-cell validation.
 #include "domain/registry_csv.h"
 
-#include <cmath>
-
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <map>
 #include <set>
 
+#include "base/row_errors.h"
 #include "base/text.h"
 #include "base/time.h"
 
 namespace atgt {
 namespace {
-
-constexpr size_t kMaxRowErrors = 200;
-
-struct Errors {
-  Status st = Invalid("Tệp có dữ liệu không hợp lệ; không có dòng nào được nhập.");
-  size_t n = 0;
-  void add(int row, const std::string& col, std::string msg) {
-    if (n++ < kMaxRowErrors) st.with_row({row, col, std::move(msg)});
-  }
-};
 
 std::optional<std::string> opt(const std::string& s) {
   if (s.empty()) return std::nullopt;
@@ -50,7 +40,7 @@ bool valid_flags(const std::string& flags) {
 
 // Column indexes by name; missing required columns are reported on row 1.
 std::map<std::string, int> columns(const CsvTable& t, const std::vector<const char*>& required,
-                                   const std::vector<const char*>& optional, Errors& e) {
+                                   const std::vector<const char*>& optional, RowErrors& e) {
   std::map<std::string, int> c;
   for (const char* n : required) {
     int i = t.column(n);
@@ -81,12 +71,12 @@ std::optional<double> coordinate(const std::string& s, double lo, double hi, boo
 }  // namespace
 
 Result<std::vector<CsvUnitVersion>> read_unit_rows(const CsvTable& t) {
-  Errors e;
+  RowErrors e;
   auto c = columns(t, {"code", "name", "type"},
                    {"valid_from", "valid_to", "short_name", "parent_code", "address", "latitude",
-                    "longitude", "phone", "email", "flags", "source", "note"},
+                    "longitude", "phone", "email", "flags", "source", "note", "provenance"},
                    e);
-  if (e.n) return e.st;
+  if (!e.empty()) return e.status();
   std::vector<CsvUnitVersion> out;
   std::set<std::pair<std::string, std::string>> seen;
   for (size_t i = 0; i < t.rows.size(); ++i) {
@@ -106,22 +96,30 @@ Result<std::vector<CsvUnitVersion>> read_unit_rows(const CsvTable& t) {
     v.email = opt(cell(r, c["email"]));
     v.source = opt(cell(r, c["source"]));
     v.note = opt(cell(r, c["note"]));
+    v.provenance = opt(cell(r, c["provenance"]));
     v.flags = cell(r, c["flags"]);
-    if (v.code.empty() || v.code.size() > 40) e.add(row, "code", "Mã đơn vị bắt buộc, tối đa 40 ký tự.");
+    if (v.code.empty() || v.code.size() > 40)
+      e.add(row, "code", "Mã đơn vị bắt buộc, tối đa 40 ký tự.");
     if (v.name.empty()) e.add(row, "name", "Tên đơn vị bắt buộc.");
     if (v.type.empty()) e.add(row, "type", "Loại đơn vị bắt buộc.");
-    if (!v.valid_from.empty() && !Date::parse(v.valid_from)) e.add(row, "valid_from", "Ngày không hợp lệ (YYYY-MM-DD).");
-    if (v.valid_to && !Date::parse(*v.valid_to)) e.add(row, "valid_to", "Ngày không hợp lệ (YYYY-MM-DD).");
-    if (v.valid_to && Date::parse(*v.valid_to) && !v.valid_from.empty() && *v.valid_to < v.valid_from)
+    if (!v.valid_from.empty() && !Date::parse(v.valid_from))
+      e.add(row, "valid_from", "Ngày không hợp lệ (YYYY-MM-DD).");
+    if (v.valid_to && !Date::parse(*v.valid_to))
+      e.add(row, "valid_to", "Ngày không hợp lệ (YYYY-MM-DD).");
+    if (v.valid_to && Date::parse(*v.valid_to) && !v.valid_from.empty() &&
+        *v.valid_to < v.valid_from)
       e.add(row, "valid_to", "Ngày kết thúc trước ngày bắt đầu.");
-    if (!valid_flags(v.flags)) e.add(row, "flags", "Chỉ dùng demo, unverified (cách nhau bằng dấu ;).");
-    if (v.parent_code && *v.parent_code == v.code) e.add(row, "parent_code", "Đơn vị không thể trực thuộc chính nó.");
+    if (!valid_flags(v.flags))
+      e.add(row, "flags", "Chỉ dùng demo, unverified (cách nhau bằng dấu ;).");
+    if (v.parent_code && *v.parent_code == v.code)
+      e.add(row, "parent_code", "Đơn vị không thể trực thuộc chính nó.");
     bool ok = true;
     v.latitude = coordinate(cell(r, c["latitude"]), -90, 90, &ok);
     if (!ok) e.add(row, "latitude", "Vĩ độ phải là số từ -90 đến 90.");
     v.longitude = coordinate(cell(r, c["longitude"]), -180, 180, &ok);
     if (!ok) e.add(row, "longitude", "Kinh độ phải là số từ -180 đến 180.");
-    if (!seen.insert({v.code, v.valid_from}).second) e.add(row, "valid_from", "Trùng phiên bản (cùng mã và ngày bắt đầu).");
+    if (!seen.insert({v.code, v.valid_from}).second)
+      e.add(row, "valid_from", "Trùng phiên bản (cùng mã và ngày bắt đầu).");
     out.push_back(std::move(v));
   }
   // Versions of one code must follow each other without gaps or overlaps.
@@ -133,19 +131,23 @@ Result<std::vector<CsvUnitVersion>> read_unit_rows(const CsvTable& t) {
       auto prev_to = vs[k - 1]->valid_to;
       auto from = Date::parse(vs[k]->valid_from);
       if (!prev_to || !from || Date::parse(*prev_to) != std::optional<Date>(from->add_days(-1)))
-        e.add(vs[k]->row, "valid_from", "Phiên bản phải bắt đầu ngay sau ngày kết thúc của phiên bản trước của mã " + code + ".");
+        e.add(vs[k]->row, "valid_from",
+              "Phiên bản phải bắt đầu ngay sau ngày kết thúc của phiên bản trước của mã " + code +
+                  ".");
     }
   }
-  if (e.n) return e.st;
+  if (!e.empty()) return e.status();
   return out;
 }
 
 Result<std::vector<CsvEvent>> read_event_rows(const CsvTable& t) {
-  Errors e;
-  auto c = columns(t, {"date", "kind", "unit_codes"},
-                   {"event_id", "successor_codes", "partial_codes", "flags", "source", "note"}, e);
-  if (e.n) return e.st;
-  static const std::set<std::string> kinds = {"create", "rename", "move", "merge", "split", "dissolve"};
+  RowErrors e;
+  auto c = columns(
+      t, {"date", "kind", "unit_codes"},
+      {"event_id", "successor_codes", "partial_codes", "flags", "source", "note", "provenance"}, e);
+  if (!e.empty()) return e.status();
+  static const std::set<std::string> kinds = {"create", "rename", "move",
+                                              "merge",  "split",  "dissolve"};
   std::vector<CsvEvent> out;
   for (size_t i = 0; i < t.rows.size(); ++i) {
     const auto& r = t.rows[i];
@@ -161,20 +163,26 @@ Result<std::vector<CsvEvent>> read_event_rows(const CsvTable& t) {
     ev.flags = cell(r, c["flags"]);
     ev.source = opt(cell(r, c["source"]));
     ev.note = opt(cell(r, c["note"]));
+    ev.provenance = opt(cell(r, c["provenance"]));
     if (!Date::parse(ev.date)) e.add(row, "date", "Ngày không hợp lệ (YYYY-MM-DD).");
-    if (!kinds.count(ev.kind)) e.add(row, "kind", "Loại sự kiện phải là create, rename, move, merge, split hoặc dissolve.");
+    if (!kinds.count(ev.kind))
+      e.add(row, "kind", "Loại sự kiện phải là create, rename, move, merge, split hoặc dissolve.");
     if (ev.unit_codes.empty()) e.add(row, "unit_codes", "Cần ít nhất một mã đơn vị.");
-    if (ev.kind == "merge" && ev.successor_codes.size() != 1) e.add(row, "successor_codes", "Sáp nhập cần đúng một đơn vị kế thừa.");
-    if (ev.kind == "split" && ev.successor_codes.size() < 2) e.add(row, "successor_codes", "Chia tách cần ít nhất hai đơn vị kế thừa.");
-    if ((ev.kind == "create" || ev.kind == "rename" || ev.kind == "move") && !ev.successor_codes.empty())
+    if (ev.kind == "merge" && ev.successor_codes.size() != 1)
+      e.add(row, "successor_codes", "Sáp nhập cần đúng một đơn vị kế thừa.");
+    if (ev.kind == "split" && ev.successor_codes.size() < 2)
+      e.add(row, "successor_codes", "Chia tách cần ít nhất hai đơn vị kế thừa.");
+    if ((ev.kind == "create" || ev.kind == "rename" || ev.kind == "move") &&
+        !ev.successor_codes.empty())
       e.add(row, "successor_codes", "Sự kiện này không có đơn vị kế thừa.");
     for (const auto& p : ev.partial_codes)
       if (std::find(ev.unit_codes.begin(), ev.unit_codes.end(), p) == ev.unit_codes.end())
         e.add(row, "partial_codes", "Mã " + p + " không có trong unit_codes.");
-    if (!valid_flags(ev.flags)) e.add(row, "flags", "Chỉ dùng demo, unverified (cách nhau bằng dấu ;).");
+    if (!valid_flags(ev.flags))
+      e.add(row, "flags", "Chỉ dùng demo, unverified (cách nhau bằng dấu ;).");
     out.push_back(std::move(ev));
   }
-  if (e.n) return e.st;
+  if (!e.empty()) return e.status();
   return out;
 }
 

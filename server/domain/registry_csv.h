@@ -20,6 +20,7 @@ struct CsvUnitVersion {
   std::optional<std::string> valid_to;
   std::string name, type;
   std::optional<std::string> short_name, parent_code, address, phone, email, source, note;
+  std::optional<std::string> provenance;  // for registry editors only
   std::optional<double> latitude, longitude;
   std::string flags;
 };
@@ -31,6 +32,7 @@ struct CsvEvent {
   std::vector<std::string> unit_codes, successor_codes, partial_codes;
   std::string flags;
   std::optional<std::string> source, note;
+  std::optional<std::string> provenance;  // for registry editors only
 };
 
 // kInvalid with rows for every bad cell (at most 200 listed); nothing is returned on error.

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "base/text.h"
+#include "base/row_errors.h"
 #include "domain/principal.h"
 
 namespace atgt {
@@ -56,12 +57,8 @@ bool valid_email(const std::string& s) {
 }
 
 Result<std::vector<ImportedUser>> plan_user_import(const CsvTable& t, const UserImportInput& in) {
-  Status errors = Invalid(
-      "Tệp có lỗi; chưa tài khoản nào được tạo. Hãy sửa các dòng được nêu rồi tải lên lại.");
-  int n_errors = 0;
-  auto fail = [&](int row, const std::string& column, const std::string& msg) {
-    if (++n_errors <= 200) errors.with_row({row, column, msg});
-  };
+  RowErrors errors("Tệp có lỗi; chưa tài khoản nào được tạo. Hãy sửa các dòng được nêu rồi tải lên lại.");
+  auto fail = [&](int row, const std::string& column, const std::string& msg) { errors.add(row, column, msg); };
   int c_unit = find_column(t, {"ma don vi", "unit code", "unit_code", "ma_don_vi"});
   int c_name = find_column(t, {"ho ten", "ho va ten", "name", "full name", "full_name", "ho_ten"});
   int c_email = find_column(t, {"email", "thu dien tu"});
@@ -74,7 +71,7 @@ Result<std::vector<ImportedUser>> plan_user_import(const CsvTable& t, const User
   if (c_name < 0) fail(1, "Họ tên", "Thiếu cột \"Họ tên\".");
   if (c_email < 0) fail(1, "Email", "Thiếu cột \"Email\".");
   if (c_role < 0) fail(1, "Vai trò", "Thiếu cột \"Vai trò\".");
-  if (n_errors) return errors;
+  if (!errors.empty()) return errors.status();
   if (t.rows.empty()) return Invalid("Tệp không có dòng dữ liệu nào.");
   if (t.rows.size() > kMaxImportRows)
     return Invalid("Tệp có " + std::to_string(t.rows.size()) + " dòng; mỗi lần nhập tối đa " +
@@ -139,11 +136,7 @@ Result<std::vector<ImportedUser>> plan_user_import(const CsvTable& t, const User
     }
     if (ok) out.push_back(std::move(u));
   }
-  if (n_errors) {
-    if (n_errors > 200)
-      errors.with_row({0, "", "… và " + std::to_string(n_errors - 200) + " lỗi khác."});
-    return errors;
-  }
+  if (!errors.empty()) return errors.status();
   return out;
 }
 

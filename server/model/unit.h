@@ -29,6 +29,8 @@ struct UnitVersion {
   std::string type;
   std::optional<int64_t> parent_id;
   std::optional<std::string> address, phone, email, source, note;
+  // Where the row came from (files, dataset fields, derivations): shown to registry editors only.
+  std::optional<std::string> provenance;
   std::optional<double> latitude, longitude;
   std::string flags;  // ';'-separated: demo, unverified
   // Filled by unit_versions() only: the parent's name on this version's first day (or its
@@ -51,6 +53,7 @@ struct UnitEvent {
   std::string date;
   std::string flags;
   std::optional<std::string> source, note;
+  std::optional<std::string> provenance;  // registry editors only (see UnitVersion)
   std::optional<int64_t> created_by;
   std::vector<EventLink> links;
 };

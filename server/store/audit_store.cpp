@@ -4,12 +4,11 @@
 namespace atgt::store {
 
 Status append_audit(Db& db, const AuditEntry& e) {
-  auto r = db.execute(
+  return db.run(
       "INSERT INTO audit_log (at, user_id, ip, action, entity, entity_id, batch_id, changes) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
       {e.at, opt(e.user_id), e.ip, e.action, e.entity, opt(e.entity_id), opt(e.batch_id),
        e.changes_json});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<AuditEntry>> list_audit(Db& db, const AuditFilter& f) {
@@ -17,16 +16,33 @@ Result<std::vector<AuditEntry>> list_audit(Db& db, const AuditFilter& f) {
       "SELECT a.id, a.at, a.user_id, u.login, a.ip, a.action, a.entity, a.entity_id, a.batch_id, "
       "a.changes FROM audit_log a LEFT JOIN users u ON u.id = a.user_id WHERE 1 = 1 ";
   Params p;
-  if (f.entity) { sql += "AND a.entity = ? "; p.push_back(*f.entity); }
-  if (f.user_id) { sql += "AND a.user_id = ? "; p.push_back(*f.user_id); }
-  if (f.batch_id) { sql += "AND a.batch_id = ? "; p.push_back(*f.batch_id); }
-  if (f.from) { sql += "AND a.at >= ? "; p.push_back(*f.from); }
-  if (f.to) { sql += "AND a.at < ? "; p.push_back(*f.to); }
-  if (f.before_id) { sql += "AND a.id < ? "; p.push_back(*f.before_id); }
+  if (f.entity) {
+    sql += "AND a.entity = ? ";
+    p.push_back(*f.entity);
+  }
+  if (f.user_id) {
+    sql += "AND a.user_id = ? ";
+    p.push_back(*f.user_id);
+  }
+  if (f.batch_id) {
+    sql += "AND a.batch_id = ? ";
+    p.push_back(*f.batch_id);
+  }
+  if (f.from) {
+    sql += "AND a.at >= ? ";
+    p.push_back(*f.from);
+  }
+  if (f.to) {
+    sql += "AND a.at < ? ";
+    p.push_back(*f.to);
+  }
+  if (f.before_id) {
+    sql += "AND a.id < ? ";
+    p.push_back(*f.before_id);
+  }
   if (f.user_unit_ids) {
-    sql += f.include_anonymous ? "AND (a.user_id IS NULL OR u.unit_id IN (-1" : "AND (u.unit_id IN (-1";
-    for (auto id : *f.user_unit_ids) { sql += ",?"; p.push_back(id); }
-    sql += ")) ";
+    sql += f.include_anonymous ? "AND (a.user_id IS NULL OR u.unit_id IN (" : "AND (u.unit_id IN (";
+    sql += in_list(*f.user_unit_ids, p) + ")) ";
   }
   sql += "ORDER BY a.id DESC LIMIT ?";
   p.push_back(int64_t{f.limit});

@@ -11,12 +11,13 @@ constexpr const char* kHolidaySelect =
     "SELECT day, kind, name, source, flags, updated_at FROM holidays ";
 
 SchoolYearRecord year_from(const Row& r) {
-  return {r.str(0), r.str(1),     r.str(2),     r.str(3), r.str(4),
-          r.str(5), r.opt_str(6), r.opt_str(7), r.i64(8)};
+  Cursor c(r);
+  return {c.str(), c.str(), c.str(), c.str(), c.str(), c.str(), c.opt_str(), c.opt_str(), c.i64()};
 }
 
 HolidayRecord holiday_from(const Row& r) {
-  return {r.str(0), r.str(1), r.str(2), r.opt_str(3), r.str(4), r.i64(5)};
+  Cursor c(r);
+  return {c.str(), c.str(), c.str(), c.opt_str(), c.str(), c.i64()};
 }
 
 Status done(const Result<int64_t>& r) {

@@ -57,6 +57,41 @@ struct Rows {
   Row operator[](size_t i) const { return Row(&data[i]); }
 };
 
+// Reads a row's cells left to right, so that a reader follows its SELECT list without numbering
+// the columns: `Cursor c(row); f.id = c.i64(); f.name = c.str(); f.deleted_at = c.opt_i64();`.
+class Cursor {
+ public:
+  explicit Cursor(Row row) : row_(row) {}
+  bool is_null() const { return row_.is_null(next_); }  // the next cell, without moving
+  int64_t i64() { return row_.i64(next_++); }
+  double f64() { return row_.f64(next_++); }
+  std::string str() { return row_.str(next_++); }
+  bool flag() { return row_.i64(next_++) != 0; }
+  std::optional<int64_t> opt_i64() { return row_.opt_i64(next_++); }
+  std::optional<double> opt_f64() { return row_.opt_f64(next_++); }
+  std::optional<std::string> opt_str() { return row_.opt_str(next_++); }
+  void skip(size_t n = 1) { next_ += n; }
+  size_t position() const { return next_; }
+
+ private:
+  Row row_;
+  size_t next_ = 0;
+};
+
+// "?,?,?" for an IN (...) list of `values`, which are appended to `params`; "NULL" (matching
+// nothing) for an empty list.
+template <typename T>
+std::string in_list(const std::vector<T>& values, std::vector<Value>& params) {
+  if (values.empty()) return "NULL";
+  std::string out;
+  out.reserve(values.size() * 2);
+  for (const auto& v : values) {
+    out += out.empty() ? "?" : ",?";
+    params.push_back(Value(v));
+  }
+  return out;
+}
+
 // Every row converted by `read` (a function of Row), in order.
 template <typename F>
 auto map_rows(const Rows& rows, F read) -> std::vector<decltype(read(rows[0]))> {
@@ -76,6 +111,11 @@ class Db {
   virtual Result<Rows> query(std::string_view sql, const Params& params = {}) = 0;
   // Runs one statement; returns the number of rows changed.
   virtual Result<int64_t> execute(std::string_view sql, const Params& params = {}) = 0;
+  // Runs one statement whose count does not matter.
+  Status run(std::string_view sql, const Params& params = {}) {
+    auto r = execute(sql, params);
+    return r.ok() ? Status::Ok() : r.status();
+  }
   // Transactions. begin() takes the write lock at once on SQLite (BEGIN IMMEDIATE) so that a
   // read-then-write transaction never fails half-way on lock upgrade.
   virtual Status begin() = 0;

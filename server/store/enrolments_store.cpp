@@ -25,14 +25,13 @@ Result<std::vector<EnrolmentRow>> list_enrolments(Db& db,
 }
 
 Status upsert_enrolment(Db& db, const EnrolmentRow& r) {
-  auto n = db.execute(
+  return db.run(
       "INSERT INTO enrolments (unit_id, school_year, level, students, source, updated_at, "
       "updated_by) "
       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (unit_id, school_year, level) DO UPDATE SET "
       "students = excluded.students, source = excluded.source, updated_at = excluded.updated_at, "
       "updated_by = excluded.updated_by",
       {r.unit_id, r.school_year, r.level, r.students, r.source, r.updated_at, opt(r.updated_by)});
-  return n.ok() ? Status::Ok() : n.status();
 }
 
 Result<std::string> school_year_start(Db& db, const std::string& code) {

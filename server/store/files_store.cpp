@@ -6,23 +6,25 @@ namespace {
 
 constexpr const char* kSelect =
     "SELECT f.id, f.sha256, f.size, f.mime, f.name, f.owner_kind, f.owner_id, f.uploaded_by, "
-    "COALESCE(u.full_name, ''), f.uploaded_at, f.deleted_at, f.expires_at FROM files f LEFT JOIN users u ON u.id "
+    "COALESCE(u.full_name, ''), f.uploaded_at, f.deleted_at, f.expires_at FROM files f LEFT JOIN "
+    "users u ON u.id "
     "= f.uploaded_by ";
 
 FileRecord read(const Row& r) {
+  Cursor c(r);
   FileRecord f;
-  f.id = r.i64(0);
-  f.sha256 = r.str(1);
-  f.size = r.i64(2);
-  f.mime = r.str(3);
-  f.name = r.str(4);
-  f.owner_kind = r.str(5);
-  f.owner_id = r.i64(6);
-  f.uploaded_by = r.opt_i64(7);
-  f.uploaded_by_name = r.str(8);
-  f.uploaded_at = r.i64(9);
-  f.deleted_at = r.opt_i64(10);
-  f.expires_at = r.opt_i64(11);
+  f.id = c.i64();
+  f.sha256 = c.str();
+  f.size = c.i64();
+  f.mime = c.str();
+  f.name = c.str();
+  f.owner_kind = c.str();
+  f.owner_id = c.i64();
+  f.uploaded_by = c.opt_i64();
+  f.uploaded_by_name = c.str();
+  f.uploaded_at = c.i64();
+  f.deleted_at = c.opt_i64();
+  f.expires_at = c.opt_i64();
   return f;
 }
 
@@ -85,8 +87,9 @@ Result<std::vector<std::string>> live_blobs(Db& db) {
 }
 
 Result<std::vector<std::string>> file_owner_kinds(Db& db) {
-  ATGT_ASSIGN_OR_RETURN(auto rows, db.query("SELECT DISTINCT owner_kind FROM files WHERE deleted_at IS NULL "
-                                            "ORDER BY owner_kind"));
+  ATGT_ASSIGN_OR_RETURN(auto rows,
+                        db.query("SELECT DISTINCT owner_kind FROM files WHERE deleted_at IS NULL "
+                                 "ORDER BY owner_kind"));
   std::vector<std::string> out;
   for (size_t i = 0; i < rows.size(); ++i) out.push_back(rows[i].str(0));
   return out;

@@ -9,8 +9,9 @@ constexpr const char* kSelect =
     "updated_by FROM indicators ";
 
 IndicatorRow from(const Row& r) {
-  return {r.str(0),     r.str(1),     r.str(2), r.str(3), r.str(4),
-          r.opt_str(5), r.opt_str(6), r.i64(7), r.i64(8), r.opt_i64(9)};
+  Cursor c(r);
+  return {c.str(),     c.str(),     c.str(), c.str(), c.str(),
+          c.opt_str(), c.opt_str(), c.i64(), c.i64(), c.opt_i64()};
 }
 
 }  // namespace
@@ -35,7 +36,7 @@ Result<int64_t> count_indicators(Db& db) {
 }
 
 Status upsert_indicator(Db& db, const IndicatorRow& r) {
-  auto n = db.execute(
+  return db.run(
       "INSERT INTO indicators (code, name, unit, rollup, computation, description, source, "
       "sort_order, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "ON CONFLICT (code) DO UPDATE SET name = excluded.name, unit = excluded.unit, "
@@ -45,7 +46,6 @@ Status upsert_indicator(Db& db, const IndicatorRow& r) {
       "updated_by = excluded.updated_by",
       {r.code, r.name, r.unit, r.rollup, r.computation, opt(r.description), opt(r.source),
        r.sort_order, r.updated_at, opt(r.updated_by)});
-  return n.ok() ? Status::Ok() : n.status();
 }
 
 }  // namespace atgt::store

@@ -11,27 +11,28 @@ constexpr const char* kCols =
     "FROM jobs ";
 
 JobRecord read(const Row& r) {
+  Cursor c(r);
   JobRecord j;
-  j.id = r.i64(0);
-  j.kind = r.str(1);
-  j.status = r.str(2);
-  j.user_id = r.i64(3);
-  j.unit_id = r.opt_i64(4);
-  j.params_json = r.str(5);
-  j.input_file_id = r.opt_i64(6);
-  j.percent = static_cast<int>(r.i64(7));
-  j.rows_done = r.i64(8);
-  j.rows_total = r.opt_i64(9);
-  j.step = r.opt_str(10);
-  j.result_json = r.opt_str(11);
-  j.result_file_id = r.opt_i64(12);
-  j.error_json = r.opt_str(13);
-  j.attempts = static_cast<int>(r.i64(14));
-  j.runner = r.opt_str(15);
-  j.heartbeat_at = r.opt_i64(16);
-  j.created_at = r.i64(17);
-  j.started_at = r.opt_i64(18);
-  j.finished_at = r.opt_i64(19);
+  j.id = c.i64();
+  j.kind = c.str();
+  j.status = c.str();
+  j.user_id = c.i64();
+  j.unit_id = c.opt_i64();
+  j.params_json = c.str();
+  j.input_file_id = c.opt_i64();
+  j.percent = static_cast<int>(c.i64());
+  j.rows_done = c.i64();
+  j.rows_total = c.opt_i64();
+  j.step = c.opt_str();
+  j.result_json = c.opt_str();
+  j.result_file_id = c.opt_i64();
+  j.error_json = c.opt_str();
+  j.attempts = static_cast<int>(c.i64());
+  j.runner = c.opt_str();
+  j.heartbeat_at = c.opt_i64();
+  j.created_at = c.i64();
+  j.started_at = c.opt_i64();
+  j.finished_at = c.opt_i64();
   return j;
 }
 
@@ -104,9 +105,8 @@ Result<bool> finish_job(Db& db, int64_t id, const std::string& runner, bool ok,
 }
 
 Status heartbeat_jobs(Db& db, const std::string& runner, int64_t now) {
-  auto r = db.execute("UPDATE jobs SET heartbeat_at = ? WHERE runner = ? AND status = 'running'",
-                      {now, runner});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("UPDATE jobs SET heartbeat_at = ? WHERE runner = ? AND status = 'running'",
+                {now, runner});
 }
 
 Result<int64_t> fail_stale_jobs(Db& db, int64_t before, const std::string& error_json,

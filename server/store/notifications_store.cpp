@@ -9,18 +9,19 @@ constexpr const char* kNotificationCols =
     "email_state FROM notifications ";
 
 NotificationRow read_notification(const Row& r) {
+  Cursor c(r);
   NotificationRow n;
-  n.id = r.i64(0);
-  n.user_id = r.i64(1);
-  n.template_code = r.str(2);
-  n.title = r.str(3);
-  n.body = r.str(4);
-  n.link = r.opt_str(5);
-  n.entity = r.opt_str(6);
-  n.entity_id = r.opt_str(7);
-  n.created_at = r.i64(8);
-  n.read_at = r.opt_i64(9);
-  n.email_state = r.str(10);
+  n.id = c.i64();
+  n.user_id = c.i64();
+  n.template_code = c.str();
+  n.title = c.str();
+  n.body = c.str();
+  n.link = c.opt_str();
+  n.entity = c.opt_str();
+  n.entity_id = c.opt_str();
+  n.created_at = c.i64();
+  n.read_at = c.opt_i64();
+  n.email_state = c.str();
   return n;
 }
 
@@ -30,24 +31,26 @@ constexpr const char* kOutboxCols =
     "FROM email_outbox ";
 
 OutboxRow read_outbox(const Row& r) {
+  Cursor c(r);
   OutboxRow m;
-  m.id = r.i64(0);
-  m.kind = r.str(1);
-  m.user_id = r.opt_i64(2);
-  m.to_addr = r.str(3);
-  m.subject = r.str(4);
-  m.body = r.str(5);
-  m.status = r.str(6);
-  m.attempts = static_cast<int>(r.i64(7));
-  m.next_attempt_at = r.i64(8);
-  m.created_at = r.i64(9);
-  m.last_error = r.opt_str(10);
-  m.sent_at = r.opt_i64(11);
+  m.id = c.i64();
+  m.kind = c.str();
+  m.user_id = c.opt_i64();
+  m.to_addr = c.str();
+  m.subject = c.str();
+  m.body = c.str();
+  m.status = c.str();
+  m.attempts = static_cast<int>(c.i64());
+  m.next_attempt_at = c.i64();
+  m.created_at = c.i64();
+  m.last_error = c.opt_str();
+  m.sent_at = c.opt_i64();
   return m;
 }
 
 TemplateRow read_template(const Row& r) {
-  return {r.str(0), r.str(1), r.str(2), r.str(3), r.str(4), r.opt_str(5), r.i64(6)};
+  Cursor c(r);
+  return {c.str(), c.str(), c.str(), c.str(), c.str(), c.opt_str(), c.i64()};
 }
 
 }  // namespace
@@ -69,7 +72,7 @@ Result<TemplateRow> get_template(Db& db, const std::string& code) {
 }
 
 Status upsert_template(Db& db, const TemplateRow& t, std::optional<int64_t> by) {
-  auto r = db.execute(
+  return db.run(
       "INSERT INTO notification_templates (code, title, body, email_subject, email_body, source, "
       "updated_at, updated_by) "
       "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET title = excluded.title, "
@@ -79,7 +82,6 @@ Status upsert_template(Db& db, const TemplateRow& t, std::optional<int64_t> by) 
       "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
       {t.code, t.title, t.body, t.email_subject, t.email_body, opt(t.source), t.updated_at,
        opt(by)});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<int64_t> count_templates(Db& db) {
@@ -121,10 +123,9 @@ Status mark_read(Db& db, int64_t user_id, int64_t id, int64_t now) {
       auto rows,
       db.query("SELECT read_at FROM notifications WHERE id = ? AND user_id = ?", {id, user_id}));
   if (rows.empty()) return NotFound("Không tìm thấy thông báo.");
-  auto r = db.execute(
+  return db.run(
       "UPDATE notifications SET read_at = ? WHERE id = ? AND user_id = ? AND read_at IS NULL",
       {now, id, user_id});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<int64_t> mark_all_read(Db& db, int64_t user_id, int64_t now) {
@@ -149,11 +150,10 @@ Result<std::vector<NotificationRow>> digest_items(Db& db, int64_t user_id) {
 }
 
 Status mark_digested(Db& db, int64_t user_id, int64_t up_to_id) {
-  auto r = db.execute(
+  return db.run(
       "UPDATE notifications SET email_state = 'digested' WHERE user_id = ? AND email_state = "
       "'digest' AND id <= ?",
       {user_id, up_to_id});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::string> email_mode(Db& db, int64_t user_id) {
@@ -165,12 +165,11 @@ Result<std::string> email_mode(Db& db, int64_t user_id) {
 }
 
 Status set_email_mode(Db& db, int64_t user_id, const std::string& mode, int64_t now) {
-  auto r = db.execute(
+  return db.run(
       "INSERT INTO notification_prefs (user_id, email_mode, updated_at) VALUES (?, ?, ?) "
       "ON CONFLICT (user_id) DO UPDATE SET email_mode = excluded.email_mode, updated_at = "
       "excluded.updated_at",
       {user_id, mode, now});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<int64_t> enqueue_email(Db& db, const OutboxRow& m) {
@@ -190,20 +189,18 @@ Result<std::vector<OutboxRow>> due_emails(Db& db, int64_t now, int limit) {
 }
 
 Status mark_email_sent(Db& db, int64_t id, int64_t now) {
-  auto r = db.execute(
+  return db.run(
       "UPDATE email_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = "
       "NULL WHERE id = ?",
       {now, id});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Status mark_email_attempt_failed(Db& db, int64_t id, const std::string& error,
                                  int64_t next_attempt_at, bool give_up) {
-  auto r = db.execute(
+  return db.run(
       "UPDATE email_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, "
       "status = ? WHERE id = ?",
       {error, next_attempt_at, std::string(give_up ? "failed" : "pending"), id});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<int64_t> count_undelivered_emails(Db& db) {
@@ -214,15 +211,10 @@ Result<int64_t> count_undelivered_emails(Db& db) {
 
 Result<std::vector<OutboxRow>> recent_emails(Db& db, int limit,
                                              const std::vector<int64_t>& unit_ids) {
-  std::string sql =
-      std::string(kOutboxCols) +
-      "WHERE user_id IS NULL OR user_id IN (SELECT id FROM users WHERE unit_id IN (-1";
+  std::string sql = std::string(kOutboxCols) +
+                    "WHERE user_id IS NULL OR user_id IN (SELECT id FROM users WHERE unit_id IN (";
   Params p;
-  for (int64_t u : unit_ids) {
-    sql += ",?";
-    p.push_back(u);
-  }
-  sql += ")) ORDER BY id DESC LIMIT ?";
+  sql += in_list(unit_ids, p) + ")) ORDER BY id DESC LIMIT ?";
   p.push_back(int64_t{limit});
   ATGT_ASSIGN_OR_RETURN(auto rows, db.query(sql, p));
   return map_rows(rows, read_outbox);

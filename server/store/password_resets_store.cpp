@@ -5,11 +5,10 @@ namespace atgt::store {
 
 Status insert_password_reset(Db& db, int64_t user_id, const std::string& token_hash, int64_t now,
                              int64_t expires_at, const std::string& ip) {
-  auto r = db.execute(
+  return db.run(
       "INSERT INTO password_resets (user_id, token_hash, created_at, expires_at, ip) VALUES (?, ?, "
       "?, ?, ?)",
       {user_id, token_hash, now, expires_at, ip});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::pair<int64_t, int64_t>> find_password_reset(Db& db, const std::string& token_hash,
@@ -44,13 +43,14 @@ Result<int64_t> count_password_resets_since(Db& db, int64_t user_id, int64_t sin
 }
 
 Status queue_reset_request(Db& db, const std::string& login, const std::string& ip, int64_t now) {
-  auto r = db.execute("INSERT INTO password_reset_queue (login, ip, at) VALUES (?, ?, ?)", {login, ip, now});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("INSERT INTO password_reset_queue (login, ip, at) VALUES (?, ?, ?)",
+                {login, ip, now});
 }
 
 Result<std::vector<QueuedResetRequest>> take_reset_requests(Db& db, int limit) {
   ATGT_ASSIGN_OR_RETURN(
-      auto rows, db.query("SELECT id, login, ip, at FROM password_reset_queue ORDER BY id LIMIT ?", {int64_t{limit}}));
+      auto rows, db.query("SELECT id, login, ip, at FROM password_reset_queue ORDER BY id LIMIT ?",
+                          {int64_t{limit}}));
   std::vector<QueuedResetRequest> out;
   for (size_t i = 0; i < rows.size(); ++i) {
     auto r = rows[i];

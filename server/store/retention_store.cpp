@@ -28,11 +28,13 @@ constexpr Rule kRules[] = {
      false},
     {"scheduler_runs", "DELETE FROM scheduler_runs WHERE started_at < ?", true, false},
     // Files past their own expiry (the initial passwords of a users import: 72 hours).
-    {"files", "UPDATE files SET deleted_at = ? WHERE deleted_at IS NULL AND expires_at < ?", false, false, true},
+    {"files", "UPDATE files SET deleted_at = ? WHERE deleted_at IS NULL AND expires_at < ?", false,
+     false, true},
     // The initial passwords of a users import as soon as every imported account changed its own.
     {"files",
      "UPDATE files SET deleted_at = ? WHERE deleted_at IS NULL AND expires_at IS NOT NULL AND "
-     "owner_kind = 'job_result' AND CAST(? AS BIGINT) > 0 AND owner_id IN (SELECT id FROM jobs WHERE kind = 'users_import') "
+     "owner_kind = 'job_result' AND CAST(? AS BIGINT) > 0 AND owner_id IN (SELECT id FROM jobs "
+     "WHERE kind = 'users_import') "
      "AND NOT EXISTS (SELECT 1 FROM audit_log a JOIN users u ON CAST(u.id AS TEXT) = a.entity_id "
      "WHERE a.batch_id = 'job:' || CAST(files.owner_id AS TEXT) AND a.entity = 'user' AND "
      "a.action = 'create' AND u.must_change_password = 1)",
@@ -48,17 +50,18 @@ Result<int> personal_data_days(Db& db) {
   std::string v = (*r)[0].str(0);
   int days = 0;
   auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), days);
-  if (ec != std::errc() || p != v.data() + v.size() || days < kMinRetentionDays || days > kMaxRetentionDays)
+  if (ec != std::errc() || p != v.data() + v.size() || days < kMinRetentionDays ||
+      days > kMaxRetentionDays)
     return Invalid("Thiết lập retention.personal_data_days phải là số ngày từ 1 đến 36.500.");
   return days;
 }
 
 Status set_personal_data_days(Db& db, int days) {
-  auto r = db.execute(
-      "INSERT INTO settings (key, value) VALUES ('retention.personal_data_days', ?) ON CONFLICT (key) DO "
+  return db.run(
+      "INSERT INTO settings (key, value) VALUES ('retention.personal_data_days', ?) ON CONFLICT "
+      "(key) DO "
       "UPDATE SET value = excluded.value",
       {std::to_string(days)});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<std::pair<std::string, int64_t>>> purge_personal_data(Db& db, int64_t now,

@@ -4,13 +4,12 @@
 namespace atgt::store {
 
 Status ensure_task(Db& db, const TaskRow& t) {
-  auto r = db.execute(
+  return db.run(
       "INSERT INTO scheduler_tasks (name, every_seconds, daily_at, enabled, next_run_at) VALUES "
       "(?, ?, ?, 1, ?) "
       "ON CONFLICT (name) DO UPDATE SET every_seconds = excluded.every_seconds, daily_at = "
       "excluded.daily_at",
       {t.name, opt(t.every_seconds), opt(t.daily_at), t.next_run_at});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<TaskRow>> list_tasks(Db& db) {
@@ -49,12 +48,11 @@ Result<bool> take_lease(Db& db, const std::string& name, const std::string& inst
 
 Status release_task(Db& db, const std::string& name, const std::string& instance,
                     int64_t next_run_at, const std::string& status, int64_t now) {
-  auto r = db.execute(
+  return db.run(
       "UPDATE scheduler_tasks SET lease_owner = NULL, lease_until = NULL, next_run_at = ?, "
       "last_run_at = ?, "
       "last_status = ? WHERE name = ? AND lease_owner = ?",
       {next_run_at, now, status, name, instance});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<int64_t> start_run(Db& db, const std::string& task, const std::string& instance,
@@ -73,8 +71,7 @@ Status finish_run(Db& db, int64_t run_id, bool ok, const std::string& summary, i
 }
 
 Status discard_run(Db& db, int64_t run_id) {
-  auto r = db.execute("DELETE FROM scheduler_runs WHERE id = ?", {run_id});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("DELETE FROM scheduler_runs WHERE id = ?", {run_id});
 }
 
 Result<std::vector<RunRow>> recent_runs(Db& db, const std::optional<std::string>& task, int limit) {

@@ -65,7 +65,8 @@ TEST_P(StoreTest, FilesTakeAnyRegisteredOwnerKindAndKeepTheirForeignKeys) {
   EXPECT_TRUE(db_->execute(ins, {std::string("document")}).ok());
   EXPECT_FALSE(db_->execute(ins, {std::string("")}).ok());
   if (db_->dialect() != Dialect::kSqlite) return;
-  auto refs = db_->query("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list('jobs') ORDER BY 1");
+  auto refs =
+      db_->query("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list('jobs') ORDER BY 1");
   ASSERT_TRUE(refs.ok());
   std::vector<std::string> tables;
   for (size_t i = 0; i < refs->size(); ++i) tables.push_back((*refs)[i].str(0));
@@ -75,10 +76,71 @@ TEST_P(StoreTest, FilesTakeAnyRegisteredOwnerKindAndKeepTheirForeignKeys) {
   EXPECT_TRUE(check->empty());
 }
 
+TEST_P(StoreTest, CursorInListAndRun) {
+  ASSERT_TRUE(db_->run("CREATE TABLE t (i BIGINT, s TEXT, f BIGINT)").ok());
+  for (int64_t i = 1; i <= 4; ++i)
+    ASSERT_TRUE(
+        db_->run("INSERT INTO t VALUES (?, ?, ?)", {i, "dòng " + std::to_string(i), i % 2}).ok());
+  EXPECT_FALSE(db_->run("INSERT INTO nowhere VALUES (1)").ok());
+  Params p;
+  std::string sql = "SELECT i, s, f, NULL FROM t WHERE i IN (" +
+                    in_list(std::vector<int64_t>{2, 3}, p) + ") ORDER BY i";
+  auto rows = db_->query(sql, p);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 2u);
+  Cursor c((*rows)[1]);
+  EXPECT_EQ(c.i64(), 3);
+  EXPECT_EQ(c.str(), "dòng 3");
+  EXPECT_TRUE(c.flag());
+  EXPECT_TRUE(c.is_null());
+  EXPECT_EQ(c.opt_str(), std::nullopt);
+  EXPECT_EQ(c.position(), 4u);
+  Params none;
+  auto empty = db_->query(
+      "SELECT i FROM t WHERE i IN (" + in_list(std::vector<int64_t>{}, none) + ")", none);
+  ASSERT_TRUE(empty.ok());
+  EXPECT_TRUE(empty->empty());
+}
+
+TEST_P(StoreTest, ProvenanceIsKeptApartFromNoteAndSource) {
+  add_type();
+  auto id = insert_unit(*db_, "P1", 1);
+  ASSERT_TRUE(id.ok());
+  UnitVersion v;
+  v.unit_id = *id;
+  v.name = "Trường Thử";
+  v.type = "SO_GDDT";
+  v.source = "Quyết định thành lập";
+  v.note = "Ghi chú cho cán bộ.";
+  v.provenance = "thpt_schools.csv, cột district";
+  ASSERT_TRUE(insert_version(*db_, v).ok());
+  UnitEvent e;
+  e.kind = "rename";
+  e.date = "2025-07-01";
+  e.note = "Đổi tên.";
+  e.provenance = "derived from communes_2025.csv";
+  e.links.push_back({*id, "P1", "", "subject", false});
+  ASSERT_TRUE(insert_event(*db_, e, 1).ok());
+  auto versions = unit_versions(*db_, *id);
+  ASSERT_TRUE(versions.ok());
+  EXPECT_EQ(versions->at(0).provenance,
+            std::optional<std::string>("thpt_schools.csv, cột district"));
+  EXPECT_EQ(versions->at(0).note, std::optional<std::string>("Ghi chú cho cán bộ."));
+  auto events = events_for_unit(*db_, *id);
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ(events->at(0).provenance, std::optional<std::string>("derived from communes_2025.csv"));
+  EXPECT_EQ(events->at(0).links.at(0).code, "P1");
+}
+
 TEST_P(StoreTest, ValuesRoundTripWithTypes) {
   ASSERT_TRUE(db_->exec_script("CREATE TABLE t (i BIGINT, r DOUBLE PRECISION, s TEXT)").ok());
-  ASSERT_TRUE(db_->execute("INSERT INTO t VALUES (?, ?, ?)", {int64_t{1} << 40, 2.5, std::string("Hải Phòng")}).ok());
-  ASSERT_TRUE(db_->execute("INSERT INTO t VALUES (?, ?, ?)", {null_value(), null_value(), null_value()}).ok());
+  ASSERT_TRUE(db_->execute("INSERT INTO t VALUES (?, ?, ?)",
+                           {int64_t{1} << 40, 2.5, std::string("Hải Phòng")})
+                  .ok());
+  ASSERT_TRUE(
+      db_->execute("INSERT INTO t VALUES (?, ?, ?)", {null_value(), null_value(), null_value()})
+          .ok());
   auto rows = db_->query("SELECT i, r, s FROM t ORDER BY i");
   ASSERT_TRUE(rows.ok());
   ASSERT_EQ(rows->size(), 2u);
@@ -159,7 +221,9 @@ TEST_P(StoreTest, EventsAndSuccessionsAreLinked) {
   UnitEvent e;
   e.kind = "merge";
   e.date = "2025-07-01";
-  e.links = {{a, "", "", "predecessor", false}, {b, "", "", "predecessor", true}, {c, "", "", "successor", false}};
+  e.links = {{a, "", "", "predecessor", false},
+             {b, "", "", "predecessor", true},
+             {c, "", "", "successor", false}};
   ASSERT_TRUE(insert_event(*db_, e, 1).ok());
   auto events = events_for_unit(*db_, b);
   ASSERT_TRUE(events.ok());
@@ -181,7 +245,8 @@ TEST_P(StoreTest, RegistryRevisionIncrements) {
 TEST_P(StoreTest, UsersRolesAndUniqueLogin) {
   add_type();
   int64_t u = unit("SGD");
-  NewUser nu{"gv.an", "Nguyễn Văn An", std::string("an@example.vn"), u, {"school_staff"}, "hash", true};
+  NewUser nu{"gv.an", "Nguyễn Văn An", std::string("an@example.vn"), u, {"school_staff"}, "hash",
+             true};
   auto id = insert_user(*db_, nu, 5);
   ASSERT_TRUE(id.ok());
   auto dup = insert_user(*db_, nu, 5);
@@ -212,7 +277,8 @@ TEST_P(StoreTest, SessionsAndThrottleCounts) {
   EXPECT_EQ(s->csrf_token, "csrf");
   ASSERT_TRUE(delete_user_sessions(*db_, *id, "").ok());
   EXPECT_EQ(find_session(*db_, "hash1").status().kind(), Kind::kNotFound);
-  for (int i = 0; i < 3; ++i) ASSERT_TRUE(record_login_attempt(*db_, "a.b", "1.2.3.4", false, 10 + i).ok());
+  for (int i = 0; i < 3; ++i)
+    ASSERT_TRUE(record_login_attempt(*db_, "a.b", "1.2.3.4", false, 10 + i).ok());
   EXPECT_EQ(*recent_login_failures(*db_, "a.b", 0), 3);
   ASSERT_TRUE(record_login_attempt(*db_, "a.b", "1.2.3.4", true, 20).ok());
   EXPECT_EQ(*recent_login_failures(*db_, "a.b", 0), 0);  // a success resets the count

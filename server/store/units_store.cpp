@@ -9,28 +9,30 @@ namespace {
 
 constexpr const char* kVersionSelect =
     "SELECT v.id, v.unit_id, u.code, v.valid_from, v.valid_to, v.name, v.short_name, v.type, "
-    "v.parent_id, v.address, v.phone, v.email, v.source, v.note, v.latitude, v.longitude, v.flags "
-    "FROM unit_versions v JOIN units u ON u.id = v.unit_id ";
+    "v.parent_id, v.address, v.phone, v.email, v.source, v.note, v.latitude, v.longitude, v.flags, "
+    "v.provenance FROM unit_versions v JOIN units u ON u.id = v.unit_id ";
 
 UnitVersion version_from(const Row& r) {
+  Cursor c(r);
   UnitVersion v;
-  v.version_id = r.i64(0);
-  v.unit_id = r.i64(1);
-  v.code = r.str(2);
-  v.valid_from = r.str(3);
-  v.valid_to = r.opt_str(4);
-  v.name = r.str(5);
-  v.short_name = r.opt_str(6);
-  v.type = r.str(7);
-  v.parent_id = r.opt_i64(8);
-  v.address = r.opt_str(9);
-  v.phone = r.opt_str(10);
-  v.email = r.opt_str(11);
-  v.source = r.opt_str(12);
-  v.note = r.opt_str(13);
-  v.latitude = r.opt_f64(14);
-  v.longitude = r.opt_f64(15);
-  v.flags = r.str(16);
+  v.version_id = c.i64();
+  v.unit_id = c.i64();
+  v.code = c.str();
+  v.valid_from = c.str();
+  v.valid_to = c.opt_str();
+  v.name = c.str();
+  v.short_name = c.opt_str();
+  v.type = c.str();
+  v.parent_id = c.opt_i64();
+  v.address = c.opt_str();
+  v.phone = c.opt_str();
+  v.email = c.opt_str();
+  v.source = c.opt_str();
+  v.note = c.opt_str();
+  v.latitude = c.opt_f64();
+  v.longitude = c.opt_f64();
+  v.flags = c.str();
+  v.provenance = c.opt_str();
   return v;
 }
 
@@ -46,7 +48,8 @@ Result<std::vector<UnitVersion>> versions(Db& db, const std::string& where, cons
 }  // namespace
 
 Result<std::vector<UnitTypeRecord>> list_unit_types(Db& db) {
-  auto rows = db.query("SELECT code, name, side, level, sort_order FROM unit_types ORDER BY sort_order, code");
+  auto rows = db.query(
+      "SELECT code, name, side, level, sort_order FROM unit_types ORDER BY sort_order, code");
   if (!rows.ok()) return rows.status();
   std::vector<UnitTypeRecord> out;
   for (size_t i = 0; i < rows->size(); ++i) {
@@ -57,16 +60,16 @@ Result<std::vector<UnitTypeRecord>> list_unit_types(Db& db) {
 }
 
 Status upsert_unit_type(Db& db, const UnitTypeRecord& t) {
-  auto r = db.execute(
+  return db.run(
       "INSERT INTO unit_types (code, name, side, level, sort_order) VALUES (?, ?, ?, ?, ?) "
       "ON CONFLICT (code) DO UPDATE SET name = excluded.name, side = excluded.side, "
       "level = excluded.level, sort_order = excluded.sort_order",
       {t.code, t.name, t.side, t.level, t.sort_order});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<RoleUnitType>> list_role_unit_types(Db& db) {
-  auto rows = db.query("SELECT role, unit_type, note FROM role_unit_types ORDER BY role, unit_type");
+  auto rows =
+      db.query("SELECT role, unit_type, note FROM role_unit_types ORDER BY role, unit_type");
   if (!rows.ok()) return rows.status();
   std::vector<RoleUnitType> out;
   for (size_t i = 0; i < rows->size(); ++i) {
@@ -77,11 +80,10 @@ Result<std::vector<RoleUnitType>> list_role_unit_types(Db& db) {
 }
 
 Status upsert_role_unit_type(Db& db, const RoleUnitType& t) {
-  auto r = db.execute(
+  return db.run(
       "INSERT INTO role_unit_types (role, unit_type, note) VALUES (?, ?, ?) "
       "ON CONFLICT (role, unit_type) DO UPDATE SET note = excluded.note",
       {t.role, t.unit_type, t.note ? store::Value(*t.note) : store::Value()});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<std::vector<UnitVersion>> versions_as_of(Db& db, const std::string& date) {
@@ -97,7 +99,8 @@ Result<std::vector<UnitVersion>> unit_versions(Db& db, int64_t unit_id) {
   auto rows = db.query(
       "SELECT v.id, v.unit_id, u.code, v.valid_from, v.valid_to, v.name, v.short_name, v.type, "
       "v.parent_id, v.address, v.phone, v.email, v.source, v.note, v.latitude, v.longitude, "
-      "v.flags, COALESCE(p.name, (SELECT q.name FROM unit_versions q WHERE q.unit_id = "
+      "v.flags, v.provenance, COALESCE(p.name, (SELECT q.name FROM unit_versions q WHERE q.unit_id "
+      "= "
       "v.parent_id ORDER BY q.valid_from DESC LIMIT 1)) FROM unit_versions v JOIN units u ON "
       "u.id = v.unit_id LEFT JOIN unit_versions p ON p.unit_id = v.parent_id AND p.valid_from <= "
       "v.valid_from AND (p.valid_to IS NULL OR p.valid_to >= v.valid_from) WHERE v.unit_id = ? "
@@ -108,7 +111,7 @@ Result<std::vector<UnitVersion>> unit_versions(Db& db, int64_t unit_id) {
   std::vector<UnitVersion> out;
   for (size_t i = 0; i < rows->size(); ++i) {
     out.push_back(version_from((*rows)[i]));
-    out.back().parent_name = (*rows)[i].opt_str(17);
+    out.back().parent_name = (*rows)[i].opt_str(18);
   }
   return out;
 }
@@ -118,13 +121,16 @@ Result<std::vector<UnitVersion>> search_units(Db& db, const std::string& fold_qu
   // Every query word must be the start of a word of one of the unit's names (any version, its
   // short names or its code): an index range lookup in search_terms.
   Params p;
-  std::string where = "WHERE " + search_filter(db.dialect(), kSearchUnit, "v.unit_id", fold_query, p);
+  std::string where =
+      "WHERE " + search_filter(db.dialect(), kSearchUnit, "v.unit_id", fold_query, p);
   if (date) {
     where += " AND v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to >= ?)";
     p.push_back(*date);
     p.push_back(*date);
   } else {
-    where += " AND v.valid_from = (SELECT MAX(w.valid_from) FROM unit_versions w WHERE w.unit_id = v.unit_id)";
+    where +=
+        " AND v.valid_from = (SELECT MAX(w.valid_from) FROM unit_versions w WHERE w.unit_id = "
+        "v.unit_id)";
   }
   p.push_back(int64_t{limit});
   return versions(db, where + " ORDER BY v.name_fold LIMIT ?", p);
@@ -137,14 +143,17 @@ Result<int64_t> unit_id_by_code(Db& db, const std::string& code) {
   return r;
 }
 
-Result<int64_t> count_units(Db& db) { return db.scalar_i64("SELECT COUNT(*) FROM units"); }
+Result<int64_t> count_units(Db& db) {
+  return db.scalar_i64("SELECT COUNT(*) FROM units");
+}
 
 Result<int64_t> count_unverified_events(Db& db) {
   return db.scalar_i64("SELECT COUNT(*) FROM unit_events WHERE flags LIKE '%unverified%'");
 }
 
 Result<int64_t> insert_unit(Db& db, const std::string& code, int64_t now) {
-  auto rows = db.query("INSERT INTO units (code, created_at) VALUES (?, ?) RETURNING id", {code, now});
+  auto rows =
+      db.query("INSERT INTO units (code, created_at) VALUES (?, ?) RETURNING id", {code, now});
   if (!rows.ok()) return rows.status();
   int64_t id = (*rows)[0].i64(0);
   ATGT_TRY(add_terms(db, kSearchUnit, id, {code}));
@@ -154,27 +163,28 @@ Result<int64_t> insert_unit(Db& db, const std::string& code, int64_t now) {
 Result<int64_t> insert_version(Db& db, const UnitVersion& v) {
   std::string fold_text = fold(v.name) + (v.short_name ? " | " + fold(*v.short_name) : "");
   auto rows = db.query(
-      "INSERT INTO unit_versions (unit_id, valid_from, valid_to, name, name_fold, short_name, type, "
-      "parent_id, address, latitude, longitude, phone, email, flags, source, note) VALUES (?, ?, "
-      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      "INSERT INTO unit_versions (unit_id, valid_from, valid_to, name, name_fold, short_name, "
+      "type, "
+      "parent_id, address, latitude, longitude, phone, email, flags, source, note, provenance) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
       {v.unit_id, v.valid_from, opt(v.valid_to), v.name, fold_text, opt(v.short_name), v.type,
        opt(v.parent_id), opt(v.address), opt(v.latitude), opt(v.longitude), opt(v.phone),
-       opt(v.email), v.flags, opt(v.source), opt(v.note)});
+       opt(v.email), v.flags, opt(v.source), opt(v.note), opt(v.provenance)});
   if (!rows.ok()) return rows.status();
   ATGT_TRY(add_terms(db, kSearchUnit, v.unit_id, {v.name, v.short_name.value_or("")}));
   return (*rows)[0].i64(0);
 }
 
 Status end_version(Db& db, int64_t version_id, const std::string& valid_to) {
-  auto r = db.execute("UPDATE unit_versions SET valid_to = ? WHERE id = ?", {valid_to, version_id});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("UPDATE unit_versions SET valid_to = ? WHERE id = ?", {valid_to, version_id});
 }
 
 Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now) {
   auto rows = db.query(
-      "INSERT INTO unit_events (ext_id, kind, effective_date, flags, source, note, created_at, "
-      "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {opt(e.ext_id), e.kind, e.date, e.flags, opt(e.source), opt(e.note), now, opt(e.created_by)});
+      "INSERT INTO unit_events (ext_id, kind, effective_date, flags, source, note, provenance, "
+      "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+      {opt(e.ext_id), e.kind, e.date, e.flags, opt(e.source), opt(e.note), opt(e.provenance), now,
+       opt(e.created_by)});
   if (!rows.ok()) return rows.status();
   int64_t id = (*rows)[0].i64(0);
   for (const auto& l : e.links) {
@@ -188,29 +198,37 @@ Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now) {
 
 Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id) {
   auto rows = db.query(
-      "SELECT e.id, e.ext_id, e.kind, e.effective_date, e.flags, e.source, e.note, e.created_by, "
+      "SELECT e.id, e.ext_id, e.kind, e.effective_date, e.flags, e.source, e.note, e.provenance, "
+      "e.created_by, "
       "l.unit_id, u.code, (SELECT v.name FROM unit_versions v WHERE v.unit_id = l.unit_id ORDER "
       "BY v.valid_from DESC LIMIT 1), l.role, l.partial FROM unit_events e JOIN unit_event_links "
       "l ON l.event_id = e.id JOIN units u ON u.id = l.unit_id WHERE e.id IN (SELECT event_id "
-      "FROM unit_event_links WHERE unit_id = ?) ORDER BY e.effective_date DESC, e.id DESC, l.role, u.code",
+      "FROM unit_event_links WHERE unit_id = ?) ORDER BY e.effective_date DESC, e.id DESC, l.role, "
+      "u.code",
       {unit_id});
   if (!rows.ok()) return rows.status();
   std::vector<UnitEvent> out;
   for (size_t i = 0; i < rows->size(); ++i) {
-    auto r = (*rows)[i];
-    if (out.empty() || out.back().id != r.i64(0)) {
-      UnitEvent e;
-      e.id = r.i64(0);
-      e.ext_id = r.opt_str(1);
-      e.kind = r.str(2);
-      e.date = r.str(3);
-      e.flags = r.str(4);
-      e.source = r.opt_str(5);
-      e.note = r.opt_str(6);
-      e.created_by = r.opt_i64(7);
-      out.push_back(std::move(e));
-    }
-    out.back().links.push_back({r.i64(8), r.str(9), r.str(10), r.str(11), r.i64(12) != 0});
+    Cursor c((*rows)[i]);
+    int64_t id = c.i64();
+    UnitEvent e;
+    e.id = id;
+    e.ext_id = c.opt_str();
+    e.kind = c.str();
+    e.date = c.str();
+    e.flags = c.str();
+    e.source = c.opt_str();
+    e.note = c.opt_str();
+    e.provenance = c.opt_str();
+    e.created_by = c.opt_i64();
+    if (out.empty() || out.back().id != id) out.push_back(std::move(e));
+    EventLink l;
+    l.unit_id = c.i64();
+    l.code = c.str();
+    l.name = c.str();
+    l.role = c.str();
+    l.partial = c.flag();
+    out.back().links.push_back(std::move(l));
   }
   return out;
 }
@@ -218,7 +236,8 @@ Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id) {
 Result<std::vector<Succession>> all_successions(Db& db) {
   auto rows = db.query(
       // A split gives each successor a part of the unit: its links are partial by nature.
-      "SELECT p.unit_id, s.unit_id, e.effective_date, CASE WHEN e.kind = 'split' THEN 1 ELSE p.partial END "
+      "SELECT p.unit_id, s.unit_id, e.effective_date, CASE WHEN e.kind = 'split' THEN 1 ELSE "
+      "p.partial END "
       "FROM unit_events e "
       "JOIN unit_event_links p ON p.event_id = e.id AND p.role = 'predecessor' "
       "JOIN unit_event_links s ON s.event_id = e.id AND s.role = 'successor' "
@@ -248,10 +267,9 @@ Result<int64_t> registry_revision(Db& db) {
 }
 
 Status bump_registry_revision(Db& db) {
-  auto r = db.execute(
+  return db.run(
       "INSERT INTO settings (key, value) VALUES ('registry_revision', '1') ON CONFLICT (key) DO "
       "UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)");
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 }  // namespace atgt::store

@@ -16,22 +16,23 @@ constexpr const char* kUserSelect =
     "u.kind, u.published_password "
     "FROM users u JOIN units un ON un.id = u.unit_id ";
 
-UserRecord user_from(const Row& r, size_t o = 0) {
+UserRecord user_from(const Row& r) {
+  Cursor c(r);
   UserRecord u;
-  u.id = r.i64(o + 0);
-  u.login = r.str(o + 1);
-  u.full_name = r.str(o + 2);
-  u.email = r.opt_str(o + 3);
-  u.unit_id = r.i64(o + 4);
-  u.unit_code = r.str(o + 5);
-  u.unit_name = r.str(o + 6);
-  u.must_change_password = r.i64(o + 7) != 0;
-  u.disabled = r.i64(o + 8) != 0;
-  u.last_login_at = r.opt_i64(o + 9);
-  u.password_hash = r.str(o + 10);
-  u.created_at = r.i64(o + 11);
-  u.kind = r.str(o + 12);
-  u.published_password = r.i64(o + 13) != 0;
+  u.id = c.i64();
+  u.login = c.str();
+  u.full_name = c.str();
+  u.email = c.opt_str();
+  u.unit_id = c.i64();
+  u.unit_code = c.str();
+  u.unit_name = c.str();
+  u.must_change_password = c.flag();
+  u.disabled = c.flag();
+  u.last_login_at = c.opt_i64();
+  u.password_hash = c.str();
+  u.created_at = c.i64();
+  u.kind = c.str();
+  u.published_password = c.flag();
   return u;
 }
 
@@ -60,21 +61,23 @@ std::vector<std::string> split(const std::string& s) {
   std::vector<std::string> out;
   std::stringstream ss(s);
   std::string item;
-  while (std::getline(ss, item, ',')) if (!item.empty()) out.push_back(item);
+  while (std::getline(ss, item, ','))
+    if (!item.empty()) out.push_back(item);
   return out;
 }
 
 TokenRecord token_from(const Row& r) {
+  Cursor c(r);
   TokenRecord t;
-  t.id = r.i64(0);
-  t.user_id = r.i64(1);
-  t.name = r.str(2);
-  t.unit_id = r.i64(3);
-  t.scopes = split(r.str(4));
-  t.created_at = r.i64(5);
-  t.expires_at = r.opt_i64(6);
-  t.revoked_at = r.opt_i64(7);
-  t.last_used_at = r.opt_i64(8);
+  t.id = c.i64();
+  t.user_id = c.i64();
+  t.name = c.str();
+  t.unit_id = c.i64();
+  t.scopes = split(c.str());
+  t.created_at = c.i64();
+  t.expires_at = c.opt_i64();
+  t.revoked_at = c.opt_i64();
+  t.last_used_at = c.opt_i64();
   return t;
 }
 constexpr const char* kTokenSelect =
@@ -83,7 +86,9 @@ constexpr const char* kTokenSelect =
 
 }  // namespace
 
-Result<UserRecord> find_user(Db& db, int64_t id) { return one_user(db, "WHERE u.id = ?", {id}); }
+Result<UserRecord> find_user(Db& db, int64_t id) {
+  return one_user(db, "WHERE u.id = ?", {id});
+}
 
 Result<UserRecord> find_user_by_login(Db& db, const std::string& login) {
   return one_user(db, "WHERE u.login = ?", {login});
@@ -95,12 +100,7 @@ Result<std::vector<UserRecord>> list_users(Db& db, const std::vector<int64_t>& u
   Params p;
   sql += "WHERE 1 = 1 ";
   if (!unit_ids.empty()) {
-    sql += "AND u.unit_id IN (";
-    for (size_t i = 0; i < unit_ids.size(); ++i) {
-      sql += i ? ",?" : "?";
-      p.push_back(unit_ids[i]);
-    }
-    sql += ") ";
+    sql += "AND u.unit_id IN (" + in_list(unit_ids, p) + ") ";
   }
   if (!search_words(fold_query).empty())
     sql += "AND " + search_filter(db.dialect(), kSearchUser, "u.id", fold_query, p) + " ";
@@ -112,13 +112,11 @@ Result<std::vector<UserRecord>> list_users(Db& db, const std::vector<int64_t>& u
   for (size_t i = 0; i < rows->size(); ++i) out.push_back(user_from((*rows)[i]));
   // Roles in one query for the page.
   if (!out.empty()) {
-    std::string rs = "SELECT user_id, role FROM user_roles WHERE user_id IN (";
     Params rp;
-    for (size_t i = 0; i < out.size(); ++i) {
-      rs += i ? ",?" : "?";
-      rp.push_back(out[i].id);
-    }
-    rs += ") ORDER BY role";
+    std::vector<int64_t> ids;
+    for (const auto& u : out) ids.push_back(u.id);
+    std::string rs = "SELECT user_id, role FROM user_roles WHERE user_id IN (" + in_list(ids, rp) +
+                     ") ORDER BY role";
     auto roles = db.query(rs, rp);
     if (!roles.ok()) return roles.status();
     for (size_t i = 0; i < roles->size(); ++i)
@@ -144,8 +142,9 @@ Result<int64_t> insert_user(Db& db, const NewUser& u, int64_t now) {
 
 Status update_user_profile(Db& db, int64_t id, const std::string& full_name,
                            const std::optional<std::string>& email, int64_t now) {
-  auto r = db.execute("UPDATE users SET full_name = ?, name_fold = ?, email = ?, updated_at = ? WHERE id = ?",
-                      {full_name, fold(full_name), opt(email), now, id});
+  auto r = db.execute(
+      "UPDATE users SET full_name = ?, name_fold = ?, email = ?, updated_at = ? WHERE id = ?",
+      {full_name, fold(full_name), opt(email), now, id});
   if (!r.ok()) return r.status();
   if (!*r) return NotFound("Không tìm thấy người dùng.");
   auto login = db.query("SELECT login FROM users WHERE id = ?", {id});
@@ -170,7 +169,8 @@ Status set_user_disabled(Db& db, int64_t id, bool disabled, int64_t now) {
   return *r ? Status::Ok() : NotFound("Không tìm thấy người dùng.");
 }
 
-Status set_user_password(Db& db, int64_t id, const std::string& hash, bool must_change, int64_t now) {
+Status set_user_password(Db& db, int64_t id, const std::string& hash, bool must_change,
+                         int64_t now) {
   auto r = db.execute(
       "UPDATE users SET password_hash = ?, must_change_password = ?, password_changed_at = ?, "
       "updated_at = ?, published_password = 0 WHERE id = ?",
@@ -180,13 +180,13 @@ Status set_user_password(Db& db, int64_t id, const std::string& hash, bool must_
 }
 
 Status revoke_user_tokens(Db& db, int64_t user_id, int64_t now) {
-  auto r = db.execute("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
-                      {now, user_id});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("UPDATE api_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL",
+                {now, user_id});
 }
 
 Result<std::vector<std::string>> logins_with_published_password(Db& db) {
-  auto rows = db.query("SELECT login FROM users WHERE published_password = 1 AND disabled = 0 ORDER BY login");
+  auto rows = db.query(
+      "SELECT login FROM users WHERE published_password = 1 AND disabled = 0 ORDER BY login");
   if (!rows.ok()) return rows.status();
   std::vector<std::string> out;
   for (size_t i = 0; i < rows->size(); ++i) out.push_back((*rows)[i].str(0));
@@ -194,34 +194,36 @@ Result<std::vector<std::string>> logins_with_published_password(Db& db) {
 }
 
 Status disable_published_password_users(Db& db, int64_t now) {
-  auto r = db.execute("UPDATE users SET disabled = 1, updated_at = ? WHERE published_password = 1 AND disabled = 0",
-                      {now});
+  auto r = db.execute(
+      "UPDATE users SET disabled = 1, updated_at = ? WHERE published_password = 1 AND disabled = 0",
+      {now});
   if (!r.ok()) return r.status();
-  auto s = db.execute("DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE published_password = 1)");
+  auto s = db.execute(
+      "DELETE FROM sessions WHERE user_id IN (SELECT id FROM users WHERE published_password = 1)");
   if (!s.ok()) return s.status();
-  auto t = db.execute("UPDATE api_tokens SET revoked_at = ? WHERE revoked_at IS NULL AND user_id IN "
-                      "(SELECT id FROM users WHERE published_password = 1)", {now});
-  return t.ok() ? Status::Ok() : t.status();
+  return db.run(
+      "UPDATE api_tokens SET revoked_at = ? WHERE revoked_at IS NULL AND user_id IN "
+      "(SELECT id FROM users WHERE published_password = 1)",
+      {now});
 }
 
 Status set_last_login(Db& db, int64_t id, int64_t now) {
-  auto r = db.execute("UPDATE users SET last_login_at = ? WHERE id = ?", {now, id});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("UPDATE users SET last_login_at = ? WHERE id = ?", {now, id});
 }
 
-Result<int64_t> count_users(Db& db) { return db.scalar_i64("SELECT COUNT(*) FROM users"); }
+Result<int64_t> count_users(Db& db) {
+  return db.scalar_i64("SELECT COUNT(*) FROM users");
+}
 
-Result<std::pair<int64_t, int64_t>> count_pending_and_disabled(Db& db, const std::vector<int64_t>& unit_ids) {
+Result<std::pair<int64_t, int64_t>> count_pending_and_disabled(
+    Db& db, const std::vector<int64_t>& unit_ids) {
   if (unit_ids.empty()) return std::pair<int64_t, int64_t>{0, 0};
   std::string sql =
-      "SELECT COALESCE(SUM(CASE WHEN must_change_password = 1 AND disabled = 0 THEN 1 ELSE 0 END), 0), "
+      "SELECT COALESCE(SUM(CASE WHEN must_change_password = 1 AND disabled = 0 THEN 1 ELSE 0 END), "
+      "0), "
       "COALESCE(SUM(disabled), 0) FROM users WHERE unit_id IN (";
   Params p;
-  for (size_t i = 0; i < unit_ids.size(); ++i) {
-    sql += i ? ",?" : "?";
-    p.push_back(unit_ids[i]);
-  }
-  sql += ")";
+  sql += in_list(unit_ids, p) + ")";
   auto rows = db.query(sql, p);
   if (!rows.ok()) return rows.status();
   return std::pair<int64_t, int64_t>{(*rows)[0].i64(0), (*rows)[0].i64(1)};
@@ -229,11 +231,10 @@ Result<std::pair<int64_t, int64_t>> count_pending_and_disabled(Db& db, const std
 
 Status insert_session(Db& db, const std::string& id_hash, int64_t user_id, const std::string& csrf,
                       int64_t now, const std::string& ip) {
-  auto r = db.execute(
+  return db.run(
       "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at, ip) VALUES "
       "(?, ?, ?, ?, ?, ?)",
       {id_hash, user_id, csrf, now, now, ip});
-  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<SessionRecord> find_session(Db& db, const std::string& id_hash) {
@@ -262,18 +263,15 @@ Result<SessionRecord> find_session(Db& db, const std::string& id_hash) {
 }
 
 Status touch_session(Db& db, const std::string& id_hash, int64_t now) {
-  auto r = db.execute("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", {now, id_hash});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", {now, id_hash});
 }
 
 Status delete_session(Db& db, const std::string& id_hash) {
-  auto r = db.execute("DELETE FROM sessions WHERE id_hash = ?", {id_hash});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("DELETE FROM sessions WHERE id_hash = ?", {id_hash});
 }
 
 Status delete_user_sessions(Db& db, int64_t user_id, const std::string& except_hash) {
-  auto r = db.execute("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?", {user_id, except_hash});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("DELETE FROM sessions WHERE user_id = ? AND id_hash <> ?", {user_id, except_hash});
 }
 
 Result<int64_t> purge_sessions(Db& db, int64_t idle_before, int64_t created_before) {
@@ -285,7 +283,8 @@ Result<int64_t> insert_token(Db& db, const TokenRecord& t, const std::string& to
   auto rows = db.query(
       "INSERT INTO api_tokens (user_id, name, token_hash, unit_id, scopes, created_at, expires_at) "
       "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-      {t.user_id, t.name, token_hash, t.unit_id, split_join(t.scopes), t.created_at, opt(t.expires_at)});
+      {t.user_id, t.name, token_hash, t.unit_id, split_join(t.scopes), t.created_at,
+       opt(t.expires_at)});
   if (!rows.ok()) return rows.status();
   return (*rows)[0].i64(0);
 }
@@ -313,20 +312,18 @@ Result<std::vector<TokenRecord>> list_tokens(Db& db, int64_t user_id) {
 }
 
 Status revoke_token(Db& db, int64_t id, int64_t now) {
-  auto r = db.execute("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL", {now, id});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                {now, id});
 }
 
 Status touch_token(Db& db, int64_t id, int64_t now) {
-  auto r = db.execute("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", {now, id});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("UPDATE api_tokens SET last_used_at = ? WHERE id = ?", {now, id});
 }
 
 Status record_login_attempt(Db& db, const std::string& login, const std::string& ip, bool success,
                             int64_t now) {
-  auto r = db.execute("INSERT INTO login_attempts (login, ip, at, success) VALUES (?, ?, ?, ?)",
-                      {login, ip, now, int64_t{success}});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("INSERT INTO login_attempts (login, ip, at, success) VALUES (?, ?, ?, ?)",
+                {login, ip, now, int64_t{success}});
 }
 
 Result<int64_t> recent_login_failures(Db& db, const std::string& login, int64_t since) {
@@ -338,11 +335,13 @@ Result<int64_t> recent_login_failures(Db& db, const std::string& login, int64_t 
 
 Result<int64_t> recent_ip_failures(Db& db, const std::string& ip, int64_t since) {
   return db.scalar_i64(
-      "SELECT COUNT(*) FROM login_attempts WHERE ip = ? AND success = 0 AND at >= ? AND login NOT LIKE '#%'",
+      "SELECT COUNT(*) FROM login_attempts WHERE ip = ? AND success = 0 AND at >= ? AND login NOT "
+      "LIKE '#%'",
       {ip, since});
 }
 
-Result<int64_t> recent_ip_requests(Db& db, const std::string& kind, const std::string& ip, int64_t since) {
+Result<int64_t> recent_ip_requests(Db& db, const std::string& kind, const std::string& ip,
+                                   int64_t since) {
   return db.scalar_i64("SELECT COUNT(*) FROM login_attempts WHERE login = ? AND ip = ? AND at >= ?",
                        {kind, ip, since});
 }
@@ -353,38 +352,41 @@ Status lock_login(Db& db, const std::string& login) {
   return r.ok() ? Status::Ok() : r.status();
 }
 
-Result<ThrottleCounts> login_throttle_counts(Db& db, const std::string& login, const std::string& ip,
-                                             int64_t since, int64_t known_since, int64_t now) {
+Result<ThrottleCounts> login_throttle_counts(Db& db, const std::string& login,
+                                             const std::string& ip, int64_t since,
+                                             int64_t known_since, int64_t now) {
   ThrottleCounts c;
   ATGT_ASSIGN_OR_RETURN(
       c.pair_failures,
-      db.scalar_i64("SELECT COUNT(*) FROM login_attempts WHERE login = ? AND ip = ? AND success = 0 "
-                    "AND at >= ? AND at > COALESCE((SELECT MAX(at) FROM login_attempts WHERE login = ? "
-                    "AND ip = ? AND success = 1), 0)",
-                    {login, ip, since, login, ip}));
+      db.scalar_i64(
+          "SELECT COUNT(*) FROM login_attempts WHERE login = ? AND ip = ? AND success = 0 "
+          "AND at >= ? AND at > COALESCE((SELECT MAX(at) FROM login_attempts WHERE login = ? "
+          "AND ip = ? AND success = 1), 0)",
+          {login, ip, since, login, ip}));
   ATGT_ASSIGN_OR_RETURN(c.ip_failures, recent_ip_failures(db, ip, since));
   ATGT_ASSIGN_OR_RETURN(c.login_failures, recent_login_failures(db, login, since));
-  ATGT_ASSIGN_OR_RETURN(auto last, db.query("SELECT MAX(at) FROM login_attempts WHERE login = ?", {login}));
+  ATGT_ASSIGN_OR_RETURN(auto last,
+                        db.query("SELECT MAX(at) FROM login_attempts WHERE login = ?", {login}));
   if (!last.empty() && last[0].opt_i64(0)) c.micros_since_last_attempt = now - *last[0].opt_i64(0);
-  ATGT_ASSIGN_OR_RETURN(int64_t known,
-                        db.scalar_i64("SELECT COUNT(*) FROM login_attempts WHERE login = ? AND ip = ? "
-                                      "AND success = 1 AND at >= ?",
-                                      {login, ip, known_since}));
+  ATGT_ASSIGN_OR_RETURN(
+      int64_t known, db.scalar_i64("SELECT COUNT(*) FROM login_attempts WHERE login = ? AND ip = ? "
+                                   "AND success = 1 AND at >= ?",
+                                   {login, ip, known_since}));
   c.known_address = known > 0;
   return c;
 }
 
-Result<int64_t> insert_login_attempt(Db& db, const std::string& login, const std::string& ip, bool success,
-                                     int64_t now) {
-  ATGT_ASSIGN_OR_RETURN(auto rows, db.query("INSERT INTO login_attempts (login, ip, at, success) VALUES "
-                                            "(?, ?, ?, ?) RETURNING id",
-                                            {login, ip, now, int64_t{success}}));
+Result<int64_t> insert_login_attempt(Db& db, const std::string& login, const std::string& ip,
+                                     bool success, int64_t now) {
+  ATGT_ASSIGN_OR_RETURN(auto rows,
+                        db.query("INSERT INTO login_attempts (login, ip, at, success) VALUES "
+                                 "(?, ?, ?, ?) RETURNING id",
+                                 {login, ip, now, int64_t{success}}));
   return rows[0].i64(0);
 }
 
 Status mark_login_success(Db& db, int64_t attempt_id) {
-  auto r = db.execute("UPDATE login_attempts SET success = 1 WHERE id = ?", {attempt_id});
-  return r.ok() ? Status::Ok() : r.status();
+  return db.run("UPDATE login_attempts SET success = 1 WHERE id = ?", {attempt_id});
 }
 
 }  // namespace atgt::store
