@@ -37,6 +37,8 @@ export interface ServerForm {
   close: () => void;
   /** The error alert (nothing while no mutation failed). */
   alert: ReactNode;
+  /** The messages of the last failure that no field shows (for forms that place alerts themselves). */
+  unmapped: readonly string[];
 }
 
 export function useServerForm<T>(form: FormInstance<T>, options: ServerFormOptions): ServerForm {
@@ -60,5 +62,5 @@ export function useServerForm<T>(form: FormInstance<T>, options: ServerFormOptio
   const error = mutations.map((m) => m.error).find((e) => e != null) ?? null;
   const alert = <ErrorAlert error={error} extraMessages={unmapped} className="form-alert" />;
 
-  return { onError, clearErrors: () => setUnmapped([]), close, alert };
+  return { onError, clearErrors: () => setUnmapped([]), close, alert, unmapped };
 }
