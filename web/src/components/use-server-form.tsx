@@ -6,7 +6,7 @@
 // initialValues (antd merges the kept values over them).
 import type { FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { applyFieldErrors, serverFormErrors } from '../lib/form-errors';
+import { applyServerErrors } from '../lib/form-errors';
 import { ErrorAlert } from './ErrorAlert';
 
 /** What the hook needs of a TanStack mutation. */
@@ -46,10 +46,8 @@ export function useServerForm<T>(form: FormInstance<T>, options: ServerFormOptio
   const { fields, aliases, rename, mutations, onClose } = options;
 
   const onError = (error: unknown) => {
-    const mapped = serverFormErrors(error, fields, aliases, rename);
-    if (!mapped) return;
-    applyFieldErrors(form, mapped.formFields);
-    setUnmapped(mapped.unmapped);
+    const rest = applyServerErrors(form, error, fields, aliases, rename);
+    if (rest) setUnmapped(rest);
   };
 
   const close = () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api';
-import { fieldPath, mapFieldErrors, serverFormErrors } from './form-errors';
+import type { FormInstance } from 'antd';
+import { applyServerErrors, fieldPath, mapFieldErrors, serverFormErrors } from './form-errors';
 
 describe('mapFieldErrors', () => {
   it('maps known fields and keeps the rest', () => {
@@ -48,5 +49,25 @@ describe('serverFormErrors', () => {
   it('without field errors lists nothing; not an API error: null', () => {
     expect(serverFormErrors(new ApiError(409, 'conflict', 'Trùng'), ['login'])).toEqual({ formFields: [], unmapped: [] });
     expect(serverFormErrors(new Error('boom'), ['login'])).toBeNull();
+  });
+});
+
+describe('applyServerErrors (what useServerForm does on an error)', () => {
+  const fakeForm = () => {
+    const calls: unknown[] = [];
+    return { calls, form: { setFields: (f: unknown) => calls.push(f) } as unknown as FormInstance<unknown> };
+  };
+
+  it('sets the field errors on the form and returns the rest', () => {
+    const { calls, form } = fakeForm();
+    const rest = applyServerErrors(form, new ApiError(422, 'validation', '', { 'new_unit.code': 'Mã đã dùng', note: 'Quá dài' }), ['new_unit.code']);
+    expect(calls).toEqual([[{ name: ['new_unit', 'code'], errors: ['Mã đã dùng'] }]]);
+    expect(rest).toEqual(['Quá dài']);
+  });
+
+  it('leaves the form alone for other errors', () => {
+    const { calls, form } = fakeForm();
+    expect(applyServerErrors(form, new TypeError('x'), ['login'])).toBeNull();
+    expect(calls).toEqual([]);
   });
 });

@@ -75,3 +75,20 @@ export function serverFormErrors(
   const m = mapFieldErrors(fields, known, aliases);
   return { formFields: m.formFields, unmapped: m.unmapped.map((u) => u.message) };
 }
+
+/**
+ * Puts a failed request's field errors on `form` (see `serverFormErrors`) and returns the messages
+ * left for the alert; null (and the form untouched) for anything but an ApiError.
+ */
+export function applyServerErrors<T>(
+  form: FormInstance<T>,
+  error: unknown,
+  known: readonly string[],
+  aliases: Record<string, string> = {},
+  rename?: (field: string) => string,
+): string[] | null {
+  const mapped = serverFormErrors(error, known, aliases, rename);
+  if (!mapped) return null;
+  applyFieldErrors(form, mapped.formFields);
+  return mapped.unmapped;
+}
