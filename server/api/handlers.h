@@ -26,6 +26,9 @@ Result<Reply> get_unit_tree(Ctx& c);
 Result<Reply> search_units(Ctx& c);
 Result<Reply> get_unit(Ctx& c);
 Result<Reply> get_unit_history(Ctx& c);
+Result<Reply> get_unit_changes(Ctx& c);
+Result<Reply> list_unverified_events(Ctx& c);
+Result<Reply> verify_unit_event(Ctx& c);
 Result<Reply> get_unit_successors(Ctx& c);
 Result<Reply> get_unit_descendants(Ctx& c);
 // registry_api.cpp

@@ -260,7 +260,7 @@ Result<int64_t> count_unverified(Ctx&, store::Db& db) { return store::count_unve
 }  // namespace
 
 Status register_registry(Nouns& n) {
-  return n.add_home_item({"registry_unverified", "Sự kiện tổ chức chưa được xác minh nguồn", "/to-chuc",
+  return n.add_home_item({"registry_unverified", "Sự kiện tổ chức chưa được xác minh nguồn", "/to-chuc/chua-xac-minh",
                           Capability::kEditRegistry, count_unverified});
 }
 

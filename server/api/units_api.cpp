@@ -92,27 +92,7 @@ Result<Reply> get_unit_history(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto events, store::events_for_unit(*db, id));
   bool editor = has_capability(c.me(), Capability::kEditRegistry);
   json::array out;
-  for (const auto& e : events) {
-    json::array pred, succ, subj;
-    for (const auto& l : e.links) {
-      json::object o{{"id", l.unit_id}, {"code", l.code}, {"name", l.name}, {"partial", l.partial}};
-      (l.role == "predecessor" ? pred
-       : l.role == "successor" ? succ
-                               : subj)
-          .push_back(std::move(o));
-    }
-    json::object o{{"id", e.id},
-                   {"date", e.date},
-                   {"kind", e.kind},
-                   {"note", model::opt_json(e.note)},
-                   {"source", model::opt_json(e.source)},
-                   {"flags", model::flags_json(e.flags)},
-                   {"subjects", std::move(subj)},
-                   {"predecessors", std::move(pred)},
-                   {"successors", std::move(succ)}};
-    if (editor) o["provenance"] = model::opt_json(e.provenance);
-    out.push_back(std::move(o));
-  }
+  for (const auto& e : events) out.push_back(model::event_json(e, editor));
   return json_reply(json::object{{"events", std::move(out)}});
 }
 

@@ -6,10 +6,18 @@
 namespace atgt::model {
 namespace json = boost::json;
 
-json::value opt_json(const std::optional<std::string>& v) { return v ? json::value(*v) : json::value(nullptr); }
-json::value opt_json(const std::optional<int64_t>& v) { return v ? json::value(*v) : json::value(nullptr); }
-json::value opt_json(const std::optional<double>& v) { return v ? json::value(*v) : json::value(nullptr); }
-json::value time_json(const std::optional<int64_t>& m) { return m ? json::value(iso_utc(*m)) : json::value(nullptr); }
+json::value opt_json(const std::optional<std::string>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
+}
+json::value opt_json(const std::optional<int64_t>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
+}
+json::value opt_json(const std::optional<double>& v) {
+  return v ? json::value(*v) : json::value(nullptr);
+}
+json::value time_json(const std::optional<int64_t>& m) {
+  return m ? json::value(iso_utc(*m)) : json::value(nullptr);
+}
 
 json::array flags_json(const std::string& flags) {
   json::array a;
@@ -56,7 +64,27 @@ json::object unit_node_json(const model::UnitVersion& v) {
           {"flags", flags_json(v.flags)}};
 }
 
-json::object unit_version_json(const model::UnitVersion& v, const std::optional<std::string>& parent_name) {
+json::object event_json(const model::UnitEvent& e, bool provenance) {
+  json::array pred, succ, subj;
+  for (const auto& l : e.links) {
+    json::object o{{"id", l.unit_id}, {"code", l.code}, {"name", l.name}, {"partial", l.partial}};
+    (l.role == "predecessor" ? pred : l.role == "successor" ? succ : subj).push_back(std::move(o));
+  }
+  json::object o{{"id", e.id},
+                 {"date", e.date},
+                 {"kind", e.kind},
+                 {"note", opt_json(e.note)},
+                 {"source", opt_json(e.source)},
+                 {"flags", flags_json(e.flags)},
+                 {"subjects", std::move(subj)},
+                 {"predecessors", std::move(pred)},
+                 {"successors", std::move(succ)}};
+  if (provenance) o["provenance"] = opt_json(e.provenance);
+  return o;
+}
+
+json::object unit_version_json(const model::UnitVersion& v,
+                               const std::optional<std::string>& parent_name) {
   return {{"valid_from", date_or_null(v.valid_from)},
           {"valid_to", opt_json(v.valid_to)},
           {"name", v.name},

@@ -196,20 +196,13 @@ Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now) {
   return id;
 }
 
-Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id) {
-  auto rows = db.query(
-      "SELECT e.id, e.ext_id, e.kind, e.effective_date, e.flags, e.source, e.note, e.provenance, "
-      "e.created_by, "
-      "l.unit_id, u.code, (SELECT v.name FROM unit_versions v WHERE v.unit_id = l.unit_id ORDER "
-      "BY v.valid_from DESC LIMIT 1), l.role, l.partial FROM unit_events e JOIN unit_event_links "
-      "l ON l.event_id = e.id JOIN units u ON u.id = l.unit_id WHERE e.id IN (SELECT event_id "
-      "FROM unit_event_links WHERE unit_id = ?) ORDER BY e.effective_date DESC, e.id DESC, l.role, "
-      "u.code",
-      {unit_id});
-  if (!rows.ok()) return rows.status();
+namespace {
+
+// Events with their links, from rows of event_select() ordered by event.
+std::vector<UnitEvent> read_events(const Rows& rows) {
   std::vector<UnitEvent> out;
-  for (size_t i = 0; i < rows->size(); ++i) {
-    Cursor c((*rows)[i]);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    Cursor c(rows[i]);
     int64_t id = c.i64();
     UnitEvent e;
     e.id = id;
@@ -231,6 +224,49 @@ Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id) {
     out.back().links.push_back(std::move(l));
   }
   return out;
+}
+
+// The select list of read_events; `link_name` is the SQL for each linked unit's name.
+std::string event_select(const char* link_name) {
+  return std::string(
+             "SELECT e.id, e.ext_id, e.kind, e.effective_date, e.flags, e.source, e.note, "
+             "e.provenance, e.created_by, l.unit_id, u.code, ") +
+         link_name +
+         ", l.role, l.partial FROM unit_events e JOIN unit_event_links l ON l.event_id = e.id JOIN "
+         "units u ON u.id = l.unit_id ";
+}
+// The unit's latest name.
+constexpr const char* kLatestName =
+    "(SELECT v.name FROM unit_versions v WHERE v.unit_id = l.unit_id ORDER BY v.valid_from DESC "
+    "LIMIT 1)";
+// The name the unit had around the event: a successor's on the event's day, any other unit's on
+// the day before (falling back to the latest name).
+constexpr const char* kNameAtEvent =
+    "COALESCE((SELECT v.name FROM unit_versions v WHERE v.unit_id = l.unit_id AND (v.valid_from < "
+    "e.effective_date OR (l.role = 'successor' AND v.valid_from = e.effective_date)) ORDER BY "
+    "v.valid_from DESC LIMIT 1), (SELECT v.name FROM unit_versions v WHERE v.unit_id = l.unit_id "
+    "ORDER BY v.valid_from DESC LIMIT 1))";
+
+}  // namespace
+
+Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows,
+      db.query(event_select(kLatestName) +
+                   "WHERE e.id IN (SELECT event_id FROM unit_event_links WHERE unit_id = ?) "
+                   "ORDER BY e.effective_date DESC, e.id DESC, l.role, u.code",
+               {unit_id}));
+  return read_events(rows);
+}
+
+Result<std::vector<UnitEvent>> events_between(Db& db, const std::string& after,
+                                              const std::string& until) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows,
+      db.query(event_select(kNameAtEvent) + "WHERE e.effective_date > ? AND e.effective_date <= ? "
+                                            "ORDER BY e.effective_date, e.id, l.role, u.code",
+               {after, until}));
+  return read_events(rows);
 }
 
 Result<std::vector<Succession>> all_successions(Db& db) {
@@ -270,6 +306,40 @@ Status bump_registry_revision(Db& db) {
   return db.run(
       "INSERT INTO settings (key, value) VALUES ('registry_revision', '1') ON CONFLICT (key) DO "
       "UPDATE SET value = CAST(CAST(settings.value AS BIGINT) + 1 AS TEXT)");
+}
+
+Result<std::vector<UnitEvent>> events_with_flag(Db& db, const std::string& flag,
+                                                std::optional<int64_t> before_id, int limit) {
+  std::string sql = "SELECT id FROM unit_events WHERE (';' || flags || ';') LIKE ? ";
+  Params p{"%;" + flag + ";%"};
+  if (before_id) {
+    sql += "AND id < ? ";
+    p.push_back(*before_id);
+  }
+  sql += "ORDER BY id DESC LIMIT ?";
+  p.push_back(int64_t{limit});
+  ATGT_ASSIGN_OR_RETURN(auto ids, db.query(sql, p));
+  std::vector<int64_t> list;
+  for (size_t i = 0; i < ids.size(); ++i) list.push_back(ids[i].i64(0));
+  Params q;
+  std::string in = in_list(list, q);
+  ATGT_ASSIGN_OR_RETURN(auto rows, db.query(event_select(kNameAtEvent) + "WHERE e.id IN (" + in +
+                                                ") ORDER BY e.id DESC, l.role, u.code",
+                                            q));
+  return read_events(rows);
+}
+
+Result<UnitEvent> get_event(Db& db, int64_t id) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows,
+      db.query(event_select(kNameAtEvent) + "WHERE e.id = ? ORDER BY l.role, u.code", {id}));
+  auto events = read_events(rows);
+  if (events.empty()) return NotFound("Không tìm thấy sự kiện tổ chức.");
+  return events.front();
+}
+
+Status set_event_source(Db& db, int64_t id, const std::string& flags, const std::string& source) {
+  return db.run("UPDATE unit_events SET flags = ?, source = ? WHERE id = ?", {flags, source, id});
 }
 
 }  // namespace atgt::store

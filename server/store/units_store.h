@@ -62,6 +62,17 @@ Status end_version(Db& db, int64_t version_id, const std::string& valid_to);
 Result<int64_t> insert_event(Db& db, const UnitEvent& e, int64_t now);
 // Events that link the unit, newest first, with all their links.
 Result<std::vector<UnitEvent>> events_for_unit(Db& db, int64_t unit_id);
+// Events dated after `after` and on or before `until` (ISO dates), oldest first, with their links;
+// a link's name is the unit's name before the event.
+Result<std::vector<UnitEvent>> events_between(Db& db, const std::string& after, const std::string& until);
+// Events whose flags include `flag`, newest first (by id), with their links; a page of `limit`
+// events with ids below `before_id` when given.
+Result<std::vector<UnitEvent>> events_with_flag(Db& db, const std::string& flag,
+                                                std::optional<int64_t> before_id, int limit);
+// One event with its links; kNotFound when it does not exist.
+Result<UnitEvent> get_event(Db& db, int64_t id);
+// Replaces an event's flags and source (verifying an event against its legal basis).
+Status set_event_source(Db& db, int64_t id, const std::string& flags, const std::string& source);
 Result<std::vector<Succession>> all_successions(Db& db);
 
 using model::OrgData;

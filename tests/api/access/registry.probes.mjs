@@ -2,9 +2,33 @@
 // Each probe measures one operation over HTTP for a role and a kind of data (own, foreign,
 // predecessor, participant) and answers 'allow' or 'deny'; runner.test.mjs compares the
 // answers with matrix.csv.
-import { POLICE_ROLES, fixtures, request, sessionFor, verdict } from './fixtures.mjs';
+import { POLICE_ROLES, assert, denied, fixtures, login, ok, request, sessionFor, verdict } from './fixtures.mjs';
+
+// Unverified events of one side (police units' codes start with CA), listed by the system
+// administrator; verifying one clears its flag, so each attempt takes the next.
+async function unverifiedOfSide(police) {
+  const sys = await login('quantri.hethong');
+  const r = await request('GET', '/api/v1/unit-events/unverified?limit=200', { session: sys });
+  assert.equal(r.status, 200, r.text);
+  const isPolice = (e) => e.subjects.concat(e.predecessors, e.successors).every((u) => u.code.startsWith('CA'));
+  return r.json.events.filter((e) => isPolice(e) === police);
+}
 
 export default {
+  listUnverifiedEvents: async (role) => verdict(await request('GET', '/api/v1/unit-events/unverified', { session: await sessionFor(role) })),
+  verifyUnitEvent: async (role, kind) => {
+    const s = await sessionFor(role);
+    const police = POLICE_ROLES.has(role) === (kind === 'own');
+    const candidates = (await unverifiedOfSide(police)).slice(0, 15);
+    assert.ok(candidates.length > 0, 'no unverified event left');
+    let last;
+    for (const e of candidates) {
+      last = await request('POST', `/api/v1/unit-events/${e.id}/verify`, { session: s, body: { source: 'Quyết định số 01/QĐ-UBND (ma trận)' } });
+      if (ok(last)) return 'allow';
+      if (!denied(last)) return verdict(last);
+    }
+    return verdict(last);
+  },
   // Registry writes on the user's side ("own") and on the other side ("foreign").
   createUnit: async (role, kind) => {
     const f = await fixtures();

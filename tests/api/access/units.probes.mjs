@@ -5,6 +5,7 @@
 import { fixtures, request, sessionFor, verdict } from './fixtures.mjs';
 
 export default {
+  getUnitChanges: async (role) => verdict(await request('GET', '/api/v1/units/changes?from=2024-12-31&to=2025-12-31', { session: await sessionFor(role) })),
   listUnitTypes: async (role) => verdict(await request('GET', '/api/v1/unit-types', { session: await sessionFor(role) })),
   getUnitTree: async (role) => verdict(await request('GET', '/api/v1/units/tree?date=2024-12-31', { session: await sessionFor(role) })),
   searchUnits: async (role) => verdict(await request('GET', '/api/v1/units/search?q=hai%20phong', { session: await sessionFor(role) })),
