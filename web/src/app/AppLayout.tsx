@@ -1,59 +1,24 @@
-// The authenticated frame: header (app name, notification bell, language, user menu), a side menu filtered by role
-// that becomes a drawer on narrow screens, and the main region where lazy pages render.
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  CalendarOutlined,
-  SolutionOutlined,
-  BellOutlined,
-  ClockCircleOutlined,
-  IdcardOutlined,
-  ScheduleOutlined,
-  EditOutlined,
-  HomeOutlined,
-  KeyOutlined,
-  LogoutOutlined,
-  MenuOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
+// The authenticated frame: header (app name, notification bell, language, user menu), the side menu
+// of ./menu.ts filtered by the user's capabilities (a drawer on narrow screens), and the main region
+// where lazy pages render.
+import { IdcardOutlined, KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Drawer, Dropdown, Layout, Menu, type MenuProps } from 'antd';
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { LanguageToggle } from '../components/LanguageToggle';
 import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { GlobalSearch } from '../features/search/components/GlobalSearch';
 import { useLogout } from '../features/session/api/logout';
-import { useCurrentUser } from '../features/session/use-current-user';
-import { useI18n, type MessageKey } from '../lib/i18n';
-import { ADMINS, REGISTRY_EDITORS, hasAnyRole } from '../lib/roles';
+import { useCurrentUser } from '../lib/session/use-current-user';
+import { useI18n } from '../lib/i18n';
+import type { MenuEntry } from '../lib/menu';
+import { useCan } from '../lib/session/capabilities';
 import { useIsDesktop } from '../lib/use-media-query';
-
-interface NavEntry {
-  path: string;
-  label: MessageKey;
-  icon: React.ReactNode;
-  roles?: readonly string[];
-}
-
-const NAV: NavEntry[] = [
-  { path: '/', label: 'nav.home', icon: <HomeOutlined aria-hidden /> },
-  { path: '/to-chuc', label: 'nav.org', icon: <ApartmentOutlined aria-hidden /> },
-  { path: '/to-chuc/chinh-sua', label: 'nav.registry', icon: <EditOutlined aria-hidden />, roles: REGISTRY_EDITORS },
-  { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined aria-hidden />, roles: ADMINS },
-  { path: '/nhat-ky', label: 'nav.audit', icon: <AuditOutlined aria-hidden />, roles: ADMINS },
-  { path: '/jobs', label: 'nav.jobs', icon: <ScheduleOutlined aria-hidden /> },
-  { path: '/notifications', label: 'nav.notifications', icon: <BellOutlined aria-hidden /> },
-  { path: '/tac-vu-dinh-ky', label: 'nav.scheduler', icon: <ClockCircleOutlined aria-hidden />, roles: ADMINS },
-  { path: '/lich', label: 'nav.calendar', icon: <CalendarOutlined aria-hidden /> },
-  { path: '/chi-tieu', label: 'nav.indicators', icon: <BarChartOutlined aria-hidden /> },
-  { path: '/si-so', label: 'nav.enrolments', icon: <SolutionOutlined aria-hidden /> },
-];
+import { MENU } from './menu';
 
 /** The nav entry whose path is the longest prefix of `pathname`. */
-function selectedPath(pathname: string, entries: NavEntry[]): string {
+function selectedPath(pathname: string, entries: readonly MenuEntry[]): string {
   let best = '/';
   for (const e of entries) {
     if (e.path === '/') continue;
@@ -71,7 +36,8 @@ export function AppLayout() {
   const [drawerOpen, setDrawerOpen] = useState(false);
   const logout = useLogout();
 
-  const entries = useMemo(() => NAV.filter((e) => !e.roles || hasAnyRole(user.roles, e.roles)), [user.roles]);
+  const can = useCan();
+  const entries = MENU.filter((e) => !e.capability || can(e.capability));
   const selected = selectedPath(location.pathname, entries);
 
   const menu = (

@@ -1,13 +1,13 @@
 // Route guards: RequireAuth sends visitors without a session to the login page and users who must
-// change their password to that form; RequireRole shows 403 to users without an allowed role.
+// change their password to that form; RequireCapability shows 403 to users without the capability.
 import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { useErrorText } from '../components/ErrorAlert';
-import { useSession } from '../features/session/api/get-session';
+import { useSession } from '../lib/session/get-session';
 import { useI18n } from '../lib/i18n';
-import { hasAnyRole } from '../lib/roles';
+import { can, type Capability } from '../lib/session/capabilities';
 import { AppLayout } from './AppLayout';
 
 export function RequireAuth() {
@@ -42,10 +42,10 @@ export function RequireAuth() {
   return <AppLayout />;
 }
 
-export function RequireRole({ roles, children }: { roles: readonly string[]; children: ReactNode }) {
+export function RequireCapability({ capability, children }: { capability: Capability; children: ReactNode }) {
   const { data } = useSession();
   const { t } = useI18n();
-  if (!hasAnyRole(data?.user.roles, roles)) {
+  if (!can(data, capability)) {
     return (
       <Result
         status="403"

@@ -13,9 +13,10 @@ import 'dayjs/locale/en';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { isApiError, setCsrfToken, setUnauthorizedHandler } from '../lib/api';
 import { I18nContext, loadLang, saveLang, translate, type I18n, type Lang } from '../lib/i18n';
-import { sessionQueryKey } from '../features/session/api/get-session';
+import { sessionQueryKey } from '../lib/session/get-session';
 import { cspNonce } from './csp';
-import { theme } from './theme';
+import './i18n';
+import { theme } from '../lib/theme';
 
 // antd's CSS-in-JS and icon styles are <style> elements: they carry the page's nonce.
 const csp = cspNonce ? { nonce: cspNonce } : undefined;

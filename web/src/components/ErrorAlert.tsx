@@ -20,7 +20,7 @@ export function useErrorText() {
 interface ErrorAlertProps {
   error: unknown;
   /** Field errors already shown on the form, by field name; the rest are listed here. */
-  extraMessages?: string[];
+  extraMessages?: readonly string[];
   className?: string;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMessage, labelFor, messages, translate } from './i18n';
+import { addMessages, hasMessage, labelFor, messages, translate } from './i18n';
 
 describe('i18n', () => {
   it('both languages have the same keys, none empty', () => {
@@ -11,13 +11,18 @@ describe('i18n', () => {
     }
   });
   it('fills placeholders', () => {
-    expect(translate('vi', 'home.greeting', { name: 'Nguyễn Văn An' })).toBe('Xin chào, Nguyễn Văn An');
-    expect(translate('en', 'org.unitCount', { count: 3, date: '31/12/2024' })).toBe('3 units valid on 31/12/2024.');
+    expect(translate('vi', 'nav.userMenu', { name: 'Nguyễn Văn An' })).toBe('Tài khoản: Nguyễn Văn An');
+    expect(translate('en', 'error.row', { row: 3, column: 'name', message: 'empty' })).toBe('Row 3, column name: empty');
   });
   it('labels codes and falls back to the code', () => {
     const t = (k: Parameters<typeof translate>[1]) => translate('vi', k);
-    expect(labelFor(t, 'role', 'school_staff')).toBe('Giáo viên');
-    expect(labelFor(t, 'role', 'astronaut')).toBe('astronaut');
-    expect(hasMessage('role.admin')).toBe(true);
+    expect(labelFor(t, 'error', 'forbidden')).toBe('Bạn không có quyền thực hiện thao tác này.');
+    expect(labelFor(t, 'error', 'astronaut')).toBe('astronaut');
+    expect(hasMessage('error.conflict')).toBe(true);
+  });
+  it('takes a feature dictionary', () => {
+    addMessages({ vi: { 'test.only': 'Chỉ để thử' }, en: { 'test.only': 'Test only' } });
+    expect(hasMessage('test.only')).toBe(true);
+    expect(translate('en', 'test.only' as Parameters<typeof translate>[1])).toBe('Test only');
   });
 });

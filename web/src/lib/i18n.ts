@@ -1,15 +1,11 @@
 // The UI dictionary, Vietnamese (default) and English, plus the language context. Shared strings
-// live here; a feature's own strings live in its messages.ts (or lib/i18n-platform.ts) and are
-// merged below. Keys are typed: a key missing from English fails the build. Placeholders are
+// live here (and in lib/i18n-platform.ts); a feature's own strings live in its messages.ts, which
+// declares its keys into `Messages` below (declaration merging) and is registered at start-up by
+// src/app/i18n.ts. Keys are typed: a key missing from English fails the build. Placeholders are
 // written {name}.
 import { createContext, useContext } from 'react';
 import { periodShape } from './dates';
 import { platformEn, platformVi } from './i18n-platform';
-import { calendarEn, calendarVi } from '../features/calendar/messages';
-import { indicatorsEn, indicatorsVi } from '../features/indicators/messages';
-import { unitsEn, unitsVi } from '../features/units/messages';
-import { usersEn, usersVi } from '../features/users/messages';
-import { auditEn, auditVi } from '../features/audit/messages';
 
 const vi = {
   'app.name': 'ATGT Học đường',
@@ -68,13 +64,6 @@ const vi = {
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Địa chỉ này không tồn tại hoặc đã được thay đổi.',
 
-  'login.title': 'Đăng nhập',
-  'login.login': 'Tên đăng nhập',
-  'login.password': 'Mật khẩu',
-  'login.loginRequired': 'Nhập tên đăng nhập',
-  'login.passwordRequired': 'Nhập mật khẩu',
-  'login.submit': 'Đăng nhập',
-
   'password.title': 'Đổi mật khẩu',
   'password.forced': 'Bạn cần đặt mật khẩu mới trước khi sử dụng hệ thống.',
   'password.current': 'Mật khẩu hiện tại',
@@ -89,23 +78,6 @@ const vi = {
   'password.mismatch': 'Hai mật khẩu không khớp',
   'password.submit': 'Đổi mật khẩu',
   'password.done': 'Đã đổi mật khẩu.',
-
-  'home.greeting': 'Xin chào, {name}',
-  'home.unit': 'Đơn vị',
-  'home.actions': 'Việc cần xử lý',
-  'home.noActions': 'Hiện không có việc nào cần xử lý.',
-  'home.open': 'Mở',
-  'home.quick': 'Chức năng',
-  'home.quick.org': 'Xem cơ cấu tổ chức ngành giáo dục và công an theo từng thời điểm.',
-  'home.quick.registry': 'Sáp nhập, chia tách, giải thể, đổi tên, chuyển đơn vị.',
-  'home.quick.users': 'Tạo tài khoản, phân vai trò, khóa và đặt lại mật khẩu.',
-  'home.quick.audit': 'Tra cứu các thao tác đã thực hiện trên hệ thống.',
-
-  'action.ends': 'Chấm dứt',
-  'action.starts': 'Bắt đầu',
-  'action.renamed': 'Đổi tên',
-  'action.moved': 'Chuyển trực thuộc',
-  'action.children_move': 'Chuyển đơn vị con',
 
   'import.kind': 'Dữ liệu cần nhập',
   'import.kind.units': 'Đơn vị',
@@ -134,17 +106,10 @@ const vi = {
   'import.column': 'Cột',
   'import.message': 'Lỗi',
 
-  ...unitsVi,
-  ...usersVi,
-  ...auditVi,
   ...platformVi,
-  ...calendarVi,
-  ...indicatorsVi,
 };
 
-export type MessageKey = keyof typeof vi;
-
-const en: Record<MessageKey, string> = {
+const en: Record<keyof typeof vi, string> = {
   'app.name': 'ATGT Học đường',
   'app.tagline': 'Road-traffic safety for school-age students: police and education working together',
   'lang.switchTo': 'Chuyển sang tiếng Việt',
@@ -201,13 +166,6 @@ const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This address does not exist or has changed.',
 
-  'login.title': 'Log in',
-  'login.login': 'Login',
-  'login.password': 'Password',
-  'login.loginRequired': 'Enter your login',
-  'login.passwordRequired': 'Enter your password',
-  'login.submit': 'Log in',
-
   'password.title': 'Change password',
   'password.forced': 'You must set a new password before using the system.',
   'password.current': 'Current password',
@@ -222,23 +180,6 @@ const en: Record<MessageKey, string> = {
   'password.mismatch': 'The passwords do not match',
   'password.submit': 'Change password',
   'password.done': 'Password changed.',
-
-  'home.greeting': 'Hello, {name}',
-  'home.unit': 'Unit',
-  'home.actions': 'To do',
-  'home.noActions': 'Nothing needs your action right now.',
-  'home.open': 'Open',
-  'home.quick': 'Functions',
-  'home.quick.org': 'Browse the education and police organisation as of any date.',
-  'home.quick.registry': 'Merge, split, dissolve, rename and move units.',
-  'home.quick.users': 'Create accounts, assign roles, lock accounts and reset passwords.',
-  'home.quick.audit': 'Look up what was done in the system.',
-
-  'action.ends': 'Ends',
-  'action.starts': 'Starts',
-  'action.renamed': 'Renamed',
-  'action.moved': 'Moved',
-  'action.children_move': 'Children move',
 
   'import.kind': 'Data to import',
   'import.kind.units': 'Units',
@@ -267,27 +208,43 @@ const en: Record<MessageKey, string> = {
   'import.column': 'Column',
   'import.message': 'Error',
 
-  ...unitsEn,
-  ...usersEn,
-  ...auditEn,
   ...platformEn,
-  ...calendarEn,
-  ...indicatorsEn,
 };
 
+/**
+ * Every message key: the shared ones above, and each feature's, added by its messages.ts with
+ * `declare module '…/lib/i18n' { interface Messages extends Record<keyof typeof featureVi, string> {} }`.
+ */
+export interface Messages extends Record<keyof typeof vi, string> {}
+export type MessageKey = keyof Messages;
+
 export type Lang = 'vi' | 'en';
-export const messages: Record<Lang, Record<MessageKey, string>> = { vi, en };
+
+/** One dictionary per language, for the shared strings or one feature. */
+export interface Dictionary<K extends string = string> {
+  vi: Record<K, string>;
+  en: Record<K, string>;
+}
+
+/** The dictionaries in use: the shared strings, then each feature's as src/app/i18n.ts adds them. */
+export const messages: Record<Lang, Record<string, string>> = { vi: { ...vi }, en: { ...en } };
+
+/** Adds a feature's strings (src/app/i18n.ts calls it for every feature at start-up). */
+export function addMessages(dictionary: Dictionary): void {
+  Object.assign(messages.vi, dictionary.vi);
+  Object.assign(messages.en, dictionary.en);
+}
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(vi, key);
+  return Object.prototype.hasOwnProperty.call(messages.vi, key);
 }
 
 /** Looks up `key` in `lang` and fills {placeholders}; unknown placeholders are left as written. */
 export function translate(lang: Lang, key: MessageKey, params?: Params): string {
-  const text = messages[lang][key] ?? vi[key] ?? key;
+  const text = messages[lang][key] ?? messages.vi[key] ?? key;
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

@@ -1,5 +1,7 @@
 // UI strings of the audit log (/nhat-ky) and the names of audited actions, Vietnamese and English;
-// merged into the dictionary in lib/i18n.ts.
+// assembled by src/app/i18n.ts.
+
+import type { Dictionary } from '../../lib/i18n';
 
 export const auditVi = {
   'audit.title': 'Nhật ký hệ thống',
@@ -32,6 +34,8 @@ export const auditVi = {
   'auditAction.password_change': 'Đổi mật khẩu',
   'auditAction.password_reset': 'Đặt lại mật khẩu',
   'auditAction.unit_event': 'Thay đổi danh mục tổ chức',
+  'audit.export': 'Xuất nhật ký',
+  'audit.exportHelp': 'Xuất nhật ký theo bộ lọc hiện tại (thời gian, đối tượng) ra tệp',
 };
 
 export const auditEn: Record<keyof typeof auditVi, string> = {
@@ -65,4 +69,12 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditAction.password_change': 'Password change',
   'auditAction.password_reset': 'Password reset',
   'auditAction.unit_event': 'Organisation change',
+  'audit.export': 'Export log',
+  'audit.exportHelp': 'Export the log with the current filter (dates, entity) to a file',
 };
+
+export const messages: Dictionary<keyof typeof auditVi> = { vi: auditVi, en: auditEn };
+
+declare module '../../lib/i18n' {
+  interface Messages extends Record<keyof typeof auditVi, string> {}
+}

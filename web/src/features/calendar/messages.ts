@@ -1,6 +1,8 @@
 // UI strings of the school calendar page (/lich), Vietnamese and English; merged into the
 // dictionary in lib/i18n.ts.
 
+import type { Dictionary } from '../../lib/i18n';
+
 export const calendarVi = {
   'nav.calendar': 'Lịch năm học',
   'calendar.title': 'Lịch năm học',
@@ -172,3 +174,9 @@ export const calendarEn: Record<keyof typeof calendarVi, string> = {
   'weekday.6': 'Saturday',
   'weekday.7': 'Sunday',
 };
+
+export const messages: Dictionary<keyof typeof calendarVi> = { vi: calendarVi, en: calendarEn };
+
+declare module '../../lib/i18n' {
+  interface Messages extends Record<keyof typeof calendarVi, string> {}
+}

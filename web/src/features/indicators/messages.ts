@@ -1,9 +1,9 @@
-// UI strings of the statistical indicators page (/chi-tieu) and the enrolment page (/si-so),
-// Vietnamese and English; merged into the dictionary in lib/i18n.ts.
+// UI strings of the statistical indicators page (/chi-tieu), Vietnamese and English; assembled by src/app/i18n.ts.
+
+import type { Dictionary } from '../../lib/i18n';
 
 export const indicatorsVi = {
   'nav.indicators': 'Chỉ tiêu thống kê',
-  'nav.enrolments': 'Sĩ số',
 
   'indicators.title': 'Chỉ tiêu thống kê',
   'indicators.description': 'Danh mục chỉ tiêu dùng trong báo cáo: cách tính, cách cộng dồn lên đơn vị cấp trên và nguồn.',
@@ -53,47 +53,10 @@ export const indicatorsVi = {
   'computation.and': ' và ',
   'computation.unknown': 'Công thức không rõ: {json}',
 
-  'enrolments.title': 'Sĩ số học sinh',
-  'enrolments.description': 'Sĩ số theo trường, năm học và cấp học; tổng cộng dồn của một đơn vị và các đơn vị trực thuộc.',
-  'enrolments.schoolYear': 'Năm học',
-  'enrolments.unit': 'Đơn vị',
-  'enrolments.unitHelp': 'Để trống để xem đơn vị của bạn',
-  'enrolments.totals': 'Tổng sĩ số',
-  'enrolments.total': 'Tổng số học sinh',
-  'enrolments.totalValue': '{total} học sinh',
-  'enrolments.unitsReporting': 'Số đơn vị có số liệu',
-  'enrolments.asOf': 'Tính đến ngày',
-  'enrolments.byLevel': 'Theo cấp học',
-  'enrolments.list': 'Danh sách sĩ số',
-  'enrolments.level': 'Cấp học',
-  'enrolments.students': 'Số học sinh',
-  'enrolments.sourceCol': 'Nguồn',
-  'enrolments.source.import': 'Nhập từ tệp',
-  'enrolments.source.roster': 'Danh sách học sinh',
-  'enrolments.updatedAt': 'Cập nhật',
-  'enrolments.empty': 'Chưa có số liệu sĩ số cho năm học này.',
-  'enrolments.import': 'Nhập sĩ số từ CSV',
-  'enrolments.importHelp': 'Các cột: {columns}. Cấp học: {levels}. Số học sinh là số nguyên từ 0 đến 1.000.000. Dòng trùng (cùng đơn vị, năm học, cấp học) bị từ chối; dòng đã có được ghi đè.',
-  'enrolments.sample': 'Tải tệp mẫu',
-  'enrolments.csvText': 'Nội dung CSV',
-  'enrolments.csvFile': 'Hoặc chọn tệp CSV',
-  'enrolments.csvRequired': 'Dán nội dung CSV hoặc chọn một tệp',
-  'enrolments.check': 'Kiểm tra',
-  'enrolments.apply': 'Nhập {rows} dòng',
-  'enrolments.checked': 'Tệp hợp lệ: {rows} dòng, {units} đơn vị. Bấm "Nhập" để lưu.',
-  'enrolments.applied': 'Đã nhập {rows} dòng sĩ số của {units} đơn vị.',
-
-  'level.preschool': 'Mầm non',
-  'level.primary': 'Tiểu học',
-  'level.lower_secondary': 'Trung học cơ sở',
-  'level.upper_secondary': 'Trung học phổ thông',
-  'level.continuing': 'Giáo dục thường xuyên',
-  'level.vocational': 'Giáo dục nghề nghiệp',
 };
 
 export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
   'nav.indicators': 'Statistical indicators',
-  'nav.enrolments': 'Enrolment',
 
   'indicators.title': 'Statistical indicators',
   'indicators.description': 'The indicators used in reports: how each is computed, how it rolls up to parent units, and its source.',
@@ -143,40 +106,10 @@ export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
   'computation.and': ' and ',
   'computation.unknown': 'Unknown computation: {json}',
 
-  'enrolments.title': 'Student enrolment',
-  'enrolments.description': 'Enrolment by school, school year and level; totals of a unit and the units under it.',
-  'enrolments.schoolYear': 'School year',
-  'enrolments.unit': 'Unit',
-  'enrolments.unitHelp': 'Leave empty for your own unit',
-  'enrolments.totals': 'Total enrolment',
-  'enrolments.total': 'Students in total',
-  'enrolments.totalValue': '{total} students',
-  'enrolments.unitsReporting': 'Units reporting',
-  'enrolments.asOf': 'As of',
-  'enrolments.byLevel': 'By level',
-  'enrolments.list': 'Enrolment list',
-  'enrolments.level': 'Level',
-  'enrolments.students': 'Students',
-  'enrolments.sourceCol': 'Source',
-  'enrolments.source.import': 'Imported file',
-  'enrolments.source.roster': 'Student roster',
-  'enrolments.updatedAt': 'Updated',
-  'enrolments.empty': 'No enrolment figures for this school year yet.',
-  'enrolments.import': 'Import enrolment from CSV',
-  'enrolments.importHelp': 'Columns: {columns}. Levels: {levels}. Students is a whole number from 0 to 1,000,000. Duplicate rows (same unit, year and level) are refused; existing rows are overwritten.',
-  'enrolments.sample': 'Download a sample file',
-  'enrolments.csvText': 'CSV text',
-  'enrolments.csvFile': 'Or choose a CSV file',
-  'enrolments.csvRequired': 'Paste CSV text or choose a file',
-  'enrolments.check': 'Check',
-  'enrolments.apply': 'Import {rows} rows',
-  'enrolments.checked': 'The file is valid: {rows} rows, {units} units. Press "Import" to save.',
-  'enrolments.applied': 'Imported {rows} enrolment rows of {units} units.',
-
-  'level.preschool': 'Preschool',
-  'level.primary': 'Primary',
-  'level.lower_secondary': 'Lower secondary',
-  'level.upper_secondary': 'Upper secondary',
-  'level.continuing': 'Continuing education',
-  'level.vocational': 'Vocational',
 };
+
+export const messages: Dictionary<keyof typeof indicatorsVi> = { vi: indicatorsVi, en: indicatorsEn };
+
+declare module '../../lib/i18n' {
+  interface Messages extends Record<keyof typeof indicatorsVi, string> {}
+}

@@ -1,5 +1,7 @@
 // UI strings of the organisation browser and the registry editing screens (/to-chuc, /to-chuc/chinh-sua), Vietnamese and English;
-// merged into the dictionary in lib/i18n.ts.
+// assembled by src/app/i18n.ts.
+
+import type { Dictionary } from '../../lib/i18n';
 
 export const unitsVi = {
   'side.education': 'Ngành Giáo dục',
@@ -117,6 +119,11 @@ export const unitsVi = {
   'preview.move': 'Chuyển',
   'preview.fromParent': 'Từ',
   'preview.toParent': 'Sang',
+  'action.ends': 'Chấm dứt',
+  'action.starts': 'Bắt đầu',
+  'action.renamed': 'Đổi tên',
+  'action.moved': 'Chuyển trực thuộc',
+  'action.children_move': 'Chuyển đơn vị con',
 };
 
 export const unitsEn: Record<keyof typeof unitsVi, string> = {
@@ -235,4 +242,15 @@ export const unitsEn: Record<keyof typeof unitsVi, string> = {
   'preview.move': 'Move',
   'preview.fromParent': 'From',
   'preview.toParent': 'To',
+  'action.ends': 'Ends',
+  'action.starts': 'Starts',
+  'action.renamed': 'Renamed',
+  'action.moved': 'Moved',
+  'action.children_move': 'Children move',
 };
+
+export const messages: Dictionary<keyof typeof unitsVi> = { vi: unitsVi, en: unitsEn };
+
+declare module '../../lib/i18n' {
+  interface Messages extends Record<keyof typeof unitsVi, string> {}
+}

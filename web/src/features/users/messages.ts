@@ -1,5 +1,7 @@
 // UI strings of user administration (/nguoi-dung) and the role names, Vietnamese and English;
-// merged into the dictionary in lib/i18n.ts.
+// assembled by src/app/i18n.ts.
+
+import type { Dictionary } from '../../lib/i18n';
 
 export const usersVi = {
   'role.system_admin': 'Quản trị hệ thống',
@@ -60,6 +62,20 @@ export const usersVi = {
   'users.disabled': 'Đã khóa tài khoản.',
   'users.enabled': 'Đã mở khóa tài khoản.',
   'users.actionsFor': 'Thao tác với {name}',
+  'usersImport.open': 'Nhập từ CSV',
+  'usersImport.title': 'Nhập tài khoản từ tệp CSV',
+  'usersImport.columns': 'Các cột: {columns}.',
+  'usersImport.required': 'Bắt buộc: {columns}.',
+  'usersImport.roles': 'Vai trò ghi bằng mã hoặc tên: {roles}.',
+  'usersImport.loginHelp': 'Để trống "Tên đăng nhập" thì hệ thống tự đặt. Mật khẩu ban đầu có trong tệp kết quả; mỗi người phải đổi mật khẩu ở lần đăng nhập đầu.',
+  'usersImport.sample': 'Tải tệp mẫu (CSV)',
+  'usersImport.checking': 'Đang tải lên và kiểm tra…',
+  'usersImport.valid': 'Tệp hợp lệ: {count} tài khoản sẽ được tạo.',
+  'usersImport.validHint': 'Kiểm tra danh sách bên dưới rồi bấm "Bắt đầu nhập".',
+  'usersImport.previewTitle': 'Tài khoản sẽ được tạo ({count})',
+  'usersImport.user': 'Người dùng',
+  'usersImport.start': 'Bắt đầu nhập',
+  'usersImport.startCount': 'Bắt đầu nhập {count} tài khoản',
 };
 
 export const usersEn: Record<keyof typeof usersVi, string> = {
@@ -121,4 +137,24 @@ export const usersEn: Record<keyof typeof usersVi, string> = {
   'users.disabled': 'Account locked.',
   'users.enabled': 'Account unlocked.',
   'users.actionsFor': 'Actions for {name}',
+  'usersImport.open': 'Import from CSV',
+  'usersImport.title': 'Import accounts from a CSV file',
+  'usersImport.columns': 'Columns: {columns}.',
+  'usersImport.required': 'Required: {columns}.',
+  'usersImport.roles': 'Role as a code or a name: {roles}.',
+  'usersImport.loginHelp': 'Leave "Tên đăng nhập" empty to have one made up. Initial passwords are in the result file; everyone must change theirs at the first login.',
+  'usersImport.sample': 'Download a sample file (CSV)',
+  'usersImport.checking': 'Uploading and checking…',
+  'usersImport.valid': 'The file is valid: {count} accounts will be created.',
+  'usersImport.validHint': 'Check the list below, then press "Start import".',
+  'usersImport.previewTitle': 'Accounts to create ({count})',
+  'usersImport.user': 'User',
+  'usersImport.start': 'Start import',
+  'usersImport.startCount': 'Import {count} accounts',
 };
+
+export const messages: Dictionary<keyof typeof usersVi> = { vi: usersVi, en: usersEn };
+
+declare module '../../lib/i18n' {
+  interface Messages extends Record<keyof typeof usersVi, string> {}
+}

@@ -1,14 +1,15 @@
 // /tai-khoan: my account (name, unit, roles), the notification e-mail settings and a link to
-// change the password.
+// change the password. The notification settings form comes from the notifications feature, put
+// in by src/app/routes.tsx.
 import { Card, Descriptions, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/PageHeader';
 import { labelFor, useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { NotificationPrefsForm } from '../../notifications/components/NotificationPrefsForm';
-import { useCurrentUser } from '../../session/use-current-user';
+import { useCurrentUser } from '../../../lib/session/use-current-user';
 
-export default function AccountPage() {
+export default function AccountPage({ notificationPrefs }: { notificationPrefs: ReactNode }) {
   const { t } = useI18n();
   useDocumentTitle(t('account.title'));
   const user = useCurrentUser();
@@ -46,7 +47,7 @@ export default function AccountPage() {
           {t('prefs.title')}
         </Typography.Title>
         <Card className="page-card">
-          <NotificationPrefsForm />
+          {notificationPrefs}
         </Card>
       </section>
     </>

@@ -1,4 +1,4 @@
-// /nhat-ky (admin): the audit log, newest first, filtered by entity, user and date range, paged
+// /nhat-ky (read_audit): the audit log, newest first, filtered by entity, user and date range, paged
 // by the server's before_id cursor ("older" / "newer"); a row expands to its recorded changes.
 // "Xuất nhật ký" starts an audit_export job with the current filter and opens its page.
 // ?lo=job:42 limits the list to one bulk operation (a job page links here) until it is cleared.
@@ -16,8 +16,8 @@ import { sortByVietnameseName } from '../../../lib/names';
 import { useIsNarrow } from '../../../lib/use-media-query';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useUsers } from '../../users/api/list-users';
-import { useCreateJob } from '../../jobs/api/create-job';
+import { useUsers } from '../../../lib/users/list-users';
+import { useCreateJob } from '../../../lib/jobs/create-job';
 import { useAudit, type AuditEntry, type AuditFilter } from '../api/list-audit';
 
 function Changes({ changes }: { changes: unknown }) {

@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { schoolYearSchema } from './list-school-years';
+import { schoolYearSchema } from '../../../lib/school-years/list-school-years';
 
 export const schoolYearInputSchema = z.object({
   teaching_from: z.string(),

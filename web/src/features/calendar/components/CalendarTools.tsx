@@ -4,7 +4,7 @@
 import { Alert, Button, Card, DatePicker, Descriptions, Form, InputNumber, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { tagColors } from '../../../app/theme';
+import { tagColors } from '../../../lib/theme';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { DISPLAY_DATE_FORMAT, formatDate, todayIso } from '../../../lib/dates';
 import { labelFor, periodText, useI18n } from '../../../lib/i18n';

@@ -1,12 +1,10 @@
 // Adds a day to the holiday calendar or edits one (PUT /api/v1/calendar/holidays/{day}): its kind
 // (holiday, day off in lieu, make-up working day), name, source and the "unverified" flag.
-import { App, Button, Checkbox, DatePicker, Flex, Form, Input, Modal, Radio } from 'antd';
+import { App, Checkbox, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/api';
+import { FormFooter } from '../../../components/FormFooter';
+import { useServerForm } from '../../../components/use-server-form';
 import { DISPLAY_DATE_FORMAT, formatDate } from '../../../lib/dates';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
 import { HOLIDAY_KINDS, type Holiday, type HolidayKind } from '../api/list-holidays';
 import { usePutHoliday } from '../api/put-holiday';
@@ -25,13 +23,7 @@ export function HolidayModal({ open, holiday, year, onClose }: { open: boolean; 
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const put = usePutHoliday();
-  const [unmapped, setUnmapped] = useState<string[]>([]);
-
-  const close = () => {
-    put.reset();
-    setUnmapped([]);
-    onClose();
-  };
+  const server = useServerForm(form, { fields: ['day', 'kind', 'name', 'source'], aliases: { flags: 'unverified' }, mutations: [put], onClose });
 
   const onFinish = (v: Values) => {
     const day = v.day.format('YYYY-MM-DD');
@@ -40,14 +32,9 @@ export function HolidayModal({ open, holiday, year, onClose }: { open: boolean; 
       {
         onSuccess: () => {
           message.success(t('calendar.holidaySaved', { day: formatDate(day) }));
-          close();
+          server.close();
         },
-        onError: (e) => {
-          if (!isApiError(e)) return;
-          const m = mapFieldErrors(e.fields, ['day', 'kind', 'name', 'source'], { flags: 'unverified' });
-          applyFieldErrors(form, m.formFields);
-          setUnmapped(m.unmapped.map((u) => u.message));
-        },
+        onError: server.onError,
       },
     );
   };
@@ -55,10 +42,11 @@ export function HolidayModal({ open, holiday, year, onClose }: { open: boolean; 
   const title = holiday ? t('calendar.editHoliday', { day: formatDate(holiday.day) }) : t('calendar.newHoliday');
 
   return (
-    <Modal open={open} title={title} onCancel={close} footer={null} destroyOnHidden width={560}>
+    <Modal open={open} title={title} onCancel={server.close} footer={null} destroyOnHidden width={560}>
       {open && (
         <Form<Values>
           form={form}
+          clearOnDestroy
           name="holiday"
           layout="vertical"
           requiredMark="optional"
@@ -91,13 +79,8 @@ export function HolidayModal({ open, holiday, year, onClose }: { open: boolean; 
           <Form.Item name="unverified" valuePropName="checked">
             <Checkbox>{t('calendar.unverifiedHelp')}</Checkbox>
           </Form.Item>
-          {put.isError && <ErrorAlert error={put.error} extraMessages={unmapped} className="form-alert" />}
-          <Flex gap={8} justify="flex-end" wrap>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={put.isPending}>
-              {t('common.save')}
-            </Button>
-          </Flex>
+          {server.alert}
+          <FormFooter onCancel={server.close} busy={put.isPending} />
         </Form>
       )}
     </Modal>

@@ -1,14 +1,12 @@
 // Edits one school year's dates, source and note (PUT /api/v1/calendar/school-years/{code}); the
 // server's Vietnamese field errors land on the fields.
-import { App, Button, DatePicker, Flex, Form, Input, Modal } from 'antd';
+import { App, DatePicker, Flex, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/api';
+import { FormFooter } from '../../../components/FormFooter';
+import { useServerForm } from '../../../components/use-server-form';
 import { DISPLAY_DATE_FORMAT } from '../../../lib/dates';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
-import type { SchoolYear } from '../api/list-school-years';
+import type { SchoolYear } from '../../../lib/school-years/list-school-years';
 import { useUpdateSchoolYear } from '../api/update-school-year';
 
 interface Values {
@@ -29,13 +27,7 @@ export function SchoolYearModal({ year, onClose }: { year: SchoolYear | null; on
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdateSchoolYear();
-  const [unmapped, setUnmapped] = useState<string[]>([]);
-
-  const close = () => {
-    update.reset();
-    setUnmapped([]);
-    onClose();
-  };
+  const server = useServerForm(form, { fields: FIELDS, mutations: [update], onClose });
 
   const onFinish = (v: Values) => {
     if (!year) return;
@@ -56,14 +48,9 @@ export function SchoolYearModal({ year, onClose }: { year: SchoolYear | null; on
       {
         onSuccess: () => {
           message.success(t('calendar.yearSaved', { code: year.code }));
-          close();
+          server.close();
         },
-        onError: (e) => {
-          if (!isApiError(e)) return;
-          const m = mapFieldErrors(e.fields, FIELDS);
-          applyFieldErrors(form, m.formFields);
-          setUnmapped(m.unmapped.map((u) => u.message));
-        },
+        onError: server.onError,
       },
     );
   };
@@ -77,10 +64,11 @@ export function SchoolYearModal({ year, onClose }: { year: SchoolYear | null; on
   };
 
   return (
-    <Modal open={year !== null} title={t('calendar.editYear', { code: year?.code ?? '' })} onCancel={close} footer={null} destroyOnHidden width={600}>
+    <Modal open={year !== null} title={t('calendar.editYear', { code: year?.code ?? '' })} onCancel={server.close} footer={null} destroyOnHidden width={600}>
       {year && (
         <Form<Values>
           form={form}
+          clearOnDestroy
           name="school-year"
           layout="vertical"
           requiredMark="optional"
@@ -109,13 +97,8 @@ export function SchoolYearModal({ year, onClose }: { year: SchoolYear | null; on
           <Form.Item name="note" label={t('calendar.note')}>
             <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 6 }} />
           </Form.Item>
-          {update.isError && <ErrorAlert error={update.error} extraMessages={unmapped} className="form-alert" />}
-          <Flex gap={8} justify="flex-end" wrap>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Flex>
+          {server.alert}
+          <FormFooter onCancel={server.close} busy={update.isPending} />
         </Form>
       )}
     </Modal>

@@ -1,11 +1,9 @@
 // Sets the day the statistical year starts (PUT /api/v1/calendar/settings, "MM-DD"; typed here as
 // dd/mm). The current value is read from GET /calendar/periods (there is no settings GET).
 import { App, Button, Form, Input } from 'antd';
-import { useEffect, useState } from 'react';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/api';
+import { useEffect } from 'react';
 import { todayIso } from '../../../lib/dates';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
+import { useServerForm } from '../../../components/use-server-form';
 import { useI18n } from '../../../lib/i18n';
 import { usePeriods } from '../api/get-periods';
 import { useUpdateCalendarSettings } from '../api/update-calendar-settings';
@@ -17,7 +15,7 @@ export function StatisticalYearForm() {
   const [form] = Form.useForm<{ statistical_year_start: string }>();
   const periods = usePeriods(todayIso());
   const update = useUpdateCalendarSettings();
-  const [unmapped, setUnmapped] = useState<string[]>([]);
+  const server = useServerForm(form, { fields: ['statistical_year_start'], mutations: [update] });
   const current = periods.data?.statistical_year.start;
 
   useEffect(() => {
@@ -27,7 +25,7 @@ export function StatisticalYearForm() {
   const onFinish = (v: { statistical_year_start: string }) => {
     const value = parseMonthDay(v.statistical_year_start);
     if (!value) return;
-    setUnmapped([]);
+    server.clearErrors();
     update.mutate(
       { statistical_year_start: value },
       {
@@ -35,12 +33,7 @@ export function StatisticalYearForm() {
           message.success(t('calendar.settingsSaved', { value: monthDayToDisplay(r.statistical_year_start) }));
           form.resetFields();
         },
-        onError: (e) => {
-          if (!isApiError(e)) return;
-          const m = mapFieldErrors(e.fields, ['statistical_year_start']);
-          applyFieldErrors(form, m.formFields);
-          setUnmapped(m.unmapped.map((u) => u.message));
-        },
+        onError: server.onError,
       },
     );
   };
@@ -63,7 +56,7 @@ export function StatisticalYearForm() {
           </Button>
         </Form.Item>
       </Form>
-      {update.isError && <ErrorAlert error={update.error} extraMessages={unmapped} className="form-alert" />}
+      {server.alert}
     </>
   );
 }

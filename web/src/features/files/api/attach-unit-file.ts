@@ -2,7 +2,7 @@
 // allowed, 403 not permitted: each with the server's Vietnamese message.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api';
-import { fileResponseSchema } from '../model';
+import { fileResponseSchema } from '../../../lib/files/model';
 import { unitFilesQueryKey } from './list-unit-files';
 
 export interface AttachUnitFileInput {

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { fileSchema } from '../model';
+import { fileSchema } from '../../../lib/files/model';
 
 export const fileListSchema = z.object({ files: z.array(fileSchema) });
 

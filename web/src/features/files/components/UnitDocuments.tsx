@@ -11,7 +11,8 @@ import { useI18n } from '../../../lib/i18n';
 import { useAttachUnitFile } from '../api/attach-unit-file';
 import { useDeleteFile } from '../api/delete-file';
 import { useUnitFiles } from '../api/list-unit-files';
-import { formatBytes, type StoredFile } from '../model';
+import { formatBytes, type StoredFile } from '../../../lib/files/model';
+import { useCan } from '../../../lib/session/capabilities';
 
 function FileItem({ file }: { file: StoredFile }) {
   const { t, lang } = useI18n();
@@ -55,6 +56,7 @@ export function UnitDocuments({ unitId }: { unitId: number }) {
   const helpId = `${inputId}-help`;
   const files = useUnitFiles(unitId);
   const attach = useAttachUnitFile();
+  const canAttach = useCan()('attach_files');
 
   const beforeUpload = (picked: RcFile) => {
     attach.reset();
@@ -76,19 +78,21 @@ export function UnitDocuments({ unitId }: { unitId: number }) {
           ))}
         </ul>
       )}
-      <div className="file-upload">
-        <label htmlFor={inputId} className="sr-only">
-          {t('files.choose')}
-        </label>
-        <Upload id={inputId} showUploadList={false} multiple={false} beforeUpload={beforeUpload} disabled={attach.isPending}>
-          <Button icon={<UploadOutlined aria-hidden />} loading={attach.isPending} aria-describedby={helpId}>
-            {attach.isPending ? t('files.uploading') : t('files.upload')}
-          </Button>
-        </Upload>
-        <div id={helpId} className="muted file-help">
-          {t('files.help')}
+      {canAttach && (
+        <div className="file-upload">
+          <label htmlFor={inputId} className="sr-only">
+            {t('files.choose')}
+          </label>
+          <Upload id={inputId} showUploadList={false} multiple={false} beforeUpload={beforeUpload} disabled={attach.isPending}>
+            <Button icon={<UploadOutlined aria-hidden />} loading={attach.isPending} aria-describedby={helpId}>
+              {attach.isPending ? t('files.uploading') : t('files.upload')}
+            </Button>
+          </Upload>
+          <div id={helpId} className="muted file-help">
+            {t('files.help')}
+          </div>
         </div>
-      </div>
+      )}
       {attach.isError && <ErrorAlert error={attach.error} className="form-alert" />}
     </div>
   );

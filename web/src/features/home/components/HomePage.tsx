@@ -1,5 +1,5 @@
 // /: greeting, the user's unit and roles, the action items the server lists for this role
-// (GET /api/v1/home) as cards linking to their pages, and quick links to the screens the role has.
+// (GET /api/v1/home) as cards linking to their pages, and quick links to the screens the capabilities open.
 import { ApartmentOutlined, AuditOutlined, EditOutlined, RightOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Col, Empty, Flex, Row, Skeleton, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -7,9 +7,9 @@ import { Link } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { labelFor, useI18n, type MessageKey } from '../../../lib/i18n';
-import { ADMINS, REGISTRY_EDITORS, hasAnyRole } from '../../../lib/roles';
+import { useCan, type Capability } from '../../../lib/session/capabilities';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useCurrentUser } from '../../session/use-current-user';
+import { useCurrentUser } from '../../../lib/session/use-current-user';
 import { useHome, type HomeItem } from '../api/get-home';
 
 function ItemLink({ link, className, children }: { link: string; className?: string; children: ReactNode }) {
@@ -53,14 +53,14 @@ interface QuickLink {
   label: MessageKey;
   text: MessageKey;
   icon: ReactNode;
-  roles?: readonly string[];
+  capability?: Capability;
 }
 
 const QUICK_LINKS: QuickLink[] = [
   { to: '/to-chuc', label: 'nav.org', text: 'home.quick.org', icon: <ApartmentOutlined aria-hidden /> },
-  { to: '/to-chuc/chinh-sua', label: 'nav.registry', text: 'home.quick.registry', icon: <EditOutlined aria-hidden />, roles: REGISTRY_EDITORS },
-  { to: '/nguoi-dung', label: 'nav.users', text: 'home.quick.users', icon: <TeamOutlined aria-hidden />, roles: ADMINS },
-  { to: '/nhat-ky', label: 'nav.audit', text: 'home.quick.audit', icon: <AuditOutlined aria-hidden />, roles: ADMINS },
+  { to: '/to-chuc/chinh-sua', label: 'nav.registry', text: 'home.quick.registry', icon: <EditOutlined aria-hidden />, capability: 'edit_registry' },
+  { to: '/nguoi-dung', label: 'nav.users', text: 'home.quick.users', icon: <TeamOutlined aria-hidden />, capability: 'manage_users' },
+  { to: '/nhat-ky', label: 'nav.audit', text: 'home.quick.audit', icon: <AuditOutlined aria-hidden />, capability: 'read_audit' },
 ];
 
 export default function HomePage() {
@@ -69,7 +69,8 @@ export default function HomePage() {
   const home = useHome();
   useDocumentTitle(t('nav.home'));
 
-  const quick = QUICK_LINKS.filter((q) => !q.roles || hasAnyRole(user.roles, q.roles));
+  const can = useCan();
+  const quick = QUICK_LINKS.filter((q) => !q.capability || can(q.capability));
 
   return (
     <>

@@ -6,11 +6,11 @@ import { apiRequest } from '../../../lib/api';
 
 export const ROLLUPS = ['sum', 'ratio', 'distinct'] as const;
 
-const whereSchema = z.record(z.string(), z.array(z.union([z.string(), z.number()])));
 /** The computation object; kept loose (the server validates it) so new forms still display. */
 export const computationSchema = z.record(z.string(), z.unknown());
 export type Computation = z.infer<typeof computationSchema>;
-export type Where = z.infer<typeof whereSchema>;
+/** A computation's filter: field name → accepted values. */
+export type Where = Record<string, (string | number)[]>;
 
 export const indicatorSchema = z.object({
   code: z.string(),

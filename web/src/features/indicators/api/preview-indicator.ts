@@ -1,5 +1,5 @@
 // POST /api/v1/indicators/preview?view=time|as_of[&as_of=YYYY-MM-DD] {computation, school_year,
-// unit_id?} (admin, department) → {rollup, computation, unit_id, school_year, view, as_of, value,
+// unit_id?} (capability edit_indicators) → {rollup, computation, unit_id, school_year, view, as_of, value,
 // unallocated}: checks a computation and computes it once without saving, rolled up along the
 // structure of the time (default) or as of a chosen date (default today); `unallocated` ("chưa
 // phân bổ") is the part of the value no unit below could take (null for a ratio). 422

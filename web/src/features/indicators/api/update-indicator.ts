@@ -1,5 +1,5 @@
 // PUT /api/v1/indicators/{code} {name, unit, computation, description?, source?, sort_order?}
-// (admin, department) → {indicator}; adds the indicator when the code is new. 422 error.fields
+// (capability edit_indicators) → {indicator}; adds the indicator when the code is new. 422 error.fields
 // name the wrong part of the computation ("computation.sum.source", …) in Vietnamese.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';

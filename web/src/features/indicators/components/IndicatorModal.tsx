@@ -3,10 +3,8 @@
 // saving, along the structure of the time or as of today ("Chưa phân bổ" beside the value when a
 // split unit's figures belong to no single successor). The server's Vietnamese errors on "computation.…" show under the JSON field.
 import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Segmented, Select } from 'antd';
-import { useState } from 'react';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/api';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
+import { FormFooter } from '../../../components/FormFooter';
+import { useServerForm } from '../../../components/use-server-form';
 import { labelFor, useI18n } from '../../../lib/i18n';
 import type { Indicator } from '../api/list-indicators';
 import { VIEWS, type IndicatorView, usePreviewIndicator } from '../api/preview-indicator';
@@ -46,26 +44,9 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
   const [form] = Form.useForm<Values>();
   const update = useUpdateIndicator();
   const preview = usePreviewIndicator();
-  const [unmapped, setUnmapped] = useState<string[]>([]);
-
-  const close = () => {
-    update.reset();
-    preview.reset();
-    setUnmapped([]);
-    onClose();
-  };
-
-  const showErrors = (e: unknown) => {
-    if (!isApiError(e)) return;
-    const renamed: Record<string, string> = {};
-    for (const [k, v] of Object.entries(e.fields)) {
-      const f = formField(k);
-      renamed[f] = renamed[f] ? `${renamed[f]} ${v}` : v;
-    }
-    const m = mapFieldErrors(renamed, FIELDS);
-    applyFieldErrors(form, m.formFields);
-    setUnmapped(m.unmapped.map((u) => u.message));
-  };
+  const server = useServerForm(form, { fields: FIELDS, rename: formField, mutations: [update, preview], onClose });
+  const close = server.close;
+  const showErrors = server.onError;
 
   const computationRule = {
     validator: (_: unknown, v: string | undefined) => {
@@ -103,7 +84,7 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
   };
 
   const tryIt = async () => {
-    setUnmapped([]);
+    server.clearErrors();
     update.reset();
     const v = await form.validateFields(['computation', 'school_year', 'view']).catch(() => null);
     if (!v) return;
@@ -126,6 +107,7 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
       {open && (
         <Form<Values>
           form={form}
+          clearOnDestroy
           name="indicator"
           layout="vertical"
           requiredMark="optional"
@@ -205,13 +187,8 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
               />
             )}
           </div>
-          {(update.isError || preview.isError) && <ErrorAlert error={update.error ?? preview.error} extraMessages={unmapped} className="form-alert" />}
-          <Flex gap={8} justify="flex-end" wrap>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Flex>
+          {server.alert}
+          <FormFooter onCancel={close} busy={update.isPending} />
         </Form>
       )}
     </Modal>

@@ -4,29 +4,26 @@ import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Collapse, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { tagColors } from '../../../app/theme';
+import { tagColors } from '../../../lib/theme';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { labelFor, useI18n } from '../../../lib/i18n';
-import { hasAnyRole } from '../../../lib/roles';
+import { useCan } from '../../../lib/session/capabilities';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useIsNarrow } from '../../../lib/use-media-query';
-import { useSchoolYears } from '../../calendar/api/list-school-years';
-import { useCurrentUser } from '../../session/use-current-user';
+import { useSchoolYears } from '../../../lib/school-years/list-school-years';
 import { useIndicators, type Indicator } from '../api/list-indicators';
 import '../indicators.css';
 import { describeComputation } from '../lib/computation';
-import { INDICATOR_EDITORS } from '../roles';
 import { IndicatorModal } from './IndicatorModal';
-import { currentSchoolYear } from '../lib/school-year';
+import { currentSchoolYear } from '../../../lib/school-years/school-year';
 
 const ROLLUP_COLORS: Record<string, string> = { sum: tagColors.blue, ratio: tagColors.purple, distinct: tagColors.teal };
 
 export default function IndicatorsPage() {
   const { t } = useI18n();
   useDocumentTitle(t('indicators.title'));
-  const user = useCurrentUser();
-  const canEdit = hasAnyRole(user.roles, INDICATOR_EDITORS);
+  const canEdit = useCan()('edit_indicators');
   const narrow = useIsNarrow();
   const indicators = useIndicators();
   const schoolYears = useSchoolYears();

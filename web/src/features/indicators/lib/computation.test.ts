@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../lib/i18n';
+import { addMessages, translate } from '../../../lib/i18n';
+import { messages } from '../messages';
 import { computationToText, describeComputation, parseComputation, whereText } from './computation';
 
+addMessages(messages);
 const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('vi', key, params);
 const sources = new Map([
   ['activities', 'Hoạt động tuyên truyền, phối hợp'],

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api';
 import { isLive } from '../lib/progress';
-import { jobResponseSchema } from '../model';
+import { jobResponseSchema } from '../../../lib/jobs/model';
 
 export const JOB_POLL_MS = 700;
 

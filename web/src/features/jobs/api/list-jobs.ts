@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
 import { isLive } from '../lib/progress';
-import { jobSchema } from '../model';
+import { jobSchema } from '../../../lib/jobs/model';
 
 export const jobListSchema = z.object({ jobs: z.array(jobSchema) });
 

@@ -1,7 +1,7 @@
 // POST /api/v1/jobs/{id}/retry → {job}: queues a failed job again (same input file).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api';
-import { jobResponseSchema } from '../model';
+import { jobResponseSchema } from '../../../lib/jobs/model';
 import { jobQueryKey } from './get-job';
 
 export function retryJob(id: number) {

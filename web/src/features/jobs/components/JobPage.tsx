@@ -10,13 +10,12 @@ import { RowErrorsTable } from '../../../components/RowErrorsTable';
 import { formatDateTime } from '../../../lib/dates';
 import { labelFor, useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { formatBytes, type StoredFile } from '../../files/model';
+import { formatBytes, type StoredFile } from '../../../lib/files/model';
 import { useJob } from '../api/get-job';
 import { useRetryJob } from '../api/retry-job';
 import { resultLines } from '../lib/progress';
-import { auditBatchOf, type Job } from '../model';
-import { useCurrentUser } from '../../session/use-current-user';
-import { ADMINS, hasAnyRole } from '../../../lib/roles';
+import { auditBatchOf, type Job } from '../../../lib/jobs/model';
+import { useCan } from '../../../lib/session/capabilities';
 import { JobProgress } from './JobProgress';
 import { JobStatusTag } from './JobStatusTag';
 
@@ -31,7 +30,7 @@ function FileLink({ file, label }: { file: StoredFile; label: string }) {
 
 function JobResult({ job }: { job: Job }) {
   const { t } = useI18n();
-  const user = useCurrentUser();
+  const can = useCan();
   const batch = auditBatchOf(job);
   const { message, lines } = resultLines(job.result);
   return (
@@ -60,7 +59,7 @@ function JobResult({ job }: { job: Job }) {
           <FileLink file={job.result_file} label={t('jobs.downloadResult')} />
         </p>
       )}
-      {batch && hasAnyRole(user.roles, ADMINS) && (
+      {batch && can('read_audit') && (
         <p>
           <Link to={`/nhat-ky?lo=${encodeURIComponent(batch)}`}>
             <AuditOutlined aria-hidden /> {t('jobs.auditTrail')}

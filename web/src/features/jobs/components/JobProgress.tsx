@@ -2,7 +2,7 @@
 import { Progress } from 'antd';
 import { useI18n } from '../../../lib/i18n';
 import { progressView } from '../lib/progress';
-import type { Job } from '../model';
+import type { Job } from '../../../lib/jobs/model';
 
 export function JobProgress({ job }: { job: Job }) {
   const { t } = useI18n();

@@ -1,8 +1,8 @@
 // A job's status as a coloured tag: Đang chờ, Đang chạy, Đã xong, Thất bại.
 import { Tag } from 'antd';
-import { tagColors } from '../../../app/theme';
+import { tagColors } from '../../../lib/theme';
 import { useI18n } from '../../../lib/i18n';
-import type { JobStatus } from '../model';
+import type { JobStatus } from '../../../lib/jobs/model';
 
 const COLORS: Record<JobStatus, string> = {
   queued: tagColors.grey,

@@ -11,7 +11,7 @@ import { useIsNarrow } from '../../../lib/use-media-query';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useJobs } from '../api/list-jobs';
 import { progressView } from '../lib/progress';
-import type { Job } from '../model';
+import type { Job } from '../../../lib/jobs/model';
 import { JobStatusTag } from './JobStatusTag';
 
 export default function JobsPage() {

@@ -1,6 +1,6 @@
 // Pure mapping from a job to what the progress view shows: the bar's percent and state, the
 // "rows done / total" text, whether to keep polling, and the result summary lines.
-import type { Job, JobStatus } from '../model';
+import type { Job, JobStatus } from '../../../lib/jobs/model';
 
 export type ProgressState = 'normal' | 'active' | 'success' | 'exception';
 

@@ -1,4 +1,4 @@
-// GET /api/v1/scheduler → {tasks, runs} (admin): the periodic tasks with their schedule, next and
+// GET /api/v1/scheduler → {tasks, runs} (operate_system): the periodic tasks with their schedule, next and
 // last run, and the most recent runs of all tasks. Refetched every 5 s while the page is open.
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';

@@ -1,9 +1,9 @@
-// /tac-vu-dinh-ky (admin): the periodic tasks (schedule, next run, last run and status) with
+// /tac-vu-dinh-ky (operate_system): the periodic tasks (schedule, next run, last run and status) with
 // "Chạy ngay", their recent runs, the outgoing e-mail queue, and the notification templates.
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { App, Button, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { tagColors } from '../../../app/theme';
+import { tagColors } from '../../../lib/theme';
 import { ErrorAlert, useErrorText } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDateTime } from '../../../lib/dates';
@@ -16,8 +16,7 @@ import { useRunTask } from '../api/run-task';
 import { scheduleText } from '../lib/schedule';
 import { RetentionSection } from './RetentionSection';
 import { TemplatesSection } from './TemplatesSection';
-import { useCurrentUser } from '../../session/use-current-user';
-import { SYSTEM_ADMINS, hasAnyRole } from '../../../lib/roles';
+import { useCan } from '../../../lib/session/capabilities';
 
 const STATUS_COLORS: Record<string, string> = {
   ok: tagColors.green,
@@ -57,7 +56,7 @@ function RunNowButton({ task }: { task: ScheduledTask }) {
 
 export default function SchedulerPage() {
   const { t } = useI18n();
-  const user = useCurrentUser();
+  const can = useCan();
   useDocumentTitle(t('scheduler.title'));
   const narrow = useIsNarrow();
   const scheduler = useScheduler();
@@ -197,8 +196,8 @@ export default function SchedulerPage() {
           className="responsive-table"
         />
       </section>
-      {hasAnyRole(user.roles, SYSTEM_ADMINS) && <RetentionSection />}
-      <TemplatesSection canEdit={hasAnyRole(user.roles, SYSTEM_ADMINS)} />
+      {can('manage_global_settings') && <RetentionSection />}
+      {can('view_notification_templates') && <TemplatesSection canEdit={can('manage_global_settings')} />}
     </>
   );
 }

@@ -5,9 +5,8 @@ import { App, Button, Form, Input, Modal, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/dates';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
+import { useServerForm } from '../../../components/use-server-form';
 import { useI18n } from '../../../lib/i18n';
 import { useTemplates, type Template } from '../api/list-templates';
 import { useUpdateTemplate, type TemplatePatch } from '../api/update-template';
@@ -19,20 +18,15 @@ function EditTemplateModal({ template, onClose }: { template: Template | null; o
   const { message } = App.useApp();
   const [form] = Form.useForm<Required<TemplatePatch>>();
   const update = useUpdateTemplate();
-  const [unmapped, setUnmapped] = useState<string[]>([]);
-
-  const close = () => {
-    update.reset();
-    setUnmapped([]);
-    onClose();
-  };
+  const server = useServerForm(form, { fields: FIELDS, mutations: [update], onClose });
+  const close = server.close;
 
   const onFinish = (v: Required<TemplatePatch>) => {
     if (!template) return;
     const patch: TemplatePatch = {};
     for (const f of FIELDS) if ((v[f] ?? '') !== (template[f] ?? '')) patch[f] = v[f] ?? '';
     if (Object.keys(patch).length === 0) return close();
-    setUnmapped([]);
+    server.clearErrors();
     update.mutate(
       { code: template.code, patch },
       {
@@ -40,12 +34,7 @@ function EditTemplateModal({ template, onClose }: { template: Template | null; o
           message.success(t('templates.saved'));
           close();
         },
-        onError: (e) => {
-          if (!isApiError(e)) return;
-          const m = mapFieldErrors(e.fields, FIELDS);
-          applyFieldErrors(form, m.formFields);
-          setUnmapped(m.unmapped.map((u) => u.message));
-        },
+        onError: server.onError,
       },
     );
   };
@@ -65,6 +54,7 @@ function EditTemplateModal({ template, onClose }: { template: Template | null; o
       {template && (
         <Form<Required<TemplatePatch>>
           form={form}
+          clearOnDestroy
           layout="vertical"
           requiredMark={false}
           initialValues={{ ...template, source: template.source ?? '' }}
@@ -86,7 +76,7 @@ function EditTemplateModal({ template, onClose }: { template: Template | null; o
           <Form.Item name="source" label={t('templates.source')}>
             <Input />
           </Form.Item>
-          {update.isError && <ErrorAlert error={update.error} extraMessages={unmapped} className="form-alert" />}
+          {server.alert}
         </Form>
       )}
     </Modal>

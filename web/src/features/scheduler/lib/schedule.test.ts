@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../lib/i18n';
+import { addMessages, translate } from '../../../lib/i18n';
+import { messages } from '../messages';
 import { scheduleText } from './schedule';
 
+addMessages(messages);
 const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) => translate('vi', key, params);
 
 describe('scheduleText', () => {

@@ -3,8 +3,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { unitNodeSchema } from '../../units/model';
-import { userSchema } from '../../users/model';
+import { unitNodeSchema } from '../../../lib/units/model';
+import { userSchema } from '../../../lib/users/model';
 
 export const searchResponseSchema = z.object({ units: z.array(unitNodeSchema), people: z.array(userSchema) });
 export type SearchResult = z.infer<typeof searchResponseSchema>;

@@ -9,7 +9,7 @@ import { todayIso } from '../../../lib/dates';
 import { useI18n } from '../../../lib/i18n';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useIsNarrow } from '../../../lib/use-media-query';
-import { unitCardPath } from '../../units/use-view-date';
+import { unitCardPath } from '../../../lib/units/use-view-date';
 import { useGlobalSearch } from '../api/global-search';
 
 function SearchBox({ onDone, autoFocus }: { onDone?: () => void; autoFocus?: boolean }) {

@@ -2,8 +2,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { MIN_PASSWORD_LENGTH, userResponseSchema } from '../../users/model';
-import { sessionQueryKey, type Session } from './get-session';
+import { MIN_PASSWORD_LENGTH, userResponseSchema } from '../../../lib/users/model';
+import { sessionQueryKey, type Session } from '../../../lib/session/get-session';
 
 export const changePasswordInputSchema = z.object({
   current_password: z.string().min(1),

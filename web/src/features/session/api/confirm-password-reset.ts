@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { MIN_PASSWORD_LENGTH } from '../../users/model';
+import { MIN_PASSWORD_LENGTH } from '../../../lib/users/model';
 
 export const confirmPasswordResetInputSchema = z.object({
   token: z.string().min(1),

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest, setCsrfToken } from '../../../lib/api';
-import { sessionQueryKey, sessionSchema, type Session } from './get-session';
+import { sessionQueryKey, sessionSchema, type Session } from '../../../lib/session/get-session';
 
 export const loginInputSchema = z.object({
   login: z.string().trim().min(1),

@@ -1,7 +1,7 @@
 // DELETE /api/v1/session: logs out (204). Local state is forgotten even if the call fails.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, setCsrfToken } from '../../../lib/api';
-import { sessionQueryKey } from './get-session';
+import { sessionQueryKey } from '../../../lib/session/get-session';
 
 export async function logout(): Promise<void> {
   await apiRequest('/api/v1/session', { method: 'DELETE', ignoreUnauthorized: true });

@@ -5,7 +5,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { FullPageSpin } from '../../../components/FullPageSpin';
 import { useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useSession } from '../api/get-session';
+import { useSession } from '../../../lib/session/get-session';
 import { useLogout } from '../api/logout';
 import { AuthFrame } from './AuthFrame';
 import { ChangePasswordForm } from './ChangePasswordForm';

@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { FullPageSpin } from '../../../components/FullPageSpin';
 import { useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useSession } from '../api/get-session';
+import { useSession } from '../../../lib/session/get-session';
 import { useLogin, type LoginInput } from '../api/login';
 import { AuthFrame } from './AuthFrame';
 

@@ -3,7 +3,7 @@
 // `differentFrom` names another field) not equal to that field, e.g. the current password.
 import { Form, Input } from 'antd';
 import { useI18n } from '../../../lib/i18n';
-import { MIN_PASSWORD_LENGTH } from '../../users/model';
+import { MIN_PASSWORD_LENGTH } from '../../../lib/users/model';
 
 export function NewPasswordFields({ differentFrom, autoFocus = false }: { differentFrom?: string; autoFocus?: boolean }) {
   const { t } = useI18n();

@@ -2,11 +2,8 @@
 // success a link to log in. 422 shows the server's message (link invalid, used or expired) or the
 // password policy error on the field.
 import { Alert, Button, Flex, Form } from 'antd';
-import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/api';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
+import { useServerForm } from '../../../components/use-server-form';
 import { useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
@@ -25,19 +22,14 @@ export default function ResetPasswordPage() {
   const token = params.get('token') ?? '';
   const [form] = Form.useForm<Values>();
   const confirm = useConfirmPasswordReset();
-  const [unmapped, setUnmapped] = useState<string[]>([]);
+  const server = useServerForm(form, { fields: ['new_password'], mutations: [confirm] });
 
   const onFinish = (v: Values) => {
-    setUnmapped([]);
+    server.clearErrors();
     confirm.mutate(
       { token, new_password: v.new_password },
       {
-        onError: (e) => {
-          if (!isApiError(e)) return;
-          const m = mapFieldErrors(e.fields, ['new_password']);
-          applyFieldErrors(form, m.formFields);
-          setUnmapped(m.unmapped.map((u) => u.message));
-        },
+        onError: server.onError,
       },
     );
   };
@@ -58,7 +50,7 @@ export default function ResetPasswordPage() {
       ) : (
         <Form<Values> form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={confirm.isPending}>
           <NewPasswordFields autoFocus />
-          {confirm.isError && <ErrorAlert error={confirm.error} extraMessages={unmapped} className="form-alert" />}
+          {server.alert}
           <Button type="primary" htmlType="submit" block loading={confirm.isPending}>
             {t('reset.submit')}
           </Button>

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import type { UnitEventInput } from '../model';
+import type { UnitEventInput } from '../../../lib/units/model';
 
 export const applyUnitEventResponseSchema = z.object({ event_id: z.number() });
 

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { unitEventSchema } from '../model';
+import { unitEventSchema } from '../../../lib/units/model';
 
 export const unitHistoryResponseSchema = z.object({ events: z.array(unitEventSchema) });
 

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { unitNodeSchema } from '../model';
+import { unitNodeSchema } from '../../../lib/units/model';
 
 export const unitSuccessorsResponseSchema = z.object({ units: z.array(unitNodeSchema) });
 

@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { unitDetailSchema } from '../model';
+import { unitDetailSchema } from '../../../lib/units/model';
 
 export const unitResponseSchema = z.object({ unit: unitDetailSchema });
 

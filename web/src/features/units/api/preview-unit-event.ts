@@ -2,7 +2,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import type { UnitEventInput } from '../model';
+import type { UnitEventInput } from '../../../lib/units/model';
 
 export const previewChangeSchema = z.object({
   unit_id: z.number().nullish().transform((v) => v ?? null),

@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { unitNodeSchema } from '../model';
+import { unitNodeSchema } from '../../../lib/units/model';
 
 export const searchUnitsResponseSchema = z.object({ units: z.array(unitNodeSchema) });
 

@@ -5,7 +5,7 @@ import { SearchOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Empty, Flex, Input, Skeleton, Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import dayjs from 'dayjs';
-import { useDeferredValue, useEffect, useMemo, useState, type Key } from 'react';
+import { useDeferredValue, useMemo, useState, type Key } from 'react';
 import { Link, Outlet, useNavigate, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -14,10 +14,10 @@ import { periodText, useI18n } from '../../../lib/i18n';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSearchUnits } from '../api/search-units';
-import { filterTree, pathToUnit, type UnitTreeNode } from '../lib/tree';
-import type { UnitSide, UnitType } from '../model';
-import { useUnitForest } from '../use-unit-forest';
-import { unitCardPath, useViewDate } from '../use-view-date';
+import { filterTree, pathToUnit, type UnitTreeNode } from '../../../lib/units/tree';
+import type { UnitSide, UnitType } from '../../../lib/units/model';
+import { useUnitForest } from '../../../lib/units/use-unit-forest';
+import { unitCardPath, useViewDate } from '../../../lib/units/use-view-date';
 import { UnitFlags } from './UnitFlags';
 
 const QUICK_DATES = ['2024-12-31', '2025-12-31'];
@@ -79,26 +79,35 @@ export default function OrgBrowserPage() {
   const groupKeys = useMemo(() => treeData.map((d) => d.key), [treeData]);
   const [expandedKeys, setExpandedKeys] = useState<Key[]>([]);
 
-  // Searching expands the path to every match; clearing the search returns to the top level.
-  useEffect(() => {
-    if (!filtered) return;
-    if (deferredQuery) setExpandedKeys([...groupKeys, ...filtered.bySide.flatMap((s) => s.expandIds)]);
-    else setExpandedKeys(groupKeys);
-  }, [filtered, deferredQuery, groupKeys]);
-
-  // Opening a unit (also from a link in its card) reveals it in the tree.
-  useEffect(() => {
-    if (!forest || selectedId === null) return;
-    const path = pathToUnit(forest, selectedId).slice(0, -1);
-    if (path.length === 0) return;
-    setExpandedKeys((keys) => {
-      const set = new Set<Key>(keys);
-      const side = forest.byId.get(path[0])?.side;
-      if (side) set.add(`side:${side}`);
-      for (const id of path) set.add(id);
-      return [...set];
-    });
-  }, [forest, selectedId]);
+  // The expanded nodes follow the tree and the open unit. Adjusted while rendering, when what they
+  // depend on changed (https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes):
+  // searching expands the path to every match, clearing the search returns to the top level, and
+  // opening a unit (also from a link in its card) reveals it in the tree.
+  // Starts as "nothing seen yet", so the first render (perhaps from cached data) expands too.
+  const [expandedFor, setExpandedFor] = useState<{ filtered: typeof filtered | undefined; groupKeys: Key[] | undefined; forest: typeof forest | undefined; selectedId: number | null | undefined }>({
+    filtered: undefined,
+    groupKeys: undefined,
+    forest: undefined,
+    selectedId: undefined,
+  });
+  if (expandedFor.filtered !== filtered || expandedFor.groupKeys !== groupKeys || expandedFor.forest !== forest || expandedFor.selectedId !== selectedId) {
+    let keys = expandedKeys;
+    if (filtered && (expandedFor.filtered !== filtered || expandedFor.groupKeys !== groupKeys)) {
+      keys = deferredQuery ? [...groupKeys, ...filtered.bySide.flatMap((s) => s.expandIds)] : groupKeys;
+    }
+    if (forest && selectedId !== null && (expandedFor.forest !== forest || expandedFor.selectedId !== selectedId)) {
+      const path = pathToUnit(forest, selectedId).slice(0, -1);
+      if (path.length > 0) {
+        const set = new Set<Key>(keys);
+        const side = forest.byId.get(path[0])?.side;
+        if (side) set.add(`side:${side}`);
+        for (const id of path) set.add(id);
+        keys = [...set];
+      }
+    }
+    setExpandedFor({ filtered, groupKeys, forest, selectedId });
+    if (keys !== expandedKeys) setExpandedKeys(keys);
+  }
 
   const otherPeriods = useMemo(() => {
     if (!forest || !search.data || deferredQuery.length < 2 || serverQuery !== deferredQuery) return [];

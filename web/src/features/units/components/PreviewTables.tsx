@@ -2,7 +2,7 @@
 // one of child units moving to another parent. Narrow screens fold the detail column into the first.
 import { Empty, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { tagColors } from '../../../app/theme';
+import { tagColors } from '../../../lib/theme';
 import { labelFor, useI18n } from '../../../lib/i18n';
 import { useIsNarrow } from '../../../lib/use-media-query';
 import type { PreviewChange, PreviewChild, UnitEventPreview } from '../api/preview-unit-event';

@@ -1,4 +1,4 @@
-// /to-chuc/chinh-sua (admin, department): change the organisation registry — merge, split or
+// /to-chuc/chinh-sua (edit_registry): change the organisation registry — merge, split or
 // dissolve units (wizard), or rename / move one unit, each from an effective date; or import units
 // and events from a CSV file.
 // A segmented switch rather than antd Tabs: Tabs put an overflow button inside the tablist on

@@ -1,20 +1,20 @@
 // The unit card (child route of /to-chuc): details, what the unit corresponds to on the chosen
-// date, the versions of its name and parent, its succession events with links, and its documents.
+// date, the versions of its name and parent, its succession events with links, and its documents
+// (`documents`: the files feature's list, put in by src/app/routes.tsx).
 import { Descriptions, Drawer, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { tagColors } from '../../../app/theme';
+import { tagColors } from '../../../lib/theme';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/dates';
 import { labelFor, periodText, useI18n } from '../../../lib/i18n';
 import { useIsNarrow } from '../../../lib/use-media-query';
-import { UnitDocuments } from '../../files/components/UnitDocuments';
 import { useUnit } from '../api/get-unit';
 import { useUnitHistory } from '../api/get-unit-history';
 import { useUnitSuccessors } from '../api/get-unit-successors';
-import type { UnitDetail, UnitEvent } from '../model';
-import { useUnitForest } from '../use-unit-forest';
-import { orgPath, unitCardPath, useViewDate } from '../use-view-date';
+import type { UnitDetail, UnitEvent } from '../../../lib/units/model';
+import { useUnitForest } from '../../../lib/units/use-unit-forest';
+import { orgPath, unitCardPath, useViewDate } from '../../../lib/units/use-view-date';
 import { UnitFlags } from './UnitFlags';
 import { UnitLinks } from './UnitLinks';
 
@@ -155,7 +155,7 @@ function History({ unitId, date }: { unitId: number; date: string }) {
   );
 }
 
-export default function UnitCardDrawer() {
+export default function UnitCardDrawer({ documents }: { documents: (unitId: number) => ReactNode }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const narrow = useIsNarrow();
@@ -206,7 +206,7 @@ export default function UnitCardDrawer() {
             <History unitId={id} date={date} />
           </Section>
           <Section id="unit-documents-title" title={t('files.title')}>
-            <UnitDocuments unitId={id} />
+            {documents(id)}
           </Section>
         </>
       )}

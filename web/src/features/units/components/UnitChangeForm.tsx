@@ -5,17 +5,16 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/api';
 import { DISPLAY_DATE_FORMAT, formatDate, todayIso } from '../../../lib/dates';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
+import { useServerForm } from '../../../components/use-server-form';
 import { useI18n } from '../../../lib/i18n';
 import { useApplyUnitEvent } from '../api/apply-unit-event';
 import { usePreviewUnitEvent, type UnitEventPreview } from '../api/preview-unit-event';
-import { unitEventInputSchema, type UnitEventInput } from '../model';
-import { useUnitForest } from '../use-unit-forest';
-import { orgPath } from '../use-view-date';
+import { unitEventInputSchema, type UnitEventInput } from '../../../lib/units/model';
+import { useUnitForest } from '../../../lib/units/use-unit-forest';
+import { orgPath } from '../../../lib/units/use-view-date';
 import { PreviewTables } from './PreviewTables';
-import { UnitTreeSelect } from './UnitTreeSelect';
+import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 
 interface ChangeValues {
   kind: 'rename' | 'move';
@@ -48,7 +47,6 @@ export function UnitChangeForm() {
   const [input, setInput] = useState<UnitEventInput | null>(null);
   const [preview, setPreview] = useState<UnitEventPreview | null>(null);
   const [eventId, setEventId] = useState<number | null>(null);
-  const [unmapped, setUnmapped] = useState<string[]>([]);
   const previewMutation = usePreviewUnitEvent();
   const apply = useApplyUnitEvent();
 
@@ -59,12 +57,10 @@ export function UnitChangeForm() {
   const { forest } = useUnitForest(date);
   const nameOf = (id: number | null) => (id === null ? t('common.none') : forest?.byId.get(id)?.unit.name ?? `#${id}`);
 
-  const showFieldErrors = (e: unknown) => {
-    if (!isApiError(e)) return;
-    const m = mapFieldErrors(e.fields, FORM_FIELDS, { unit_ids: 'unit_id' });
-    applyFieldErrors(form, m.formFields);
-    setUnmapped(m.unmapped.map((u) => u.message));
-  };
+  // Two alerts, one per step (preview, apply): the form places them itself.
+  const server = useServerForm(form, { fields: FORM_FIELDS, aliases: { unit_ids: 'unit_id' }, mutations: [previewMutation, apply] });
+  const showFieldErrors = server.onError;
+  const unmapped = server.unmapped;
 
   const onValuesChange = (changed: Partial<ChangeValues>) => {
     // Start a rename from the current name; any edit invalidates an earlier preview.
@@ -76,7 +72,7 @@ export function UnitChangeForm() {
   };
 
   const doPreview = async () => {
-    setUnmapped([]);
+    server.clearErrors();
     apply.reset();
     let values: ChangeValues;
     try {

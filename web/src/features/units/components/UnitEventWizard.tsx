@@ -7,15 +7,15 @@ import { useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { isApiError } from '../../../lib/api';
 import { DISPLAY_DATE_FORMAT, formatDate, todayIso } from '../../../lib/dates';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
+import { useServerForm } from '../../../components/use-server-form';
 import { useI18n } from '../../../lib/i18n';
 import { useApplyUnitEvent } from '../api/apply-unit-event';
 import { usePreviewUnitEvent, type UnitEventPreview } from '../api/preview-unit-event';
-import { unitEventInputSchema, type UnitEventInput } from '../model';
-import { useUnitForest } from '../use-unit-forest';
-import { orgPath } from '../use-view-date';
+import { unitEventInputSchema, type UnitEventInput } from '../../../lib/units/model';
+import { useUnitForest } from '../../../lib/units/use-unit-forest';
+import { orgPath } from '../../../lib/units/use-view-date';
 import { PreviewTables } from './PreviewTables';
-import { UnitTreeSelect } from './UnitTreeSelect';
+import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 
 type StructuralKind = 'merge' | 'split' | 'dissolve';
 
@@ -101,7 +101,6 @@ export function UnitEventWizard() {
   const [input, setInput] = useState<UnitEventInput | null>(null);
   const [preview, setPreview] = useState<UnitEventPreview | null>(null);
   const [eventId, setEventId] = useState<number | null>(null);
-  const [unmapped, setUnmapped] = useState<string[]>([]);
   const previewMutation = usePreviewUnitEvent();
   const apply = useApplyUnitEvent();
   const topRef = useRef<HTMLDivElement>(null);
@@ -129,14 +128,12 @@ export function UnitEventWizard() {
     [forest, input, t],
   );
 
-  const showFieldErrors = (e: unknown) => {
-    if (!isApiError(e)) return;
-    const aliases: Record<string, string> =
-      kind === 'split' ? { unit_ids: 'unit_id' } : kind === 'merge' && successorMode === 'existing' ? { successor_ids: 'successor_id' } : {};
-    const m = mapFieldErrors(e.fields, FORM_FIELDS, aliases);
-    applyFieldErrors(form, m.formFields);
-    setUnmapped(m.unmapped.map((u) => u.message));
-  };
+  // The alerts sit at the step they belong to: the form places them itself.
+  const aliases: Record<string, string> =
+    kind === 'split' ? { unit_ids: 'unit_id' } : kind === 'merge' && successorMode === 'existing' ? { successor_ids: 'successor_id' } : {};
+  const server = useServerForm(form, { fields: FORM_FIELDS, aliases, mutations: [previewMutation, apply] });
+  const showFieldErrors = server.onError;
+  const unmapped = server.unmapped;
 
   // Prefill the new unit's type and parent from the first unit being merged or split.
   const onValuesChange = (changed: Partial<WizardValues>, all: WizardValues) => {
@@ -151,7 +148,7 @@ export function UnitEventWizard() {
   };
 
   const goPreview = async () => {
-    setUnmapped([]);
+    server.clearErrors();
     apply.reset();
     let values: WizardValues;
     try {

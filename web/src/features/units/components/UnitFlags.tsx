@@ -1,6 +1,6 @@
 // Tags for a unit's data-quality flags ("demo", "unverified"); unknown flags show their code.
 import { Tag } from 'antd';
-import { tagColors } from '../../../app/theme';
+import { tagColors } from '../../../lib/theme';
 import { labelFor, useI18n } from '../../../lib/i18n';
 
 const COLORS: Record<string, string> = { demo: tagColors.purple, unverified: tagColors.orange };

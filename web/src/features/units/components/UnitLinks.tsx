@@ -1,8 +1,8 @@
 // A comma-separated list of links to unit cards, "(một phần)" after partial successions.
 import { Link } from 'react-router';
 import { useI18n } from '../../../lib/i18n';
-import type { UnitRef } from '../model';
-import { unitCardPath } from '../use-view-date';
+import type { UnitRef } from '../../../lib/units/model';
+import { unitCardPath } from '../../../lib/units/use-view-date';
 
 export function UnitLinks({ units, date }: { units: readonly UnitRef[]; date: string }) {
   const { t } = useI18n();

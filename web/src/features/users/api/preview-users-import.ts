@@ -1,4 +1,4 @@
-// POST /api/v1/users/import/preview {file_id} → {count, rows} (admin): checks an uploaded users CSV
+// POST /api/v1/users/import/preview {file_id} → {count, rows} (manage_users): checks an uploaded users CSV
 // without creating anyone. A bad file answers 422 with error.rows [{row, column, message}].
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';

@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { MIN_PASSWORD_LENGTH, userResponseSchema } from '../model';
+import { MIN_PASSWORD_LENGTH, userResponseSchema } from '../../../lib/users/model';
 
 export const resetPasswordInputSchema = z.object({ password: z.string().min(MIN_PASSWORD_LENGTH) });
 

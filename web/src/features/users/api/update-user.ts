@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { userResponseSchema } from '../model';
+import { userResponseSchema } from '../../../lib/users/model';
 
 export const updateUserInputSchema = z.object({
   full_name: z.string().trim().min(1).optional(),

@@ -1,16 +1,14 @@
 // Creates a user: login, name, e-mail, unit (tree as of today), roles and an initial password the
 // user must change at first login.
 import { App, Button, Flex, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/api';
+import { FormFooter } from '../../../components/FormFooter';
+import { useServerForm } from '../../../components/use-server-form';
 import { todayIso } from '../../../lib/dates';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
 import { useI18n } from '../../../lib/i18n';
-import { useUnitTree } from '../../units/api/get-unit-tree';
-import { UnitTreeSelect } from '../../units/components/UnitTreeSelect';
+import { useUnitTree } from '../../../lib/units/get-unit-tree';
+import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { createUserInputSchema, useCreateUser } from '../api/create-user';
-import { MIN_PASSWORD_LENGTH } from '../model';
+import { MIN_PASSWORD_LENGTH } from '../../../lib/users/model';
 import { generatePassword } from './password';
 import { RoleSelect } from './RoleSelect';
 
@@ -35,17 +33,10 @@ export function CreateUserModal({ open, onClose, defaultUnitId }: { open: boolea
   const tree = useUnitTree(todayIso());
   const chosenUnitType = tree.data?.units.find((u) => u.id === chosenUnit)?.type ?? null;
   const create = useCreateUser();
-  const [unmapped, setUnmapped] = useState<string[]>([]);
-
-  const close = () => {
-    form.resetFields();
-    create.reset();
-    setUnmapped([]);
-    onClose();
-  };
+  const server = useServerForm(form, { fields: FIELDS, mutations: [create], onClose });
 
   const onFinish = (v: Values) => {
-    setUnmapped([]);
+    server.clearErrors();
     const input = createUserInputSchema.parse({
       login: v.login.trim(),
       full_name: v.full_name.trim(),
@@ -57,14 +48,9 @@ export function CreateUserModal({ open, onClose, defaultUnitId }: { open: boolea
     create.mutate(input, {
       onSuccess: ({ user }) => {
         message.success(t('users.created', { login: user.login }));
-        close();
+        server.close();
       },
-      onError: (e) => {
-        if (!isApiError(e)) return;
-        const m = mapFieldErrors(e.fields, FIELDS);
-        applyFieldErrors(form, m.formFields);
-        setUnmapped(m.unmapped.map((u) => u.message));
-      },
+      onError: server.onError,
     });
   };
 
@@ -72,13 +58,14 @@ export function CreateUserModal({ open, onClose, defaultUnitId }: { open: boolea
     <Modal
       open={open}
       title={t('users.create')}
-      onCancel={close}
+      onCancel={server.close}
       footer={null}
       destroyOnHidden
       width={640}
     >
       <Form<Values>
         form={form}
+        clearOnDestroy
         name="create-user"
         layout="vertical"
         requiredMark="optional"
@@ -137,13 +124,8 @@ export function CreateUserModal({ open, onClose, defaultUnitId }: { open: boolea
         >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        {create.isError && <ErrorAlert error={create.error} extraMessages={unmapped} className="form-alert" />}
-        <Flex gap={8} justify="flex-end" wrap>
-          <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" htmlType="submit" loading={create.isPending}>
-            {t('users.createSubmit')}
-          </Button>
-        </Flex>
+        {server.alert}
+        <FormFooter onCancel={server.close} busy={create.isPending} submitLabel={t('users.createSubmit')} />
       </Form>
     </Modal>
   );

@@ -1,14 +1,12 @@
 // Edits a user's name, e-mail and roles (PATCH /api/v1/users/{id}).
-import { App, Button, Flex, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { isApiError } from '../../../lib/api';
-import { applyFieldErrors, mapFieldErrors } from '../../../lib/form-errors';
+import { App, Form, Input, Modal } from 'antd';
+import { FormFooter } from '../../../components/FormFooter';
+import { useServerForm } from '../../../components/use-server-form';
 import { useI18n } from '../../../lib/i18n';
 import { updateUserInputSchema, useUpdateUser } from '../api/update-user';
-import type { User } from '../model';
+import type { User } from '../../../lib/users/model';
 import { todayIso } from '../../../lib/dates';
-import { useUnitTree } from '../../units/api/get-unit-tree';
+import { useUnitTree } from '../../../lib/units/get-unit-tree';
 import { RoleSelect } from './RoleSelect';
 
 interface Values {
@@ -25,13 +23,7 @@ export function EditUserModal({ user, onClose }: { user: User | null; onClose: (
   const tree = useUnitTree(todayIso());
   const unitType = tree.data?.units.find((u) => u.id === user?.unit_id)?.type ?? null;
   const update = useUpdateUser();
-  const [unmapped, setUnmapped] = useState<string[]>([]);
-
-  const close = () => {
-    update.reset();
-    setUnmapped([]);
-    onClose();
-  };
+  const server = useServerForm(form, { fields: ['full_name', 'email', 'roles'], mutations: [update], onClose });
 
   const onFinish = (v: Values) => {
     if (!user) return;
@@ -41,23 +33,19 @@ export function EditUserModal({ user, onClose }: { user: User | null; onClose: (
       {
         onSuccess: () => {
           message.success(t('users.saved'));
-          close();
+          server.close();
         },
-        onError: (e) => {
-          if (!isApiError(e)) return;
-          const m = mapFieldErrors(e.fields, ['full_name', 'email', 'roles']);
-          applyFieldErrors(form, m.formFields);
-          setUnmapped(m.unmapped.map((u) => u.message));
-        },
+        onError: server.onError,
       },
     );
   };
 
   return (
-    <Modal open={user !== null} title={t('users.edit', { login: user?.login ?? '' })} onCancel={close} footer={null} destroyOnHidden width={600}>
+    <Modal open={user !== null} title={t('users.edit', { login: user?.login ?? '' })} onCancel={server.close} footer={null} destroyOnHidden width={600}>
       {user && (
         <Form<Values>
           form={form}
+          clearOnDestroy
           name="edit-user"
           layout="vertical"
           requiredMark="optional"
@@ -74,13 +62,8 @@ export function EditUserModal({ user, onClose }: { user: User | null; onClose: (
           <Form.Item name="roles" label={t('users.roles')} rules={[{ required: true, type: 'array', min: 1, message: t('users.rolesRequired') }]}>
             <RoleSelect unitType={unitType} />
           </Form.Item>
-          {update.isError && <ErrorAlert error={update.error} extraMessages={unmapped} className="form-alert" />}
-          <Flex gap={8} justify="flex-end" wrap>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={update.isPending}>
-              {t('common.save')}
-            </Button>
-          </Flex>
+          {server.alert}
+          <FormFooter onCancel={server.close} busy={update.isPending} />
         </Form>
       )}
     </Modal>

@@ -1,10 +1,11 @@
 // Sets a new password for a user (POST /api/v1/users/{id}/password); the user must change it at
 // the next login.
-import { App, Button, Flex, Form, Input, Modal, Typography } from 'antd';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { App, Button, Form, Input, Modal, Typography } from 'antd';
+import { FormFooter } from '../../../components/FormFooter';
+import { useServerForm } from '../../../components/use-server-form';
 import { useI18n } from '../../../lib/i18n';
 import { useResetPassword } from '../api/reset-password';
-import { MIN_PASSWORD_LENGTH, type User } from '../model';
+import { MIN_PASSWORD_LENGTH, type User } from '../../../lib/users/model';
 import { generatePassword } from './password';
 
 export function ResetPasswordModal({ user, onClose }: { user: User | null; onClose: () => void }) {
@@ -12,17 +13,15 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
   const { message } = App.useApp();
   const [form] = Form.useForm<{ password: string }>();
   const reset = useResetPassword();
-
-  const close = () => {
-    reset.reset();
-    onClose();
-  };
+  // No field of this form is named by the server's errors: they all show in the alert.
+  const server = useServerForm(form, { fields: [], mutations: [reset], onClose });
 
   return (
-    <Modal open={user !== null} title={t('users.resetPassword', { login: user?.login ?? '' })} onCancel={close} footer={null} destroyOnHidden>
+    <Modal open={user !== null} title={t('users.resetPassword', { login: user?.login ?? '' })} onCancel={server.close} footer={null} destroyOnHidden>
       {user && (
         <Form
           form={form}
+          clearOnDestroy
           name="reset-password"
           layout="vertical"
           disabled={reset.isPending}
@@ -32,7 +31,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
               {
                 onSuccess: () => {
                   message.success(t('users.passwordReset', { login: user.login }));
-                  close();
+                  server.close();
                 },
               },
             )
@@ -50,14 +49,13 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          {reset.isError && <ErrorAlert error={reset.error} className="form-alert" />}
-          <Flex gap={8} justify="flex-end" wrap>
-            <Button onClick={() => form.setFieldsValue({ password: generatePassword() })}>{t('users.generate')}</Button>
-            <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" htmlType="submit" loading={reset.isPending}>
-              {t('users.resetSubmit')}
-            </Button>
-          </Flex>
+          {server.alert}
+          <FormFooter
+            onCancel={server.close}
+            busy={reset.isPending}
+            submitLabel={t('users.resetSubmit')}
+            extra={<Button onClick={() => form.setFieldsValue({ password: generatePassword() })}>{t('users.generate')}</Button>}
+          />
         </Form>
       )}
     </Modal>

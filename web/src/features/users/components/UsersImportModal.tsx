@@ -1,4 +1,4 @@
-// "Nhập từ CSV" (admin): pick a CSV → it is uploaded (POST /uploads, raw bytes) and checked
+// "Nhập từ CSV" (manage_users): pick a CSV → it is uploaded (POST /uploads, raw bytes) and checked
 // (POST /users/import/preview) → the rows to create, or the row/column errors → "Bắt đầu nhập"
 // starts a users_import job and opens its page. A sample file is built in the browser.
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
@@ -11,10 +11,10 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { RowErrorsTable } from '../../../components/RowErrorsTable';
 import { isApiError } from '../../../lib/api';
 import { labelFor, useI18n } from '../../../lib/i18n';
-import { GRANTABLE_ROLES } from '../../../lib/roles';
 import { useIsNarrow } from '../../../lib/use-media-query';
-import { useUploadFile } from '../../files/api/upload-file';
-import { useCreateJob } from '../../jobs/api/create-job';
+import { useUploadFile } from '../../../lib/files/upload-file';
+import { useCreateJob } from '../../../lib/jobs/create-job';
+import { useRoles } from '../api/list-roles';
 import { usePreviewUsersImport, type PreviewRow } from '../api/preview-users-import';
 import { USERS_CSV_COLUMNS, USERS_CSV_REQUIRED, USERS_CSV_SAMPLE_NAME, sampleUsersCsvHref } from '../lib/users-csv';
 
@@ -35,6 +35,7 @@ export function UsersImportModal({ open, onClose }: { open: boolean; onClose: ()
   const upload = useUploadFile();
   const preview = usePreviewUsersImport();
   const createJob = useCreateJob();
+  const grantable = (useRoles().data?.roles ?? []).filter((r) => r.grantable).map((r) => r.code);
 
   const reset = () => {
     setPicked(null);
@@ -125,7 +126,7 @@ export function UsersImportModal({ open, onClose }: { open: boolean; onClose: ()
       <div id={helpId} className="import-help">
         <div>{t('usersImport.columns', { columns: USERS_CSV_COLUMNS.join(', ') })}</div>
         <div>{t('usersImport.required', { columns: USERS_CSV_REQUIRED.join(', ') })}</div>
-        <div>{t('usersImport.roles', { roles: GRANTABLE_ROLES.map((r) => `${r} (${labelFor(t, 'role', r)})`).join(', ') })}</div>
+        <div>{t('usersImport.roles', { roles: grantable.map((r) => `${r} (${labelFor(t, 'role', r)})`).join(', ') })}</div>
         <div>{t('usersImport.loginHelp')}</div>
       </div>
       <p>

@@ -1,11 +1,11 @@
-// /nguoi-dung (admin): users sorted Vietnamese style (given name, family, middle), filtered by
+// /nguoi-dung (manage_users): users sorted Vietnamese style (given name, family, middle), filtered by
 // text and unit; create, edit name/e-mail/roles, lock/unlock, reset password; import from CSV.
 import { DownOutlined, FileAddOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, Input, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { tagColors } from '../../../app/theme';
+import { tagColors } from '../../../lib/theme';
 import { ErrorAlert, useErrorText } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { formatDateTime, todayIso } from '../../../lib/dates';
@@ -14,11 +14,11 @@ import { compareVietnameseNames, sortByVietnameseName } from '../../../lib/names
 import { useIsNarrow } from '../../../lib/use-media-query';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { UnitTreeSelect } from '../../units/components/UnitTreeSelect';
-import { useCurrentUser } from '../../session/use-current-user';
-import { useUsers } from '../api/list-users';
+import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
+import { useCurrentUser } from '../../../lib/session/use-current-user';
+import { useUsers } from '../../../lib/users/list-users';
 import { useUpdateUser } from '../api/update-user';
-import type { User } from '../model';
+import type { User } from '../../../lib/users/model';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';

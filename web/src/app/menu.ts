@@ -1,0 +1,31 @@
+// The side menu: every feature's entries, in their order. AppLayout shows those the user's
+// capabilities allow; the router guards each entry's route with the same capability.
+import type { MenuEntry } from '../lib/menu';
+import { menu as audit } from '../features/audit/menu';
+import { menu as calendar } from '../features/calendar/menu';
+import { menu as enrolments } from '../features/enrolments/menu';
+import { menu as home } from '../features/home/menu';
+import { menu as indicators } from '../features/indicators/menu';
+import { menu as jobs } from '../features/jobs/menu';
+import { menu as notifications } from '../features/notifications/menu';
+import { menu as scheduler } from '../features/scheduler/menu';
+import { menu as units } from '../features/units/menu';
+import { menu as users } from '../features/users/menu';
+
+export const MENU: readonly MenuEntry[] = [
+  ...home,
+  ...units,
+  ...users,
+  ...audit,
+  ...jobs,
+  ...notifications,
+  ...scheduler,
+  ...calendar,
+  ...indicators,
+  ...enrolments,
+].sort((a, b) => a.order - b.order);
+
+/** The menu entry of an absolute route path. */
+export function menuEntry(path: string): MenuEntry | undefined {
+  return MENU.find((e) => e.path === path);
+}

@@ -1,0 +1,80 @@
+// The route table. Paths are Vietnamese (they show in the address bar); pages load lazily. A page of
+// the side menu is guarded by the capability of its menu entry (./menu.ts), so menu and route agree.
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Skeleton } from 'antd';
+import type { RouteObject } from 'react-router';
+import LoginPage from '../features/session/components/LoginPage';
+import ChangePasswordPage from '../features/session/components/ChangePasswordPage';
+import { FullPageSpin } from '../components/FullPageSpin';
+import { menuEntry } from './menu';
+import { RequireAuth, RequireCapability } from './RequireAuth';
+
+function Public({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<FullPageSpin />}>{children}</Suspense>;
+}
+
+const ForgotPasswordPage = lazy(() => import('../features/session/components/ForgotPasswordPage'));
+const ResetPasswordPage = lazy(() => import('../features/session/components/ResetPasswordPage'));
+const JobsPage = lazy(() => import('../features/jobs/components/JobsPage'));
+const JobPage = lazy(() => import('../features/jobs/components/JobPage'));
+const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage'));
+const AccountPage = lazy(() => import('../features/account/components/AccountPage'));
+const SchedulerPage = lazy(() => import('../features/scheduler/components/SchedulerPage'));
+const HomePage = lazy(() => import('../features/home/components/HomePage'));
+const OrgBrowserPage = lazy(() => import('../features/units/components/OrgBrowserPage'));
+const UnitCardDrawer = lazy(() => import('../features/units/components/UnitCardDrawer'));
+const RegistryEditPage = lazy(() => import('../features/units/components/RegistryEditPage'));
+const UsersPage = lazy(() => import('../features/users/components/UsersPage'));
+const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
+const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage'));
+const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
+const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+// Parts of one feature shown on another's page: loaded with that page, each in its own Suspense.
+const NotificationPrefsForm = lazy(() => import('../features/notifications/components/NotificationPrefsForm').then((m) => ({ default: m.NotificationPrefsForm })));
+const UnitDocuments = lazy(() => import('../features/files/components/UnitDocuments').then((m) => ({ default: m.UnitDocuments })));
+
+function Part({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Skeleton active paragraph={{ rows: 1 }} />}>{children}</Suspense>;
+}
+
+/** The route of the menu entry at `path` (absolute), guarded by the entry's capability. */
+function menuPage(path: string, page: ReactNode, children?: RouteObject[]): RouteObject {
+  const entry = menuEntry(path);
+  if (!entry) throw new Error(`No menu entry for ${path}`);
+  const element = entry.capability ? <RequireCapability capability={entry.capability}>{page}</RequireCapability> : page;
+  if (path === '/') return { index: true, element };
+  return { path: path.slice(1), element, children };
+}
+
+export const routes: RouteObject[] = [
+  { path: '/dang-nhap', element: <LoginPage /> },
+  { path: '/doi-mat-khau', element: <ChangePasswordPage /> },
+  // Public pages outside the app frame: they load lazily, so each sits in its own Suspense.
+  { path: '/quen-mat-khau', element: <Public><ForgotPasswordPage /></Public> },
+  // The e-mailed link (the server writes /reset-password?token=…).
+  { path: '/reset-password', element: <Public><ResetPasswordPage /></Public> },
+  {
+    path: '/',
+    element: <RequireAuth />,
+    children: [
+      menuPage('/', <HomePage />),
+      menuPage('/to-chuc', <OrgBrowserPage />, [
+        { path: ':unitId', element: <UnitCardDrawer documents={(unitId) => <Part><UnitDocuments unitId={unitId} /></Part>} /> },
+      ]),
+      menuPage('/to-chuc/chinh-sua', <RegistryEditPage />),
+      menuPage('/nguoi-dung', <UsersPage />),
+      menuPage('/nhat-ky', <AuditPage />),
+      // The server links notifications to /jobs/{id}, hence English paths here.
+      menuPage('/jobs', <JobsPage />),
+      { path: 'jobs/:jobId', element: <JobPage /> },
+      menuPage('/notifications', <NotificationsPage />),
+      { path: 'tai-khoan', element: <AccountPage notificationPrefs={<Part><NotificationPrefsForm /></Part>} /> },
+      menuPage('/tac-vu-dinh-ky', <SchedulerPage />),
+      menuPage('/lich', <CalendarPage />),
+      menuPage('/chi-tieu', <IndicatorsPage />),
+      menuPage('/si-so', <EnrolmentsPage />),
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,37 @@
+// What the signed-in user may do, as the server says (`capabilities` of GET/POST /api/v1/session).
+// Screens, menu entries, buttons and routes ask `can`/`useCan`; the web keeps no role lists (the
+// server decides which roles give which capability and enforces it on every request).
+import { useSession } from './get-session';
+
+export const CAPABILITIES = [
+  'read_registry', // everyone signed in
+  'edit_registry', // create, rename, merge units; registry import
+  'edit_calendar', // school years, holidays, calendar settings
+  'edit_indicators', // indicator preview and update
+  'view_notification_templates',
+  'manage_users', // users, service accounts, users import, starting jobs
+  'read_audit',
+  'operate_system', // scheduler, e-mail queue
+  'manage_global_settings', // notification template edit, retention
+  'import_enrolments',
+  'attach_files', // upload and attach documents
+  'manage_unit_files', // delete any document of a unit in scope
+  'manage_own_tokens',
+] as const;
+
+export type Capability = (typeof CAPABILITIES)[number];
+
+export function isCapability(code: string): code is Capability {
+  return (CAPABILITIES as readonly string[]).includes(code);
+}
+
+/** Whether a session (or its capability list) grants `capability`; no session grants nothing. */
+export function can(session: { capabilities: readonly string[] } | null | undefined, capability: Capability): boolean {
+  return !!session && session.capabilities.includes(capability);
+}
+
+/** `const can = useCan(); can('edit_registry')` — false while no session is loaded. */
+export function useCan(): (capability: Capability) => boolean {
+  const { data } = useSession();
+  return (capability) => can(data, capability);
+}
