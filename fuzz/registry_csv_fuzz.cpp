@@ -10,6 +10,7 @@
 #include <map>
 #include <set>
 
+#include "base/row_errors.h"
 #include "base/text.h"
 #include "base/time.h"
 #include "domain/registry_csv.h"
@@ -51,8 +52,14 @@ void check_codes(const std::vector<std::string>& codes, const std::string& what)
 void check_refusal(const atgt::Status& st, size_t rows, const std::set<std::string>& columns,
                    const std::string& what) {
   FUZZ_CHECK(st.kind() == atgt::Kind::kInvalid, what);
-  FUZZ_CHECK(!st.rows().empty() && st.rows().size() <= 200, what);
+  // At most kMaxRowErrors rows, then one closing line (row 0) counting the rest.
+  FUZZ_CHECK(!st.rows().empty() && st.rows().size() <= atgt::kMaxRowErrors + 1, what);
   for (const auto& r : st.rows()) {
+    if (r.row == 0) {
+      FUZZ_CHECK(&r == &st.rows().back() && st.rows().size() == atgt::kMaxRowErrors + 1, what + " closing line");
+      FUZZ_CHECK(r.message.find("lỗi khác") != std::string::npos, what + " closing line");
+      continue;
+    }
     FUZZ_CHECK(r.row >= 1 && static_cast<size_t>(r.row) <= rows + 1, what + " row " + std::to_string(r.row));
     FUZZ_CHECK(columns.count(r.column), what + " column " + show(r.column));
     FUZZ_CHECK(!r.message.empty(), what);

@@ -59,7 +59,7 @@ function tables(p) {
 // Every row of a table, as sorted JSON strings.
 function rows(p, table) {
   const text = p.kind === 'sqlite'
-    ? execFileSync('sqlite3', ['-json', p.url.slice(7), `SELECT * FROM "${table}"`]).toString()
+    ? execFileSync('sqlite3', ['-json', p.url.slice(7), `SELECT * FROM "${table}"`], { maxBuffer: 256 * 1024 * 1024 }).toString()
     : sql(p, `SELECT COALESCE(json_agg(t), '[]') FROM "${table}" t`);
   return (text.trim() ? JSON.parse(text) : []).map((r) => JSON.stringify(r)).sort();
 }

@@ -22,10 +22,12 @@ export function newDatabase() {
 
 // Runs one SQL statement directly on the test database.
 export function sql(url, statement) {
-  if (url.startsWith('sqlite:')) return execFileSync('sqlite3', [url.slice(7), statement]).toString();
+  // Answers can be large (whole tables as JSON in the backup test): no 1 MB default limit.
+  const big = { maxBuffer: 256 * 1024 * 1024 };
+  if (url.startsWith('sqlite:')) return execFileSync('sqlite3', [url.slice(7), statement], big).toString();
   const u = new URL(url.replace('postgresql:', 'http:'));
   return execFileSync('runuser', ['-u', 'postgres', '--', 'psql', '-h', u.searchParams.get('host'), '-p', u.searchParams.get('port'),
-    '-d', url.split('///')[1].split('?')[0], '-tAc', statement]).toString();
+    '-d', url.split('///')[1].split('?')[0], '-tAc', statement], big).toString();
 }
 
 // The files directory that goes with a test database (shared by the processes on it).
