@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "app/config.h"
 #include "domain/org.h"
@@ -14,6 +15,7 @@
 #include "jobs/scheduler.h"
 #include <mutex>
 #include "store/pool.h"
+#include "store/users_store.h"
 
 namespace atgt::api {
 
@@ -31,6 +33,22 @@ struct Services {
     std::shared_ptr<const OrgIndex> index;
     int64_t revision = -1;
   } org_cache;
+  // Sessions and API tokens with their user, as last read from the database, valid while
+  // settings.auth_revision keeps the value they were read under (api/auth.cpp).
+  struct AuthCache {
+    std::mutex mu;
+    int64_t revision = -1;
+    std::unordered_map<std::string, store::SessionRecord> sessions;  // by id hash
+    std::unordered_map<std::string, std::pair<store::TokenRecord, store::UserRecord>> tokens;  // by token hash
+  } auth_cache;
+  // Prebuilt JSON bodies of answers that depend only on the registry and the local date (a unit
+  // "as of today"), valid for one registry revision and one date (api/common.h).
+  struct ReplyCache {
+    std::mutex mu;
+    int64_t revision = -1;
+    std::string date;
+    std::unordered_map<std::string, std::shared_ptr<const std::string>> bodies;  // by key
+  } reply_cache;
 };
 
 }  // namespace atgt::api
