@@ -101,6 +101,21 @@ EOF
   sleep 0.3
 }
 
+# The reference HTTP server: bench/bare_beast.cpp, built here (not part of the product).
+build_bare() {
+  [ -x "$W/bare_beast" ] && return
+  g++ -std=c++20 -O2 -DNDEBUG -o "$W/bare_beast" "$ROOT/bench/bare_beast.cpp" -pthread
+}
+# start_bare BODY_FILE -> BARE (base URL)
+start_bare() {
+  build_bare
+  "$W/bare_beast" 0 "$1" 2 >"$W/bare.out" 2>&1 &
+  PIDS+=("$!")
+  BARE_PID=$!
+  for _ in $(seq 1 100); do grep -q '^LISTENING' "$W/bare.out" 2>/dev/null && break; sleep 0.05; done
+  BARE=$(grep '^LISTENING' "$W/bare.out" | cut -d' ' -f2)
+}
+
 percentile() {  # P file-of-numbers
   sort -g "$2" | awk -v p="$1" '{a[NR]=$1} END {i=int((NR*p/100)+0.999); if (i<1) i=1; print a[i]}'
 }
@@ -136,16 +151,35 @@ bench_units_get() {
   id=$(sqlite3 "$W/units.db" "SELECT id FROM units WHERE code = '03002'")
   size=$(curl -s -H "Cookie: $cookie" "$BASE/api/v1/units/$id" | wc -c)
   start_nginx "$size"
-  local a=() n=()
+  curl -s -H "Cookie: $cookie" "$BASE/api/v1/units/$id" >"$W/unit-bytes.json"
+  curl -s "$BASE/healthz" >"$W/healthz-bytes.json"
+  # /healthz (the HTTP shell alone) against a bare Beast server answering the same bytes.
+  start_bare "$W/healthz-bytes.json"
+  local h=() hb=()
+  for _ in 1 2 3; do
+    set -- $(wrk_run "$BASE/healthz" 64); h+=("$1")
+    set -- $(wrk_run "$BARE/healthz" 64); hb+=("$1")
+  done
+  kill -TERM "$BARE_PID"; wait "$BARE_PID" 2>/dev/null || true
+  local mh mhb
+  mh=$(median3 "${h[@]}"); mhb=$(median3 "${hb[@]}")
+  say "| c=64, /healthz | atgt | bare Beast (bench/bare_beast.cpp), same bytes | ratio | goal |"
+  say "|---|---|---|---|---|"
+  say "| requests/s (median of 3; runs: ${h[*]} / ${hb[*]}) | $mh | $mhb | $(awk -v x="$mh" -v y="$mhb" 'BEGIN{printf "%.2f", x/y}')× | ≥ 0.9× |"
+  say ""
+  start_bare "$W/unit-bytes.json"
+  local a=() n=() bb=()
   for _ in 1 2 3; do
     set -- $(wrk_run "$BASE/api/v1/units/$id" 64 "Cookie: $cookie"); a+=("$1")
     set -- $(wrk_run "http://127.0.0.1:$NGINX_PORT/unit.json" 64); n+=("$1")
+    set -- $(wrk_run "$BARE/unit.json" 64); bb+=("$1")
   done
-  local ma mn
-  ma=$(median3 "${a[@]}"); mn=$(median3 "${n[@]}")
-  say "| c=64, SQLite | atgt | nginx | ratio | goal |"
-  say "|---|---|---|---|---|"
-  say "| requests/s (median of 3; runs: ${a[*]} / ${n[*]}) | $ma | $mn | $(awk -v x="$ma" -v y="$mn" 'BEGIN{printf "%.2f", x/y}')× | ≥ 0.8× (defect below 0.6×) |"
+  kill -TERM "$BARE_PID"; wait "$BARE_PID" 2>/dev/null || true
+  local ma mn mbb
+  ma=$(median3 "${a[@]}"); mn=$(median3 "${n[@]}"); mbb=$(median3 "${bb[@]}")
+  say "| c=64, SQLite | atgt | nginx | ratio | goal | bare Beast, same bytes |"
+  say "|---|---|---|---|---|---|"
+  say "| requests/s (median of 3; runs: ${a[*]} / ${n[*]} / ${bb[*]}) | $ma | $mn | $(awk -v x="$ma" -v y="$mn" 'BEGIN{printf "%.2f", x/y}')× | ≥ 0.8× (defect below 0.6×) | $mbb ($(awk -v x="$ma" -v y="$mbb" 'BEGIN{printf "%.2f", x/y}')×) |"
   say ""
   set -- $(wrk_run "$BASE/api/v1/units/$id" 512 "Cookie: $cookie"); local ar=$1 ap=$2 ae=$3 an=$4
   set -- $(wrk_run "http://127.0.0.1:$NGINX_PORT/unit.json" 512); local nr=$1 np=$2
