@@ -109,6 +109,7 @@ build_bare() {
 # start_bare BODY_FILE -> BARE (base URL)
 start_bare() {
   build_bare
+  rm -f "$W/bare.out"
   "$W/bare_beast" 0 "$1" 2 >"$W/bare.out" 2>&1 &
   PIDS+=("$!")
   BARE_PID=$!

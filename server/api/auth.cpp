@@ -85,8 +85,9 @@ Status session_expired() {
 // The session with its user: from the cache when it was read under this request's revision and
 // needs no write now (a touch, or the deletion of an expired session: those, and a session not
 // cached, read the database, or would_block() in cache-only mode).
-Result<store::SessionRecord> find_session(Ctx& c, store::Db& db, const std::string& hash,
-                                          int64_t now) {
+Result<std::shared_ptr<const store::SessionRecord>> find_session(Ctx& c, store::Db& db,
+                                                                 const std::string& hash,
+                                                                 int64_t now) {
   ATGT_ASSIGN_OR_RETURN(auto rev, revisions(c, db));
   const auto& cfg = c.svc.config;
   int64_t idle = int64_t{cfg.session_idle_minutes} * 60 * kMicrosPerSecond;
@@ -94,16 +95,13 @@ Result<store::SessionRecord> find_session(Ctx& c, store::Db& db, const std::stri
   auto expired = [&](const store::SessionRecord& s) {
     return now - s.last_seen_at > idle || now - s.created_at > absolute || s.user.disabled;
   };
-  auto cached =
-      with_auth_cache(c, rev.auth, [&](auto& cache) -> std::optional<store::SessionRecord> {
-        auto it = cache.sessions.find(hash);
-        if (it == cache.sessions.end()) return std::nullopt;
-        return it->second;
-      });
+  auto cached = with_auth_cache(c, rev.auth, [&](auto& cache) {
+    auto it = cache.sessions.find(hash);
+    return it == cache.sessions.end() ? nullptr : it->second;
+  });
   // Another process may have touched the session since it was cached (a touch does not change
   // the revision): a session that looks idle is read again before it is ended.
-  if (cached && !expired(*cached) && now - cached->last_seen_at <= kTouchEveryMicros)
-    return *cached;
+  if (cached && !expired(*cached) && now - cached->last_seen_at <= kTouchEveryMicros) return cached;
   if (c.cache_only) return would_block();
   auto s = store::find_session(db, hash);
   if (!s.ok()) {
@@ -118,31 +116,29 @@ Result<store::SessionRecord> find_session(Ctx& c, store::Db& db, const std::stri
     ATGT_TRY(store::touch_session(db, hash, now));
     s->last_seen_at = now;
   }
+  auto found = std::make_shared<const store::SessionRecord>(std::move(s).value());
   with_auth_cache(c, rev.auth, [&](auto& cache) {
     if (cache.sessions.size() >= kMaxCachedCredentials) cache.sessions.clear();
-    cache.sessions[hash] = *s;
+    cache.sessions[hash] = found;
     return 0;
   });
-  return std::move(s).value();
+  return found;
 }
 
 // The API token with its owner, cached like sessions (a touch of last_used_at is a write, so it
 // is never served from the cache).
-Result<std::pair<store::TokenRecord, store::UserRecord>> find_token(Ctx& c, store::Db& db,
-                                                                    const std::string& hash,
-                                                                    int64_t now) {
+Result<std::shared_ptr<const Services::AuthCache::TokenEntry>> find_token(Ctx& c, store::Db& db,
+                                                                          const std::string& hash,
+                                                                          int64_t now) {
   ATGT_ASSIGN_OR_RETURN(auto rev, revisions(c, db));
-  auto cached = with_auth_cache(
-      c, rev.auth,
-      [&](auto& cache) -> std::optional<std::pair<store::TokenRecord, store::UserRecord>> {
-        auto it = cache.tokens.find(hash);
-        if (it == cache.tokens.end()) return std::nullopt;
-        return it->second;
-      });
+  auto cached = with_auth_cache(c, rev.auth, [&](auto& cache) {
+    auto it = cache.tokens.find(hash);
+    return it == cache.tokens.end() ? nullptr : it->second;
+  });
   auto needs_touch = [&](const store::TokenRecord& t) {
     return !t.last_used_at || now - *t.last_used_at > kTouchEveryMicros;
   };
-  if (cached && !needs_touch(cached->first)) return *cached;
+  if (cached && !needs_touch(cached->first)) return cached;
   if (c.cache_only) return would_block();
   auto t = store::find_token_by_hash(db, hash);
   if (!t.ok()) {
@@ -157,8 +153,8 @@ Result<std::pair<store::TokenRecord, store::UserRecord>> find_token(Ctx& c, stor
     ATGT_TRY(store::touch_token(db, t->id, now));
     t->last_used_at = now;
   }
-  std::pair<store::TokenRecord, store::UserRecord> found{std::move(t).value(),
-                                                         std::move(u).value()};
+  auto found = std::make_shared<const Services::AuthCache::TokenEntry>(std::move(t).value(),
+                                                                       std::move(u).value());
   with_auth_cache(c, rev.auth, [&](auto& cache) {
     if (cache.tokens.size() >= kMaxCachedCredentials) cache.tokens.clear();
     cache.tokens[hash] = found;
@@ -170,7 +166,7 @@ Result<std::pair<store::TokenRecord, store::UserRecord>> find_token(Ctx& c, stor
 Result<std::optional<Principal>> token_principal(Ctx& c, store::Db& db, const std::string& token,
                                                  int64_t now) {
   ATGT_ASSIGN_OR_RETURN(auto found, find_token(c, db, sha256_hex(token), now));
-  const auto& [t, u] = found;
+  const auto& [t, u] = *found;
   if (t.revoked_at)
     return Status(Kind::kUnauthenticated, "token_revoked", "Mã truy cập đã bị thu hồi.");
   if (t.expires_at && *t.expires_at <= now)
@@ -191,7 +187,8 @@ Result<std::optional<Principal>> token_principal(Ctx& c, store::Db& db, const st
 Result<std::optional<Principal>> session_principal(Ctx& c, store::Db& db, const std::string& sid,
                                                    int64_t now) {
   std::string hash = sha256_hex(sid);
-  ATGT_ASSIGN_OR_RETURN(auto s, find_session(c, db, hash, now));
+  ATGT_ASSIGN_OR_RETURN(auto found, find_session(c, db, hash, now));
+  const store::SessionRecord& s = *found;
   Principal p;
   p.user_id = s.user.id;
   p.login = s.user.login;

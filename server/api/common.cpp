@@ -54,11 +54,30 @@ Status audit(Ctx& c, store::Db& db, const std::string& action, const std::string
 }
 
 Result<store::Revisions> revisions(Ctx& c, store::Db& db) {
-  if (!c.revisions) {
-    ATGT_ASSIGN_OR_RETURN(auto r, store::read_revisions(db));
-    c.revisions = r;
+  if (c.revisions) return *c.revisions;
+  auto& rc = c.svc.revision_cache;
+  std::call_once(rc.opened, [&] {
+    if (c.svc.pool->dialect() == store::Dialect::kSqlite)
+      rc.watch = store::CommitWatch::open(c.svc.pool->url());
+  });
+  // The header first, then the counters: an unchanged header later proves they are still current.
+  std::optional<store::CommitWatch::Stamp> stamp;
+  if (rc.watch) {
+    stamp = rc.watch->stamp();
+    std::lock_guard lock(rc.mu);
+    if (stamp && rc.stamp == stamp) {
+      c.revisions = rc.revisions;
+      return *c.revisions;
+    }
   }
-  return *c.revisions;
+  ATGT_ASSIGN_OR_RETURN(auto r, store::read_revisions(db));
+  c.revisions = r;
+  if (stamp) {
+    std::lock_guard lock(rc.mu);
+    rc.stamp = stamp;
+    rc.revisions = r;
+  }
+  return r;
 }
 
 Status would_block() {

@@ -15,6 +15,7 @@
 #include "jobs/scheduler.h"
 #include <mutex>
 #include "store/pool.h"
+#include "store/revisions_store.h"
 #include "store/users_store.h"
 
 namespace atgt::api {
@@ -38,9 +39,19 @@ struct Services {
   struct AuthCache {
     std::mutex mu;
     int64_t revision = -1;
-    std::unordered_map<std::string, store::SessionRecord> sessions;  // by id hash
-    std::unordered_map<std::string, std::pair<store::TokenRecord, store::UserRecord>> tokens;  // by token hash
+    std::unordered_map<std::string, std::shared_ptr<const store::SessionRecord>> sessions;  // by id hash
+    using TokenEntry = std::pair<store::TokenRecord, store::UserRecord>;  // the token, its owner
+    std::unordered_map<std::string, std::shared_ptr<const TokenEntry>> tokens;  // by token hash
   } auth_cache;
+  // The last cache revisions read and, on SQLite, the wal-index header seen just before: while
+  // the header is unchanged nothing was committed, and the revisions need no query (api/common.h).
+  struct RevisionCache {
+    std::once_flag opened;
+    std::unique_ptr<store::CommitWatch> watch;  // null on PostgreSQL
+    std::mutex mu;
+    std::optional<store::CommitWatch::Stamp> stamp;
+    store::Revisions revisions;
+  } revision_cache;
   // Prebuilt JSON bodies of answers that depend only on the registry and the local date (a unit
   // "as of today"), valid for one registry revision and one date (api/common.h).
   struct ReplyCache {

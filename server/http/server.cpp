@@ -39,6 +39,18 @@ bool decode_path(const std::string& raw, std::string* out) {
 
 namespace {
 
+// Milliseconds with three decimals ("12.345") into `out` (at least 32 bytes); the length.
+size_t format_ms(double ms, char* out) {
+  auto us = static_cast<unsigned long long>(ms < 0 ? 0 : ms * 1000.0 + 0.5);
+  char* end = std::to_chars(out, out + 24, us / 1000).ptr;
+  unsigned frac = static_cast<unsigned>(us % 1000);
+  *end++ = '.';
+  *end++ = static_cast<char>('0' + frac / 100);
+  *end++ = static_cast<char>('0' + frac / 10 % 10);
+  *end++ = static_cast<char>('0' + frac % 10);
+  return static_cast<size_t>(end - out);
+}
+
 std::string json_error(const char* code, const char* message) {
   return std::string("{\"error\":{\"code\":\"") + code + "\",\"message\":\"" + message + "\"}}";
 }
@@ -335,9 +347,9 @@ struct Server::Impl {
     if (!co_await read_header(c, parser)) co_return false;
     c.live->busy = true;
     in.start = std::chrono::steady_clock::now();
-    const bool streams = streamed(parser.get());
     const bool has_body =
         parser.chunked() || (parser.content_length() && *parser.content_length() > 0);
+    const bool streams = has_body && streamed(parser.get());
     if (has_body) {
       // Decide the request from its header before reading any byte of its body.
       if (opt.precheck && co_await refused_by_precheck(c, parser.get())) co_return false;
@@ -452,9 +464,8 @@ struct Server::Impl {
       out += v;
       out += "\r\n";
     }
-    int len = std::snprintf(num, sizeof num, "%.3f", dur);
     out += "Server-Timing: app;dur=";
-    out.append(num, static_cast<size_t>(len));
+    out.append(num, format_ms(dur, num));
     out += "\r\n";
     if (version == 10 && keep_alive) out += "Connection: keep-alive\r\n";
     if (version != 10 && !keep_alive) out += "Connection: close\r\n";
@@ -472,7 +483,7 @@ struct Server::Impl {
   void log_access(const Connection& c, const Request& req, const Response& res, double dur) {
     if (!log::enabled(log::Level::kInfo)) return;
     char d[32];
-    std::snprintf(d, sizeof d, "%.3f", dur);
+    d[format_ms(dur, d)] = '\0';
     log::info("access", {{"method", req.method},
                          {"path", req.path},
                          {"status", std::to_string(res.status)},
