@@ -66,7 +66,14 @@ struct Conn {
 struct Server::Impl {
   ServerOptions opt;
   Handler handler;
-  asio::io_context ioc;
+  // One io_context per I/O thread: a connection stays on the thread that accepted it for its
+  // whole life, so its handlers need no strand and never wait on another thread's queue. The first
+  // one also runs the acceptor and the signals.
+  std::vector<std::unique_ptr<asio::io_context>> iocs;
+  asio::io_context& ioc;
+  // Keeps the I/O threads running while they have no connection; released at shutdown.
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> keep_running;
+  size_t next_ioc = 0;
   asio::thread_pool workers;
   tcp::acceptor acceptor{ioc};
   asio::signal_set signals{ioc, SIGINT, SIGTERM};
@@ -128,8 +135,15 @@ struct Server::Impl {
   Impl(ServerOptions o, Handler h)
       : opt(std::move(o)),
         handler(std::move(h)),
-        ioc(opt.io_threads),
+        iocs(make_iocs(opt.io_threads)),
+        ioc(*iocs.front()),
         workers(opt.worker_threads) {}
+
+  static std::vector<std::unique_ptr<asio::io_context>> make_iocs(int n) {
+    std::vector<std::unique_ptr<asio::io_context>> v;
+    for (int i = 0; i < std::max(1, n); ++i) v.push_back(std::make_unique<asio::io_context>(1));
+    return v;
+  }
 
   // Copies method, target, headers and the parsed target (path, query) of a request.
   void fill_header(const bhttp::request_header<>& in, const std::string& ip, Request& out,
@@ -569,7 +583,8 @@ struct Server::Impl {
 
   awaitable<void> accept_loop() {
     while (!stopping) {
-      auto [ec, socket] = co_await acceptor.async_accept(asio::make_strand(ioc), use_tuple);
+      auto& target = *iocs[next_ioc++ % iocs.size()];
+      auto [ec, socket] = co_await acceptor.async_accept(target, use_tuple);
       if (ec) {
         if (stopping || ec == asio::error::operation_aborted) break;
         log::warn("accept_failed", {{"error", ec.message()}});
@@ -587,6 +602,7 @@ struct Server::Impl {
       beast::error_code ec;
       acceptor.close(ec);
       signals.cancel(ec);
+      for (auto& g : keep_running) g.reset();
       std::lock_guard lock(conns_mu);
       for (auto& c : conns) {
         if (!c->busy) {
@@ -632,8 +648,10 @@ void Server::run() {
     if (!ec) im.begin_shutdown();
   });
   asio::co_spawn(im.ioc, im.accept_loop(), asio::detached);
+  for (size_t i = 1; i < im.iocs.size(); ++i)
+    im.keep_running.push_back(asio::make_work_guard(*im.iocs[i]));
   std::vector<std::thread> threads;
-  for (int i = 1; i < im.opt.io_threads; ++i) threads.emplace_back([&im] { im.ioc.run(); });
+  for (size_t i = 1; i < im.iocs.size(); ++i) threads.emplace_back([&im, i] { im.iocs[i]->run(); });
   im.ioc.run();
   for (auto& t : threads) t.join();
   im.workers.join();
