@@ -9,8 +9,8 @@
 --   registry_revision: units, unit_versions, unit_events, unit_event_links, unit_types (the code
 --                      also bumps it in its registry transactions, as before).
 -- Sections between "-- @only DIALECT" and "-- @end" apply to that database only (store/migrate.cpp).
-INSERT INTO settings (key, value) VALUES ('auth_revision', '1') ON CONFLICT (key) DO NOTHING;
-INSERT INTO settings (key, value) VALUES ('registry_revision', '1') ON CONFLICT (key) DO NOTHING;
+INSERT INTO settings (key, value) VALUES ('auth_revision', '0') ON CONFLICT (key) DO NOTHING;
+INSERT INTO settings (key, value) VALUES ('registry_revision', '0') ON CONFLICT (key) DO NOTHING;
 
 -- @only sqlite
 CREATE TRIGGER sessions_rev_update AFTER UPDATE ON sessions
