@@ -70,6 +70,9 @@ Result<store::Revisions> revisions(Ctx& c, store::Db& db) {
       return *c.revisions;
     }
   }
+  // An I/O thread never runs a query, not even this one-row read (a reader can wait on SQLite's
+  // busy timeout in rare cases): after a commit, the first request goes to the worker pool.
+  if (c.cache_only) return would_block();
   ATGT_ASSIGN_OR_RETURN(auto r, store::read_revisions(db));
   c.revisions = r;
   if (stamp) {
