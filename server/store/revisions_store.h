@@ -1,4 +1,4 @@
-// The revision counters that validate each process's caches (migration 0005): every write that
+// The revision counters that validate each process's caches (migration 0007): every write that
 // can change a cached session, token, user or the registry bumps one of them in its own
 // transaction (by trigger). Read them before reading the data a cache will hold under them.
 #pragma once

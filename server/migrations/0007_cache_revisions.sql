@@ -1,4 +1,4 @@
--- 0005: revision counters that let each server process cache what a request reads most (issue 8:
+-- 0007: revision counters that let each server process cache what a request reads most (issue 8:
 -- sessions and tokens with their user, the organisation registry) and still honour, on its very
 -- next request, a change made by another process or directly in the database. Every write that
 -- can change what a cache holds bumps a counter in the same transaction, by trigger, so no code
@@ -8,11 +8,12 @@
 --                      user_roles, api_tokens (except a touch of last_used_at).
 --   registry_revision: units, unit_versions, unit_events, unit_event_links, unit_types (the code
 --                      also bumps it in its registry transactions, as before).
--- Sections between "-- @only DIALECT" and "-- @end" apply to that database only (store/migrate.cpp).
+-- Sections after "-- @sqlite" or "-- @postgres" apply to that database only, until "-- @end"
+-- (store/migrate.cpp apply_dialect).
 INSERT INTO settings (key, value) VALUES ('auth_revision', '0') ON CONFLICT (key) DO NOTHING;
 INSERT INTO settings (key, value) VALUES ('registry_revision', '0') ON CONFLICT (key) DO NOTHING;
 
--- @only sqlite
+-- @sqlite
 CREATE TRIGGER sessions_rev_update AFTER UPDATE ON sessions
   WHEN NOT (NEW.id_hash IS OLD.id_hash AND NEW.user_id IS OLD.user_id AND NEW.csrf_token IS OLD.csrf_token
             AND NEW.created_at IS OLD.created_at AND NEW.ip IS OLD.ip AND NEW.last_seen_at >= OLD.last_seen_at)
@@ -68,7 +69,7 @@ CREATE TRIGGER unit_types_rev_delete AFTER DELETE ON unit_types
   BEGIN UPDATE settings SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'registry_revision'; END;
 -- @end
 
--- @only postgres
+-- @postgres
 CREATE FUNCTION atgt_bump_auth_revision() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE settings SET value = CAST(CAST(value AS BIGINT) + 1 AS TEXT) WHERE key = 'auth_revision';
