@@ -3,6 +3,7 @@
 
 #include <boost/json.hpp>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "domain/principal.h"
 #include "http/message.h"
 #include "store/pool.h"
+#include "store/revisions_store.h"
 
 namespace atgt::api {
 
@@ -45,6 +47,11 @@ struct Ctx {
   Result<store::Db*> db();
   std::optional<store::Lease> lease;
   const Principal& me() const { return *who; }
+  // The cache revisions, read once per request (api/common.h revisions()).
+  std::optional<store::Revisions> revisions;
+  // On an I/O thread (app/dispatch.h dispatch_cached): answer from the caches only; whatever
+  // would block returns would_block() and the request is run again on the worker pool.
+  bool cache_only = false;
 };
 
 // request_schema / response_schema value for a raw file body instead of JSON: the upload is
@@ -56,6 +63,8 @@ struct Reply {
   boost::json::value body;  // null with status 204
   std::string body_file;    // a file sent as the body instead of JSON (response_schema kFileBody)
   std::vector<std::pair<std::string, std::string>> headers;
+  // A prebuilt JSON body (api/common.h reply caches): sent instead of `body` when set.
+  std::shared_ptr<const std::string> json_text;
 };
 
 using HandlerFn = Result<Reply> (*)(Ctx&);

@@ -5,6 +5,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include "api/nouns.h"
 #include "base/config.h"
@@ -15,6 +16,8 @@
 #include "jobs/scheduler.h"
 #include <mutex>
 #include "store/pool.h"
+#include "store/revisions_store.h"
+#include "store/users_store.h"
 
 namespace atgt::api {
 
@@ -33,6 +36,32 @@ struct Services {
     std::shared_ptr<const OrgIndex> index;
     int64_t revision = -1;
   } org_cache;
+  // Sessions and API tokens with their user, as last read from the database, valid while
+  // settings.auth_revision keeps the value they were read under (api/auth.cpp).
+  struct AuthCache {
+    std::mutex mu;
+    int64_t revision = -1;
+    std::unordered_map<std::string, std::shared_ptr<const store::SessionRecord>> sessions;  // by id hash
+    using TokenEntry = std::pair<store::TokenRecord, store::UserRecord>;  // the token, its owner
+    std::unordered_map<std::string, std::shared_ptr<const TokenEntry>> tokens;  // by token hash
+  } auth_cache;
+  // The last cache revisions read and, on SQLite, the wal-index header seen just before: while
+  // the header is unchanged nothing was committed, and the revisions need no query (api/common.h).
+  struct RevisionCache {
+    std::once_flag opened;
+    std::unique_ptr<store::CommitWatch> watch;  // null on PostgreSQL
+    std::mutex mu;
+    std::optional<store::CommitWatch::Stamp> stamp;
+    store::Revisions revisions;
+  } revision_cache;
+  // Prebuilt JSON bodies of answers that depend only on the registry and the local date (a unit
+  // "as of today"), valid for one registry revision and one date (api/common.h).
+  struct ReplyCache {
+    std::mutex mu;
+    int64_t revision = -1;
+    std::string date;
+    std::unordered_map<std::string, std::shared_ptr<const std::string>> bodies;  // by key
+  } reply_cache;
 };
 
 }  // namespace atgt::api

@@ -55,11 +55,21 @@ Result<Reply> search_units(Ctx& c) {
   return json_reply(json::object{{"units", std::move(units)}});
 }
 
+// A unit as of today depends only on the registry, the date and whether the viewer keeps the
+// registry (provenance): its serialised answer is kept per registry revision, date and that
+// (api/common.h cached_body), so a hit reads no table.
 Result<Reply> get_unit(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto versions, store::unit_versions(*db, id));
+  ATGT_ASSIGN_OR_RETURN(auto rev, revisions(c, *db));  // read before anything is cached under it
+  (void)rev;
   std::string today = today_local().str();
+  // Registry editors also get the provenance: their answer is cached apart.
+  const bool editor = has_capability(c.me(), Capability::kEditRegistry);
+  std::string key = "unit/" + std::to_string(id) + (editor ? "/editor" : "");
+  if (auto hit = cached_body(c, key, today)) return text_reply(std::move(hit));
+  if (c.cache_only) return would_block();
+  ATGT_ASSIGN_OR_RETURN(auto versions, store::unit_versions(*db, id));
   const store::UnitVersion* cur = &versions.back();
   for (const auto& v : versions)
     if (v.valid_from <= today && (!v.valid_to || *v.valid_to >= today)) cur = &v;
@@ -77,12 +87,13 @@ Result<Reply> get_unit(Ctx& c) {
   unit["source"] = model::opt_json(cur->source);
   unit["note"] = model::opt_json(cur->note);
   // Where the data came from: for those who keep the registry only (left out for everyone else).
-  if (has_capability(c.me(), Capability::kEditRegistry))
-    unit["provenance"] = model::opt_json(cur->provenance);
+  if (editor) unit["provenance"] = model::opt_json(cur->provenance);
   json::array vs;
   for (const auto& v : versions) vs.push_back(model::unit_version_json(v, v.parent_name));
   unit["versions"] = std::move(vs);
-  return json_reply(json::object{{"unit", std::move(unit)}});
+  auto body = std::make_shared<const std::string>(json::serialize(json::object{{"unit", std::move(unit)}}));
+  cache_body(c, key, today, body);
+  return text_reply(std::move(body));
 }
 
 Result<Reply> get_unit_history(Ctx& c) {

@@ -152,6 +152,7 @@ int serve(const Config& cfg) {
   opt.max_body_inflight_per_client = static_cast<size_t>(cfg.max_body_inflight_per_client_mb) << 20;
   api::Services& s = **svc;
   opt.precheck = [&s](http::Request& r) { return precheck(s, r); };
+  opt.fast_handler = [&s](http::Request& r) { return dispatch_cached(s, r); };
   jobs::RunnerOptions ropt;
   ropt.threads = cfg.job_threads;
   ropt.public_url = cfg.public_url;

@@ -14,6 +14,12 @@ class StaticFiles;
 
 http::Response dispatch(api::Services& svc, const StaticFiles& files, http::Request& req);
 
+// The same answer as dispatch(), given on the calling thread without blocking when it comes from
+// the process's caches (/healthz; on SQLite, the API routes that answer from a cache when the
+// session or token and the object are cached under the current revisions): nullopt otherwise,
+// and the request then goes to dispatch() on the worker pool (http::ServerOptions::fast_handler).
+std::optional<http::Response> dispatch_cached(api::Services& svc, http::Request& req);
+
 // The decision on a request with a body from its header alone (http::ServerOptions::precheck):
 // the route, authentication, CSRF and the route's permission; a refusal response, or nullopt to
 // read the body and dispatch.

@@ -1,8 +1,9 @@
 // The HTTP/1.1 server shell: Boost.Beast + Asio C++20 coroutines. It reads requests under a
-// timeout with header and body limits, runs the handler on a worker pool (handlers may block on
-// the database), writes the response with a Server-Timing header, keeps connections alive, logs
-// every request, and on SIGTERM/SIGINT stops accepting, lets in-flight requests finish, closes
-// idle connections and returns from run().
+// timeout with header and body limits, answers from the fast handler on the I/O thread when it
+// can, else runs the handler on a worker pool (handlers may block on the database), writes the
+// response with a Server-Timing header, keeps connections alive, logs every request, and on
+// SIGTERM/SIGINT stops accepting, lets in-flight requests finish, closes idle connections and
+// returns from run().
 #pragma once
 
 #include <chrono>
@@ -36,6 +37,10 @@ struct ServerOptions {
   // with Connection: close and the body is never read); nullopt lets it through. Runs on the
   // worker pool; called only for requests that carry a body.
   std::function<std::optional<Response>(Request& header_only)> precheck;
+  // Answers a request on the I/O thread, before any hop to the worker pool, when that needs no
+  // blocking call (an answer from the application's caches): a Response is sent as is; nullopt
+  // sends the request to `handler` on the worker pool. Must never block. Optional.
+  std::function<std::optional<Response>(Request&)> fast_handler;
   // Limits (503 with Retry-After beyond them, never a crash or a full disk): body bytes being
   // received at once, in total and per client address (a declared length counts in full, a
   // chunked body as the route's limit); connections in total; connections per client address

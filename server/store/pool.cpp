@@ -44,6 +44,14 @@ Result<Lease> Pool::acquire(std::chrono::milliseconds timeout) {
   }
 }
 
+std::optional<Lease> Pool::try_acquire() {
+  std::lock_guard lock(mu_);
+  if (idle_.empty()) return std::nullopt;
+  auto db = std::move(idle_.back());
+  idle_.pop_back();
+  return Lease(this, std::move(db));
+}
+
 void Pool::give_back(std::unique_ptr<Db> db) {
   std::lock_guard lock(mu_);
   if (db->healthy()) {

@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,8 @@ class Pool {
   // Opens one connection eagerly to fail fast; others open on demand up to `size`.
   static Result<std::unique_ptr<Pool>> create(std::string url, int size);
   Result<Lease> acquire(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+  // An idle open connection at once, or nullopt (never waits, never opens one).
+  std::optional<Lease> try_acquire();
   Dialect dialect() const { return dialect_; }
   const std::string& url() const { return url_; }
 
