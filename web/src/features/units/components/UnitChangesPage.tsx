@@ -293,8 +293,6 @@ export default function UnitChangesPage() {
         </div>
       </section>
 
-      {covers2025 && <Reform2025 />}
-
       {changes.isPending && <Skeleton active paragraph={{ rows: 8 }} />}
       {changes.isError && <ErrorAlert error={changes.error} className="form-alert" />}
       {changes.isError && (
@@ -323,6 +321,7 @@ export default function UnitChangesPage() {
               {t('changes.viewTrees')} <Link to={orgPath(from)}>{t('changes.treeOn', { date: formatDate(from) })}</Link> ·{' '}
               <Link to={orgPath(to)}>{t('changes.treeOn', { date: formatDate(to) })}</Link>
             </Typography.Paragraph>
+            {covers2025 && <Reform2025 />}
           </section>
 
           <section aria-labelledby="changes-units-title" className="page-section">
