@@ -24,6 +24,8 @@ const HomePage = lazy(() => import('../features/home/components/HomePage'));
 const OrgBrowserPage = lazy(() => import('../features/units/components/OrgBrowserPage'));
 const UnitCardDrawer = lazy(() => import('../features/units/components/UnitCardDrawer'));
 const RegistryEditPage = lazy(() => import('../features/units/components/RegistryEditPage'));
+const UnitChangesPage = lazy(() => import('../features/units/components/UnitChangesPage'));
+const UnverifiedEventsPage = lazy(() => import('../features/units/components/UnverifiedEventsPage'));
 const UsersPage = lazy(() => import('../features/users/components/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage'));
@@ -63,6 +65,8 @@ export const routes: RouteObject[] = [
         { path: ':unitId', element: <UnitCardDrawer documents={(unitId) => <Part><UnitDocuments unitId={unitId} /></Part>} /> },
       ]),
       menuPage('/to-chuc/chinh-sua', <RegistryEditPage />),
+      menuPage('/to-chuc/thay-doi', <UnitChangesPage />),
+      menuPage('/to-chuc/chua-xac-minh', <UnverifiedEventsPage />),
       menuPage('/nguoi-dung', <UsersPage />),
       menuPage('/nhat-ky', <AuditPage />),
       // The server links notifications to /jobs/{id}, hence English paths here.

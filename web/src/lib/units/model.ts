@@ -49,6 +49,8 @@ export const unitDetailSchema = unitNodeSchema.extend({
   email: nullableString,
   source: nullableString,
   note: nullableString,
+  /** Where the data came from (file, field, inference): sent only to holders of edit_registry. */
+  provenance: z.string().nullish(),
   versions: z.array(unitVersionSchema).nullish().transform((v) => v ?? []),
 });
 export type UnitDetail = z.infer<typeof unitDetailSchema>;
@@ -68,7 +70,12 @@ export const unitEventSchema = z.object({
   date: z.string(),
   kind: z.string(),
   note: nullableString,
+  source: nullableString,
   flags: z.array(z.string()).nullish().transform((v) => v ?? []),
+  /** Where the event came from: sent only to holders of edit_registry. */
+  provenance: z.string().nullish(),
+  /** The units a rename, move or creation is about. */
+  subjects: z.array(unitRefSchema).nullish().transform((v) => v ?? []),
   predecessors: z.array(unitRefSchema).nullish().transform((v) => v ?? []),
   successors: z.array(unitRefSchema).nullish().transform((v) => v ?? []),
 });

@@ -1,4 +1,5 @@
-// POST /api/v1/unit-events/preview → {changes, children}: what an event would do, nothing saved.
+// POST /api/v1/unit-events/preview → {changes, children, warnings}: what an event would do, nothing
+// saved; warnings are Vietnamese sentences about unit types or managing offices that rarely combine.
 import { useMutation } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
@@ -25,6 +26,7 @@ export type PreviewChild = z.infer<typeof previewChildSchema>;
 export const unitEventPreviewSchema = z.object({
   changes: z.array(previewChangeSchema),
   children: z.array(previewChildSchema),
+  warnings: z.array(z.string()).nullish().transform((v) => v ?? []),
 });
 export type UnitEventPreview = z.infer<typeof unitEventPreviewSchema>;
 

@@ -1,8 +1,9 @@
 // /to-chuc (and /to-chuc/:unitId with the unit card open): the organisation as of a date, one
 // tree per side (education, police, other), filtered accent-insensitively as you type; the server
 // search adds units that match but are not valid on that date.
-import { SearchOutlined } from '@ant-design/icons';
+import { DiffOutlined, SafetyCertificateOutlined, SearchOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Empty, Flex, Input, Skeleton, Tree, Typography } from 'antd';
+import '../units.css';
 import type { DataNode } from 'antd/es/tree';
 import dayjs from 'dayjs';
 import { useDeferredValue, useMemo, useState, type Key } from 'react';
@@ -11,6 +12,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { DISPLAY_DATE_FORMAT, formatDate, todayIso } from '../../../lib/dates';
 import { periodText, useI18n } from '../../../lib/i18n';
+import { useCan } from '../../../lib/session/capabilities';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useSearchUnits } from '../api/search-units';
@@ -48,6 +50,7 @@ export default function OrgBrowserPage() {
   const { t } = useI18n();
   useDocumentTitle(t('org.title'));
   const navigate = useNavigate();
+  const can = useCan();
   const { unitId } = useParams();
   const selectedId = unitId && /^\d+$/.test(unitId) ? Number(unitId) : null;
   const [date, setDate] = useViewDate();
@@ -116,7 +119,22 @@ export default function OrgBrowserPage() {
 
   return (
     <>
-      <PageHeader title={t('org.title')} description={t('org.description')} />
+      <PageHeader
+        title={t('org.title')}
+        description={t('org.description')}
+        extra={
+          <Flex gap={8} wrap>
+            <Link to="/to-chuc/thay-doi" className="link-button">
+              <DiffOutlined aria-hidden /> {t('org.toChanges')}
+            </Link>
+            {can('edit_registry') && (
+              <Link to="/to-chuc/chua-xac-minh" className="link-button">
+                <SafetyCertificateOutlined aria-hidden /> {t('org.toUnverified')}
+              </Link>
+            )}
+          </Flex>
+        }
+      />
 
       <section aria-label={t('org.filters')} className="toolbar">
         <div className="toolbar-field">

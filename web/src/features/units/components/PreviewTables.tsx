@@ -1,6 +1,6 @@
 // What an event would change (POST /api/v1/unit-events/preview): one table of unit changes and
 // one of child units moving to another parent. Narrow screens fold the detail column into the first.
-import { Empty, Table, Tag, Typography } from 'antd';
+import { Alert, Empty, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { tagColors } from '../../../lib/theme';
 import { labelFor, useI18n } from '../../../lib/i18n';
@@ -14,6 +14,31 @@ const ACTION_COLORS: Record<string, string> = {
   moved: tagColors.teal,
   children_move: tagColors.purple,
 };
+
+/** The server's warnings (mixed unit types or managing offices), before the tables; none: nothing. */
+export function PreviewWarnings({ warnings }: { warnings: readonly string[] }) {
+  const { t } = useI18n();
+  if (warnings.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      className="form-alert preview-warnings"
+      title={t('wizard.warningsTitle')}
+      description={
+        warnings.length === 1 ? (
+          warnings[0]
+        ) : (
+          <ul className="reform-steps">
+            {warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        )
+      }
+    />
+  );
+}
 
 interface PreviewTablesProps {
   preview: UnitEventPreview;

@@ -2,30 +2,23 @@
 // date, the versions of its name and parent, its succession events with links, and its documents
 // (`documents`: the files feature's list, put in by src/app/routes.tsx).
 import { Descriptions, Drawer, Empty, Skeleton, Tag, Timeline, Typography } from 'antd';
+import '../units.css';
 import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { tagColors } from '../../../lib/theme';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDate } from '../../../lib/dates';
-import { labelFor, periodText, useI18n } from '../../../lib/i18n';
+import { hasMessage, periodText, useI18n } from '../../../lib/i18n';
 import { useIsNarrow } from '../../../lib/use-media-query';
 import { useUnit } from '../api/get-unit';
 import { useUnitHistory } from '../api/get-unit-history';
 import { useUnitSuccessors } from '../api/get-unit-successors';
-import type { UnitDetail, UnitEvent } from '../../../lib/units/model';
+import type { UnitDetail } from '../../../lib/units/model';
 import { useUnitForest } from '../../../lib/units/use-unit-forest';
 import { orgPath, unitCardPath, useViewDate } from '../../../lib/units/use-view-date';
+import { EventItem } from './EventItem';
+import { provenanceParts, ProvenanceList } from './Provenance';
 import { UnitFlags } from './UnitFlags';
-import { UnitLinks } from './UnitLinks';
-
-const EVENT_COLORS: Record<string, string> = {
-  create: tagColors.green,
-  rename: tagColors.blue,
-  move: tagColors.teal,
-  merge: tagColors.purple,
-  split: tagColors.orange,
-  dissolve: tagColors.red,
-};
 
 function isValidOn(unit: { valid_from: string | null; valid_to: string | null }, date: string): boolean {
   return (!unit.valid_from || unit.valid_from <= date) && (!unit.valid_to || unit.valid_to >= date);
@@ -84,7 +77,7 @@ function Successors({ unitId, date }: { unitId: number; date: string }) {
     <ul className="item-list">
       {units.map((u) => (
         <li key={u.id}>
-          <Link to={unitCardPath(u.id, date)}>{u.name}</Link> <span className="muted">({u.code})</span> <UnitFlags flags={u.flags} />
+          <Link to={unitCardPath(u.id, date)}>{u.name}</Link> <span className="muted">({u.code})</span> <UnitFlags flags={u.flags} focusable />
         </li>
       ))}
     </ul>
@@ -116,31 +109,7 @@ function Versions({ unit }: { unit: UnitDetail }) {
   );
 }
 
-function EventItem({ event, date }: { event: UnitEvent; date: string }) {
-  const { t } = useI18n();
-  return (
-    <div className="unit-event">
-      <div>
-        <strong>{formatDate(event.date)}</strong>{' '}
-        <Tag color={EVENT_COLORS[event.kind] ?? tagColors.grey}>{labelFor(t, 'event', event.kind)}</Tag>
-        <UnitFlags flags={event.flags} />
-      </div>
-      {event.note && <div>{event.note}</div>}
-      {event.predecessors.length > 0 && (
-        <div>
-          {t('event.from')}: <UnitLinks units={event.predecessors} date={date} />
-        </div>
-      )}
-      {event.successors.length > 0 && (
-        <div>
-          {t('event.to')}: <UnitLinks units={event.successors} date={date} />
-        </div>
-      )}
-    </div>
-  );
-}
-
-function History({ unitId, date }: { unitId: number; date: string }) {
+function History({ unitId }: { unitId: number }) {
   const { t } = useI18n();
   const history = useUnitHistory(unitId);
   if (history.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
@@ -150,7 +119,7 @@ function History({ unitId, date }: { unitId: number; date: string }) {
   return (
     <Timeline
       className="unit-events"
-      items={events.map((e) => ({ key: e.id, content: <EventItem event={e} date={date} /> }))}
+      items={events.map((e) => ({ key: e.id, content: <EventItem event={e} showSource /> }))}
     />
   );
 }
@@ -191,11 +160,25 @@ export default function UnitCardDrawer({ documents }: { documents: (unitId: numb
             ) : (
               <Tag color={tagColors.grey}>{t('unit.notValidOn', { date: formatDate(date) })}</Tag>
             )}
-            <UnitFlags flags={unit.data.unit.flags} />
+            <UnitFlags flags={unit.data.unit.flags} focusable />
           </div>
+          {unit.data.unit.flags.length > 0 && (
+            <ul className="unit-flag-help">
+              {unit.data.unit.flags.map((f) => {
+                const key = `flagHelp.${f}`;
+                return hasMessage(key) ? <li key={f}>{t(key)}</li> : null;
+              })}
+            </ul>
+          )}
           <Section id="unit-details-title" title={t('unit.details')}>
             <Details unit={unit.data.unit} date={date} />
           </Section>
+          {provenanceParts(unit.data.unit.provenance).length > 0 && (
+            <Section id="unit-provenance-title" title={t('provenance.title')}>
+              <Typography.Paragraph className="muted">{t('provenance.help')}</Typography.Paragraph>
+              <ProvenanceList text={unit.data.unit.provenance} />
+            </Section>
+          )}
           <Section id="unit-successors-title" title={t('unit.successorsOn', { date: formatDate(date) })}>
             <Successors unitId={id} date={date} />
           </Section>
@@ -203,7 +186,7 @@ export default function UnitCardDrawer({ documents }: { documents: (unitId: numb
             <Versions unit={unit.data.unit} />
           </Section>
           <Section id="unit-history-title" title={t('unit.history')}>
-            <History unitId={id} date={date} />
+            <History unitId={id} />
           </Section>
           <Section id="unit-documents-title" title={t('files.title')}>
             {documents(id)}

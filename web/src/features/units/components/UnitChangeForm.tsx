@@ -13,7 +13,7 @@ import { usePreviewUnitEvent, type UnitEventPreview } from '../api/preview-unit-
 import { unitEventInputSchema, type UnitEventInput } from '../../../lib/units/model';
 import { useUnitForest } from '../../../lib/units/use-unit-forest';
 import { orgPath } from '../../../lib/units/use-view-date';
-import { PreviewTables } from './PreviewTables';
+import { PreviewTables, PreviewWarnings } from './PreviewTables';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 
 interface ChangeValues {
@@ -166,6 +166,7 @@ export function UnitChangeForm() {
 
       {preview && input && (
         <Card className="change-preview" title={t('wizard.step.preview')}>
+          <PreviewWarnings warnings={preview.warnings} />
           <PreviewTables preview={preview} nameOf={nameOf} headingLevel={2} />
           {apply.isError && <ErrorAlert error={apply.error} extraMessages={unmapped} className="form-alert" />}
           <Flex gap={8} wrap className="wizard-actions">

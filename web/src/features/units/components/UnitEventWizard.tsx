@@ -14,7 +14,7 @@ import { usePreviewUnitEvent, type UnitEventPreview } from '../api/preview-unit-
 import { unitEventInputSchema, type UnitEventInput } from '../../../lib/units/model';
 import { useUnitForest } from '../../../lib/units/use-unit-forest';
 import { orgPath } from '../../../lib/units/use-view-date';
-import { PreviewTables } from './PreviewTables';
+import { PreviewTables, PreviewWarnings } from './PreviewTables';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 
 type StructuralKind = 'merge' | 'split' | 'dissolve';
@@ -347,6 +347,7 @@ export function UnitEventWizard() {
 
       {step === 1 && preview && (
         <div className="wizard-panel">
+          <PreviewWarnings warnings={preview.warnings} />
           <PreviewTables preview={preview} nameOf={nameOf} headingLevel={2} />
           <Flex gap={8} wrap className="wizard-actions">
             <Button onClick={() => setStep(0)}>{t('common.back')}</Button>
@@ -384,6 +385,7 @@ export function UnitEventWizard() {
               },
             ]}
           />
+          {preview && <PreviewWarnings warnings={preview.warnings} />}
           <Alert type="warning" showIcon title={t('wizard.confirmWarning', { date: formatDate(input.date) })} className="form-alert" />
           {apply.isError && <ErrorAlert error={apply.error} className="form-alert" />}
           <Flex gap={8} wrap className="wizard-actions">
