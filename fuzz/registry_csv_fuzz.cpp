@@ -49,9 +49,18 @@ void check_codes(const std::vector<std::string>& codes, const std::string& what)
   }
 }
 
-void check_refusal(const atgt::Status& st, size_t rows, const std::set<std::string>& columns,
+// `columns`: the canonical names a message may use; a message may also name a column as the
+// file's header writes it (Vietnamese headers), or a missing column by its Vietnamese label.
+void check_refusal(const atgt::Status& st, const atgt::CsvTable& t, std::set<std::string> columns,
                    const std::string& what) {
   FUZZ_CHECK(st.kind() == atgt::Kind::kInvalid, what);
+  const size_t rows = t.rows.size();
+  columns.insert(t.header.begin(), t.header.end());
+  for (const char* label : {"Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Hiệu lực từ", "Hiệu lực đến",
+                            "Mã đơn vị cấp trên", "Vĩ độ", "Kinh độ", "Đánh dấu", "Ngày hiệu lực",
+                            "Loại sự kiện", "Mã các đơn vị", "Mã đơn vị kế thừa",
+                            "Mã đơn vị chuyển một phần"})
+    columns.insert(label);
   // At most kMaxRowErrors rows, then one closing line (row 0) counting the rest.
   FUZZ_CHECK(!st.rows().empty() && st.rows().size() <= atgt::kMaxRowErrors + 1, what);
   for (const auto& r : st.rows()) {
@@ -69,7 +78,7 @@ void check_refusal(const atgt::Status& st, size_t rows, const std::set<std::stri
 void check_units(const atgt::CsvTable& t, const std::string& input) {
   auto units = atgt::read_unit_rows(t);
   if (!units.ok()) {
-    check_refusal(units.status(), t.rows.size(),
+    check_refusal(units.status(), t,
                   {"code", "name", "type", "valid_from", "valid_to", "flags", "parent_code",
                    "latitude", "longitude"},
                   "units " + input);
@@ -120,7 +129,7 @@ void check_units(const atgt::CsvTable& t, const std::string& input) {
 void check_events(const atgt::CsvTable& t, const std::string& input) {
   auto events = atgt::read_event_rows(t);
   if (!events.ok()) {
-    check_refusal(events.status(), t.rows.size(),
+    check_refusal(events.status(), t,
                   {"date", "kind", "unit_codes", "successor_codes", "partial_codes", "flags"},
                   "events " + input);
     return;

@@ -52,8 +52,19 @@ test('a bad CSV is refused whole, with the row and column of every error', async
   for (const want of ['2:type', '2:parent_code', '3:code']) assert.ok(rows2.includes(want), `${want} in ${rows2}`);
   const missing = await request('POST', '/api/v1/registry/import', { session: s, body: { kind: 'units', csv: 'code,name\nX,Y\n' } });
   assert.equal(missing.status, 422);
-  assert.equal(missing.json.error.rows[0].column, 'type');
+  assert.equal(missing.json.error.rows[0].column, 'Loại đơn vị');  // a missing column by the template's Vietnamese header
   const ragged = await request('POST', '/api/v1/registry/import', { session: s, body: { kind: 'units', csv: 'code,name,type\nX,Y\n' } });
   assert.equal(ragged.status, 422);
   assert.equal(ragged.json.error.rows[0].row, 2);
+});
+
+test('the registry import reads the template\'s Vietnamese headers and event kinds', async () => {
+  const s = await login('so.gddt');
+  const stamp = Date.now().toString(36).toUpperCase();
+  const csv = `Mã đơn vị,Tên đơn vị,Loại đơn vị,Mã đơn vị cấp trên,Hiệu lực từ\nVN-${stamp},Trường Mầm non Nhập Tiếng Việt,MN,SGDDT-HP,2026-01-01\n`;
+  const r = await request('POST', '/api/v1/registry/import', { session: s, body: { kind: 'units', dry_run: true, csv } });
+  assert.equal(r.status, 200, r.text);
+  const bad = await request('POST', '/api/v1/registry/import', { session: s, body: { kind: 'units', dry_run: true, csv: `Mã đơn vị,Tên đơn vị,Loại đơn vị\nX-${stamp},,MN\n` } });
+  assert.equal(bad.status, 422);
+  assert.deepEqual(bad.json.error.rows.map((x) => `${x.row}:${x.column}`), ['2:Tên đơn vị']);
 });
