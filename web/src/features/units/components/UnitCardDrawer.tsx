@@ -7,7 +7,9 @@ import type { ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { tagColors } from '../../../lib/theme';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate } from '../../../lib/dates';
+import { formatDate, todayIso } from '../../../lib/dates';
+import { useCurrentUser } from '../../../lib/session/use-current-user';
+import { pathToUnit } from '../../../lib/units/tree';
 import { hasMessage, periodText, useI18n } from '../../../lib/i18n';
 import { useIsNarrow } from '../../../lib/use-media-query';
 import { useUnit } from '../api/get-unit';
@@ -132,6 +134,11 @@ export default function UnitCardDrawer({ documents }: { documents: (unitId: numb
   const [date] = useViewDate();
   const id = unitId && /^\d+$/.test(unitId) ? Number(unitId) : null;
   const unit = useUnit(id);
+  // A unit's documents are readable by the users of that unit and of the units above it today
+  // (the server's rule): the card asks for them only then, instead of showing a refusal.
+  const me = useCurrentUser();
+  const today = useUnitForest(todayIso());
+  const readsDocuments = id !== null && today.forest !== null && pathToUnit(today.forest, id).includes(me.unit_id);
 
   const title = unit.data ? unit.data.unit.name : t('unit.card');
   const close = () => navigate(orgPath(date));
@@ -188,9 +195,11 @@ export default function UnitCardDrawer({ documents }: { documents: (unitId: numb
           <Section id="unit-history-title" title={t('unit.history')}>
             <History unitId={id} />
           </Section>
-          <Section id="unit-documents-title" title={t('files.title')}>
-            {documents(id)}
-          </Section>
+          {readsDocuments && (
+            <Section id="unit-documents-title" title={t('files.title')}>
+              {documents(id)}
+            </Section>
+          )}
         </>
       )}
     </Drawer>
