@@ -17,12 +17,13 @@ import { useCan } from '../lib/session/capabilities';
 import { useIsDesktop } from '../lib/use-media-query';
 import { MENU } from './menu';
 
-/** The nav entry whose path is the longest prefix of `pathname`. */
-function selectedPath(pathname: string, entries: readonly MenuEntry[]): string {
-  let best = '/';
+/** The nav entry whose path is the longest prefix of `pathname`; none for a page outside the menu (e.g. /tai-khoan). */
+export function selectedPath(pathname: string, entries: readonly MenuEntry[]): string | null {
+  if (pathname === '/') return '/';
+  let best: string | null = null;
   for (const e of entries) {
     if (e.path === '/') continue;
-    if ((pathname === e.path || pathname.startsWith(e.path + '/')) && e.path.length > best.length) best = e.path;
+    if ((pathname === e.path || pathname.startsWith(e.path + '/')) && e.path.length > (best?.length ?? 0)) best = e.path;
   }
   return best;
 }
@@ -44,7 +45,7 @@ export function AppLayout() {
     <nav aria-label={t('nav.main')}>
       <Menu
         mode="inline"
-        selectedKeys={[selected]}
+        selectedKeys={selected ? [selected] : []}
         items={entries.map((e) => ({ key: e.path, icon: e.icon, label: t(e.label) }))}
         onClick={({ key }) => {
           setDrawerOpen(false);
