@@ -93,6 +93,7 @@ export const indicatorsVi = {
   'indicatorValue.activities.joint.1': 'hoạt động phối hợp với công an',
   'indicators.fieldNumber': 'số',
   'indicators.unitOf': 'Đơn vị tính: {unit}',
+  'indicators.formulaNames': 'Tên nguồn dữ liệu và tên trường dùng trong công thức',
   'indicators.fieldText': 'chữ',
 
 
@@ -188,6 +189,7 @@ export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
   'indicatorValue.activities.joint.1': 'activities held with the police',
   'indicators.fieldNumber': 'number',
   'indicators.unitOf': 'Unit: {unit}',
+  'indicators.formulaNames': 'Names of the data sources and fields for formulas',
   'indicators.fieldText': 'text',
 
 

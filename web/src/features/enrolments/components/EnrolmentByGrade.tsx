@@ -75,6 +75,7 @@ export function EnrolmentByGrade({ unitId, schoolYear, yearOptions }: { unitId: 
       <p className="muted">{t('byGrade.help')}</p>
       <Form<Values>
         form={form}
+        name="by-grade"
         layout="vertical"
         requiredMark={false}
         initialValues={{ unit_id: unitId, school_year: schoolYear, level: 'primary', grades: [] }}

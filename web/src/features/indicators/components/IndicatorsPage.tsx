@@ -119,7 +119,7 @@ export default function IndicatorsPage() {
             key: s.name,
             label: (
               <>
-                {s.name_vi} {canEdit && <code>{s.name}</code>}
+                {s.name_vi}
               </>
             ),
             children: (
@@ -128,13 +128,7 @@ export default function IndicatorsPage() {
                   <li key={f.name}>
                     {fieldWords(t, s.name, f.name)}{' '}
                     <span className="muted">
-                      ({f.type === 'number' ? t('indicators.fieldNumber') : t('indicators.fieldText')}
-                      {canEdit && (
-                        <>
-                          , <code>{f.name}</code>
-                        </>
-                      )}
-                      )
+                      ({f.type === 'number' ? t('indicators.fieldNumber') : t('indicators.fieldText')})
                     </span>
                   </li>
                 ))}
