@@ -28,6 +28,17 @@ export function selectedPath(pathname: string, entries: readonly MenuEntry[]): s
   return best;
 }
 
+/** "ATGT Học đường" that breaks only after its first word on a phone: "ATGT" / "Học đường". */
+function BrandName({ name }: { name: string }) {
+  const cut = name.indexOf(' ');
+  if (cut < 0) return <span>{name}</span>;
+  return (
+    <span>
+      <span className="nowrap">{name.slice(0, cut)}</span> <span className="nowrap">{name.slice(cut + 1)}</span>
+    </span>
+  );
+}
+
 export function AppLayout() {
   const { t } = useI18n();
   const user = useCurrentUser();
@@ -107,7 +118,7 @@ export function AppLayout() {
         )}
         <Link to="/" className="app-brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
-          <span>{t('app.name')}</span>
+          <BrandName name={t('app.name')} />
         </Link>
         <div className="header-spacer" />
         <GlobalSearch />

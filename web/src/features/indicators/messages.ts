@@ -59,7 +59,7 @@ export const indicatorsVi = {
   'indicatorSource.activities': 'hoạt động tuyên truyền, phối hợp',
   'indicatorSource.commitments': 'bản cam kết',
   'indicatorSource.accidents': 'vụ tai nạn giao thông liên quan học sinh',
-  'indicatorSource.enrolment': 'số liệu sĩ số của trường',
+  'indicatorSource.enrolment': 'bản ghi sĩ số',
   'indicatorSource.tasks': 'nhiệm vụ được giao',
   'indicatorSource.notices': 'thông báo vi phạm gửi nhà trường',
   'indicatorField.violations.student_id': 'học sinh',

@@ -163,7 +163,16 @@ export default function AuditPage() {
       title: t('audit.user'),
       render: (_, e) => (
         <>
-          <div>{e.user_login ?? <span className="muted">{t('audit.system')}</span>}</div>
+          <div>
+            {e.user_login === null ? (
+              <span className="muted">{t('audit.system')}</span>
+            ) : (
+              <>
+                {(e.user_id !== null && lookups.users.get(e.user_id)?.full_name) || e.user_login}{' '}
+                {e.user_id !== null && lookups.users.has(e.user_id) && <span className="muted">({e.user_login})</span>}
+              </>
+            )}
+          </div>
           {narrow && (
             <div className="muted">
               {labelFor(t, 'auditAction', e.action)} · <AuditObject e={e} lookups={lookups} t={t} />

@@ -19,7 +19,7 @@ describe('describeComputation', () => {
     expect(describeComputation(t, { sum: { source: 'activities', field: 'students', where: { kind: ['propagation'] } } }, sources)).toBe(
       'Tổng số học sinh tham gia của các hoạt động tuyên truyền, phối hợp, chỉ tính hoạt động tuyên truyền',
     );
-    expect(describeComputation(t, { sum: { source: 'enrolment', field: 'students' } })).toBe('Tổng số học sinh của các số liệu sĩ số của trường');
+    expect(describeComputation(t, { sum: { source: 'enrolment', field: 'students' } })).toBe('Tổng số học sinh của các bản ghi sĩ số');
   });
   it('writes counts, distinct counts and values without words of their own', () => {
     expect(describeComputation(t, { count: { source: 'violations' } }, sources)).toBe('Đếm số lượt vi phạm của học sinh');
