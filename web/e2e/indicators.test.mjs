@@ -29,10 +29,11 @@ describe('indicators and enrolment', { skip: SKIP, timeout: TEST_TIMEOUT * 3 }, 
     await openNav(page, 'Chỉ tiêu thống kê', '/chi-tieu');
     await page.getByRole('heading', { level: 1, name: 'Chỉ tiêu thống kê' }).waitFor();
     const table = page.locator('.indicators-table');
-    await table.locator('code', { hasText: 'ENROLLED_STUDENTS' }).waitFor();
     await table.getByText('Số học sinh (sĩ số)', { exact: true }).waitFor();
+    assert.equal(await table.locator('code').count(), 0, 'a teacher sees no indicator codes');
     for (const rollup of ['Cộng dồn', 'Tỷ lệ', 'Đếm không trùng']) await table.getByText(rollup, { exact: true }).first().waitFor();
-    await table.getByText('Tổng trường students của «Hoạt động tuyên truyền, phối hợp», với kind = propagation').first().waitFor();
+    await table.getByText('Tổng số học sinh tham gia của các hoạt động tuyên truyền, phối hợp, chỉ tính hoạt động tuyên truyền').first().waitFor();
+    await table.getByText('Lượt học sinh tham gia tuyên truyền chia cho số học sinh (sĩ số), nhân 100').first().waitFor();
     assert.equal(await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: /^Sửa chỉ tiêu/ }).count(), 0);
     await checkScreen(page, 'indicators (teacher)');
@@ -61,28 +62,58 @@ describe('indicators and enrolment', { skip: SKIP, timeout: TEST_TIMEOUT * 3 }, 
     await logout(page);
   });
 
-  test('a school manager imports enrolment for 03002 and sees the total', { timeout: TEST_TIMEOUT }, async () => {
+  test('a school manager imports enrolment for 03002 from a Vietnamese CSV and sees the total', { timeout: TEST_TIMEOUT }, async () => {
     const { page } = browser;
     await login(page, MANAGER);
     await openNav(page, 'Sĩ số', '/si-so');
     await page.getByRole('heading', { level: 1, name: 'Sĩ số học sinh' }).waitFor();
-    await pickOption(page, 'Năm học', '2025-2026');
-    const csv = page.getByLabel('Nội dung CSV', { exact: true });
+    await pickOption(page.locator('.enrolment-filters'), 'Năm học', '2025-2026');
 
-    await csv.fill('unit_code,school_year,level,students\n03002,2025-2026,university,10\n');
-    await page.getByRole('button', { name: 'Kiểm tra' }).click();
+    // The template: UTF-8 with BOM, Vietnamese headers, the school's own level (THPT) only.
+    const href = await page.locator('a.enrolment-template').getAttribute('href');
+    const template = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+    assert.equal(template, '\uFEFFMã đơn vị,Năm học,Cấp học,Số học sinh\n03002,2025-2026,THPT,980\n');
+
+    const csv = page.getByLabel('Nội dung CSV', { exact: true });
+    await csv.fill('Mã đơn vị,Năm học,Cấp học,Số học sinh\n03002,2025-2026,Đại học,10\n');
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).last().click();
     await page.locator('.enrolment-errors').getByText(/Cấp học phải là/).waitFor();
     assert.ok(await page.getByRole('button', { name: /^Nhập \d+ dòng/ }).isDisabled());
 
-    await csv.fill('unit_code,school_year,level,students\n03002,2025-2026,lower_secondary,321\n03002,2025-2026,upper_secondary,456\n');
-    await page.getByRole('button', { name: 'Kiểm tra' }).click();
-    await page.locator('.enrolment-check-result').getByText('Tệp hợp lệ: 2 dòng, 1 đơn vị. Bấm "Nhập" để lưu.').waitFor();
+    // Columns in another order, levels by their Vietnamese names.
+    await csv.fill('Cấp học,Số học sinh,Mã đơn vị,Năm học\nTHCS,321,03002,2025-2026\nTrung học phổ thông,456,03002,2025-2026\n');
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).last().click();
+    await page.locator('.enrolment-check-result').getByText('Tệp hợp lệ: 2 dòng, 1 đơn vị. Bấm “Nhập” để lưu.').waitFor();
     await checkScreen(page, 'enrolment (school manager)');
     await page.getByRole('button', { name: 'Nhập 2 dòng' }).click();
     await page.locator('.enrolment-apply-result').getByText('Đã nhập 2 dòng sĩ số của 1 đơn vị.').waitFor();
     await page.locator('.enrolment-total .ant-statistic-content-value', { hasText: '777' }).waitFor();
     const rows = page.locator('.enrolments-table tbody tr', { hasText: '03002' });
-    await rows.filter({ hasText: 'Trung học phổ thông' }).getByText('456').waitFor();
+    await rows.filter({ hasText: 'THPT' }).getByText('456').waitFor();
+    await logout(page);
+  });
+
+  test('a school manager enters enrolment by grade', { timeout: TEST_TIMEOUT }, async () => {
+    const { page } = browser;
+    await login(page, MANAGER);
+    await openNav(page, 'Sĩ số', '/si-so');
+    await pickOption(page.locator('.enrolment-filters'), 'Năm học', '2025-2026');
+    const card = page.locator('.enrolment-by-grade');
+    await card.getByRole('heading', { name: 'Nhập theo khối lớp' }).waitFor();
+    // Their own school by default; a THPT school has grades 10 to 12 only.
+    await card.locator('.ant-select', { hasText: 'Trường THPT Hồng Bàng' }).first().waitFor();
+    await card.getByLabel('Lớp 10', { exact: true }).fill('300');
+    await card.getByLabel('Lớp 11', { exact: true }).fill('280');
+    await card.getByLabel('Lớp 12', { exact: true }).fill('250');
+    assert.equal(await card.getByLabel('Lớp 9', { exact: true }).count(), 0);
+    await card.getByText('Sĩ số THPT: 830 học sinh').waitFor();
+    await card.getByRole('button', { name: 'Kiểm tra' }).click();
+    await card.locator('.by-grade-checked').getByText(/Số liệu hợp lệ: Trường THPT Hồng Bàng, THPT, 830 học sinh/).waitFor();
+    await checkScreen(page, 'enrolment by grade');
+    await card.getByRole('button', { name: 'Lưu sĩ số' }).click();
+    await card.locator('.by-grade-saved').waitFor();
+    await page.locator('.enrolment-total .ant-statistic-content-value', { hasText: '1.151' }).waitFor();
+    await page.locator('.enrolments-table tbody tr', { hasText: '03002' }).filter({ hasText: 'THPT' }).getByText('830').waitFor();
     await logout(page);
   });
 });

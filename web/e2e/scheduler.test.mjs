@@ -21,16 +21,22 @@ describe('scheduled tasks', { skip: SKIP, timeout: TEST_TIMEOUT * 2 }, () => {
     await page.waitForURL((url) => url.pathname === '/tac-vu-dinh-ky');
     await page.getByRole('heading', { level: 1, name: 'Tác vụ định kỳ' }).waitFor();
     const tasks = page.locator('.scheduler-tasks');
+    // Tasks by their titles (from the API), never their codes.
+    const scheduler = await (await page.request.get('/api/v1/scheduler')).json();
+    const titleOf = (name) => scheduler.tasks.find((t) => t.name === name)?.title;
     for (const name of ['email.deliver', 'files.collect', 'notifications.digest', 'sessions.purge']) {
-      await tasks.locator('code', { hasText: name }).first().waitFor();
+      assert.ok(titleOf(name), name);
+      await tasks.getByText(titleOf(name), { exact: true }).first().waitFor();
     }
+    assert.equal(await tasks.locator('code').count(), 0);
     await page.getByRole('heading', { level: 2, name: 'Hàng đợi thư điện tử' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Mẫu thông báo' }).waitFor();
-    await page.getByText('job_done', { exact: true }).waitFor();
+    await page.getByText('Khi tác vụ nền hoàn thành', { exact: true }).waitFor();
+    assert.equal(await page.getByText('job_done', { exact: true }).count(), 0);
     await checkScreen(page, 'scheduler');
 
     // files.collect runs hourly: after "Chạy ngay" a run of it shows among the recent runs.
-    const row = tasks.locator('tr').filter({ has: page.locator('code', { hasText: 'files.collect' }) });
+    const row = tasks.locator('tr').filter({ has: page.getByText(titleOf('files.collect'), { exact: true }) });
     const title = (await row.locator('.cell-strong').innerText()).trim();
     const runs = page.locator('.scheduler-runs');
     const before = await runs.locator('tr', { hasText: title }).count();
@@ -43,6 +49,8 @@ describe('scheduled tasks', { skip: SKIP, timeout: TEST_TIMEOUT * 2 }, () => {
       { timeout: 30_000 },
     );
     await row.getByText('Thành công').waitFor({ timeout: 15_000 });
+    // The runner shows as a numbered server, its id only in the tooltip.
+    assert.equal(await runs.getByText(/^vm:|:\d+:/).count(), 0);
     await logout(page);
   });
 

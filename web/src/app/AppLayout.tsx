@@ -17,14 +17,26 @@ import { useCan } from '../lib/session/capabilities';
 import { useIsDesktop } from '../lib/use-media-query';
 import { MENU } from './menu';
 
-/** The nav entry whose path is the longest prefix of `pathname`. */
-function selectedPath(pathname: string, entries: readonly MenuEntry[]): string {
-  let best = '/';
+/** The nav entry whose path is the longest prefix of `pathname`; none for a page outside the menu (e.g. /tai-khoan). */
+export function selectedPath(pathname: string, entries: readonly MenuEntry[]): string | null {
+  if (pathname === '/') return '/';
+  let best: string | null = null;
   for (const e of entries) {
     if (e.path === '/') continue;
-    if ((pathname === e.path || pathname.startsWith(e.path + '/')) && e.path.length > best.length) best = e.path;
+    if ((pathname === e.path || pathname.startsWith(e.path + '/')) && e.path.length > (best?.length ?? 0)) best = e.path;
   }
   return best;
+}
+
+/** "ATGT Học đường" that breaks only after its first word on a phone: "ATGT" / "Học đường". */
+function BrandName({ name }: { name: string }) {
+  const cut = name.indexOf(' ');
+  if (cut < 0) return <span>{name}</span>;
+  return (
+    <span>
+      <span className="nowrap">{name.slice(0, cut)}</span> <span className="nowrap">{name.slice(cut + 1)}</span>
+    </span>
+  );
 }
 
 export function AppLayout() {
@@ -44,7 +56,7 @@ export function AppLayout() {
     <nav aria-label={t('nav.main')}>
       <Menu
         mode="inline"
-        selectedKeys={[selected]}
+        selectedKeys={selected ? [selected] : []}
         items={entries.map((e) => ({ key: e.path, icon: e.icon, label: t(e.label) }))}
         onClick={({ key }) => {
           setDrawerOpen(false);
@@ -106,7 +118,7 @@ export function AppLayout() {
         )}
         <Link to="/" className="app-brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />
-          <span>{t('app.name')}</span>
+          <BrandName name={t('app.name')} />
         </Link>
         <div className="header-spacer" />
         <GlobalSearch />

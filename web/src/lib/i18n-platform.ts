@@ -3,7 +3,7 @@
 // feature live in that feature's messages.ts.
 
 export const platformVi = {
-  'nav.jobs': 'Công việc',
+  'nav.jobs': 'Tác vụ nền',
   'nav.notifications': 'Thông báo',
   'nav.scheduler': 'Tác vụ định kỳ',
   'nav.account': 'Tài khoản của tôi',
@@ -39,7 +39,7 @@ export const platformVi = {
 };
 
 export const platformEn: Record<keyof typeof platformVi, string> = {
-  'nav.jobs': 'Jobs',
+  'nav.jobs': 'Background jobs',
   'nav.notifications': 'Notifications',
   'nav.scheduler': 'Scheduled tasks',
   'nav.account': 'My account',

@@ -2,4 +2,4 @@
 import { SolutionOutlined } from '@ant-design/icons';
 import type { MenuEntry } from '../../lib/menu';
 
-export const menu: MenuEntry[] = [{ path: '/si-so', label: 'nav.enrolments', icon: <SolutionOutlined aria-hidden />, order: 110 }];
+export const menu: MenuEntry[] = [{ path: '/si-so', label: 'nav.enrolments', icon: <SolutionOutlined aria-hidden />, capability: 'view_enrolments', order: 110 }];

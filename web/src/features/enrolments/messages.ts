@@ -1,6 +1,8 @@
 // UI strings of the enrolment screen (sĩ số), Vietnamese and English; assembled by src/app/i18n.ts.
 
 import type { Dictionary } from '../../lib/i18n';
+import type { LabelList } from '../../lib/labels';
+import { ENROLMENT_LEVELS } from './api/list-enrolments';
 
 export const enrolmentsVi = {
   'nav.enrolments': 'Sĩ số',
@@ -23,22 +25,37 @@ export const enrolmentsVi = {
   'enrolments.source.roster': 'Danh sách học sinh',
   'enrolments.updatedAt': 'Cập nhật',
   'enrolments.empty': 'Chưa có số liệu sĩ số cho năm học này.',
-  'enrolments.import': 'Nhập sĩ số từ CSV',
-  'enrolments.importHelp': 'Các cột: {columns}. Cấp học: {levels}. Số học sinh là số nguyên từ 0 đến 1.000.000. Dòng trùng (cùng đơn vị, năm học, cấp học) bị từ chối; dòng đã có được ghi đè.',
-  'enrolments.sample': 'Tải tệp mẫu',
+  'enrolments.import': 'Nhập sĩ số từ tệp CSV',
+  'enrolments.importHelp': 'Dòng đầu là tên cột: {columns} (theo thứ tự bất kỳ). Cấp học ghi là {levels}. Số học sinh là số nguyên từ 0 đến 1.000.000. Mỗi trường, năm học và cấp học chỉ ghi một dòng; số liệu đã có được thay bằng số mới.',
+  'enrolments.sampleHelp': 'Tệp mẫu có sẵn một dòng đúng cho mỗi cấp học của {unit}: sửa số học sinh, lưu lại rồi chọn tệp để nhập.',
+  'enrolments.sampleHelpOffice': 'Tệp mẫu có một dòng cho mỗi cấp học: ghi mã trường vào cột “Mã đơn vị”, bỏ các dòng không dùng.',
+  'enrolments.sample': 'Tải tệp mẫu (CSV)',
   'enrolments.csvText': 'Nội dung CSV',
   'enrolments.csvFile': 'Hoặc chọn tệp CSV',
   'enrolments.csvRequired': 'Dán nội dung CSV hoặc chọn một tệp',
   'enrolments.check': 'Kiểm tra',
   'enrolments.apply': 'Nhập {rows} dòng',
-  'enrolments.checked': 'Tệp hợp lệ: {rows} dòng, {units} đơn vị. Bấm "Nhập" để lưu.',
+  'enrolments.checked': 'Tệp hợp lệ: {rows} dòng, {units} đơn vị. Bấm “Nhập” để lưu.',
   'enrolments.applied': 'Đã nhập {rows} dòng sĩ số của {units} đơn vị.',
+  'byGrade.title': 'Nhập theo khối lớp',
+  'byGrade.help': 'Không cần bảng tính: chọn trường, năm học và cấp học, ghi số học sinh từng khối lớp. Hệ thống cộng lại thành sĩ số của cấp học.',
+  'byGrade.school': 'Trường',
+  'byGrade.schoolRequired': 'Chọn trường',
+  'byGrade.yearRequired': 'Chọn năm học',
+  'byGrade.grades': 'Số học sinh từng khối lớp',
+  'byGrade.gradeInvalid': 'Ghi số nguyên từ 0 đến 1.000.000',
+  'byGrade.total': 'Sĩ số {level}: {total} học sinh',
+  'byGrade.check': 'Kiểm tra',
+  'byGrade.save': 'Lưu sĩ số',
+  'byGrade.checked': 'Số liệu hợp lệ: {unit}, {level}, {total} học sinh. Bấm “Lưu sĩ số” để lưu.',
+  'byGrade.saved': 'Đã lưu sĩ số {level} năm học {year}: {total} học sinh.',
+  'byGrade.done': 'Đã lưu sĩ số.',
   'level.preschool': 'Mầm non',
   'level.primary': 'Tiểu học',
-  'level.lower_secondary': 'Trung học cơ sở',
-  'level.upper_secondary': 'Trung học phổ thông',
-  'level.continuing': 'Giáo dục thường xuyên',
-  'level.vocational': 'Giáo dục nghề nghiệp',
+  'level.lower_secondary': 'THCS',
+  'level.upper_secondary': 'THPT',
+  'level.continuing': 'GDTX',
+  'level.vocational': 'GDNN',
 };
 
 export const enrolmentsEn: Record<keyof typeof enrolmentsVi, string> = {
@@ -62,9 +79,11 @@ export const enrolmentsEn: Record<keyof typeof enrolmentsVi, string> = {
   'enrolments.source.roster': 'Student roster',
   'enrolments.updatedAt': 'Updated',
   'enrolments.empty': 'No enrolment figures for this school year yet.',
-  'enrolments.import': 'Import enrolment from CSV',
-  'enrolments.importHelp': 'Columns: {columns}. Levels: {levels}. Students is a whole number from 0 to 1,000,000. Duplicate rows (same unit, year and level) are refused; existing rows are overwritten.',
-  'enrolments.sample': 'Download a sample file',
+  'enrolments.import': 'Import enrolment from a CSV file',
+  'enrolments.importHelp': 'The first line names the columns: {columns} (in any order). Levels are written {levels}. Students is a whole number from 0 to 1,000,000. One line per school, school year and level; figures already recorded are replaced.',
+  'enrolments.sampleHelp': 'The template has one correct line per level of {unit}: change the numbers, save it and choose the file to import.',
+  'enrolments.sampleHelpOffice': 'The template has one line per level: write the school code in “Mã đơn vị” and drop the lines you do not need.',
+  'enrolments.sample': 'Download the template (CSV)',
   'enrolments.csvText': 'CSV text',
   'enrolments.csvFile': 'Or choose a CSV file',
   'enrolments.csvRequired': 'Paste CSV text or choose a file',
@@ -72,6 +91,19 @@ export const enrolmentsEn: Record<keyof typeof enrolmentsVi, string> = {
   'enrolments.apply': 'Import {rows} rows',
   'enrolments.checked': 'The file is valid: {rows} rows, {units} units. Press "Import" to save.',
   'enrolments.applied': 'Imported {rows} enrolment rows of {units} units.',
+  'byGrade.title': 'Enter by grade',
+  'byGrade.help': 'No spreadsheet needed: choose the school, school year and level and enter the students of each grade. They are added up into the enrolment of the level.',
+  'byGrade.school': 'School',
+  'byGrade.schoolRequired': 'Choose a school',
+  'byGrade.yearRequired': 'Choose a school year',
+  'byGrade.grades': 'Students per grade',
+  'byGrade.gradeInvalid': 'A whole number from 0 to 1,000,000',
+  'byGrade.total': 'Enrolment, {level}: {total} students',
+  'byGrade.check': 'Check',
+  'byGrade.save': 'Save enrolment',
+  'byGrade.checked': 'Valid: {unit}, {level}, {total} students. Press “Save enrolment” to save.',
+  'byGrade.saved': 'Enrolment saved for {level}, {year}: {total} students.',
+  'byGrade.done': 'Enrolment saved.',
   'level.preschool': 'Preschool',
   'level.primary': 'Primary',
   'level.lower_secondary': 'Lower secondary',
@@ -85,3 +117,8 @@ export const messages: Dictionary<keyof typeof enrolmentsVi> = { vi: enrolmentsV
 declare module '../../lib/i18n' {
   interface Messages extends Record<keyof typeof enrolmentsVi, string> {}
 }
+
+export const labels: LabelList[] = [
+  { prefix: 'level', codes: ENROLMENT_LEVELS },
+  { prefix: 'enrolments.source', codes: ['import', 'roster'] },
+];

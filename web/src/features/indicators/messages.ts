@@ -1,6 +1,7 @@
 // UI strings of the statistical indicators page (/chi-tieu), Vietnamese and English; assembled by src/app/i18n.ts.
 
 import type { Dictionary } from '../../lib/i18n';
+import type { LabelList } from '../../lib/labels';
 
 export const indicatorsVi = {
   'nav.indicators': 'Chỉ tiêu thống kê',
@@ -44,14 +45,57 @@ export const indicatorsVi = {
   'indicators.unallocated': 'Chưa phân bổ: {value}',
   'indicators.empty': 'Chưa có chỉ tiêu nào.',
 
-  'computation.count': 'Đếm số bản ghi của «{source}»',
-  'computation.sum': 'Tổng trường {field} của «{source}»',
-  'computation.count_distinct': 'Đếm không trùng theo trường {field} của «{source}»',
-  'computation.ratio': '{numerator} / {denominator}',
-  'computation.scale': ' × {scale}',
-  'computation.where': ', với {conditions}',
+  'computation.count': 'Đếm số {source}',
+  'computation.sum': 'Tổng {field} của các {source}',
+  'computation.count_distinct': 'Đếm số {field} khác nhau trong các {source}',
+  'computation.ratio': '{numerator} chia cho {denominator}',
+  'computation.scale': ', nhân {scale}',
+  'computation.where': ', chỉ tính {conditions}',
   'computation.and': ' và ',
+  'computation.or': ' hoặc ',
+  'computation.is': '{field} là {values}',
   'computation.unknown': 'Công thức không rõ: {json}',
+  'indicatorSource.violations': 'lượt vi phạm của học sinh',
+  'indicatorSource.activities': 'hoạt động tuyên truyền, phối hợp',
+  'indicatorSource.commitments': 'bản cam kết',
+  'indicatorSource.accidents': 'vụ tai nạn giao thông liên quan học sinh',
+  'indicatorSource.enrolment': 'bản ghi sĩ số',
+  'indicatorSource.tasks': 'nhiệm vụ được giao',
+  'indicatorSource.notices': 'thông báo vi phạm gửi nhà trường',
+  'indicatorField.violations.student_id': 'học sinh',
+  'indicatorField.violations.legal_code': 'điều khoản xử phạt',
+  'indicatorField.violations.behaviour': 'hành vi vi phạm',
+  'indicatorField.violations.school_level': 'cấp học',
+  'indicatorField.violations.commune_code': 'xã, phường',
+  'indicatorField.violations.repeat': 'tái phạm',
+  'indicatorField.activities.activity_id': 'hoạt động',
+  'indicatorField.activities.kind': 'loại hoạt động',
+  'indicatorField.activities.joint': 'phối hợp với công an',
+  'indicatorField.activities.students': 'số học sinh tham gia',
+  'indicatorField.activities.teachers': 'số giáo viên tham gia',
+  'indicatorField.activities.parents': 'số phụ huynh tham gia',
+  'indicatorField.commitments.kind': 'loại cam kết',
+  'indicatorField.accidents.accident_id': 'vụ tai nạn',
+  'indicatorField.accidents.deaths': 'số học sinh tử vong',
+  'indicatorField.accidents.injuries': 'số học sinh bị thương',
+  'indicatorField.enrolment.level': 'cấp học',
+  'indicatorField.enrolment.students': 'số học sinh',
+  'indicatorField.tasks.on_time': 'hoàn thành đúng hạn',
+  'indicatorField.notices.answered_on_time': 'trả lời đúng hạn',
+  'indicatorValue.activities.kind.propagation': 'hoạt động tuyên truyền',
+  'indicatorValue.commitments.kind.parent': 'cam kết của phụ huynh',
+  'indicatorValue.commitments.kind.student': 'cam kết của học sinh',
+  'indicatorValue.commitments.kind.parking': 'cam kết của chủ bãi giữ xe',
+  'indicatorValue.violations.behaviour.helmet': 'vi phạm không đội mũ bảo hiểm',
+  'indicatorValue.violations.repeat.1': 'học sinh tái phạm',
+  'indicatorValue.tasks.on_time.1': 'nhiệm vụ hoàn thành đúng hạn',
+  'indicatorValue.notices.answered_on_time.1': 'thông báo được trả lời đúng hạn',
+  'indicatorValue.activities.joint.1': 'hoạt động phối hợp với công an',
+  'indicators.fieldNumber': 'số',
+  'indicators.unitOf': 'Đơn vị tính: {unit}',
+  'indicators.formulaNames': 'Tên nguồn dữ liệu và tên trường dùng trong công thức',
+  'indicators.fieldText': 'chữ',
+
 
 };
 
@@ -97,14 +141,57 @@ export const indicatorsEn: Record<keyof typeof indicatorsVi, string> = {
   'indicators.unallocated': 'Unallocated: {value}',
   'indicators.empty': 'No indicators yet.',
 
-  'computation.count': 'Count of «{source}» records',
-  'computation.sum': 'Sum of {field} over «{source}»',
-  'computation.count_distinct': 'Distinct count of {field} over «{source}»',
-  'computation.ratio': '{numerator} / {denominator}',
-  'computation.scale': ' × {scale}',
-  'computation.where': ', where {conditions}',
+  'computation.count': 'Number of {source}',
+  'computation.sum': 'Total {field} over the {source}',
+  'computation.count_distinct': 'Number of distinct {field} among the {source}',
+  'computation.ratio': '{numerator} divided by {denominator}',
+  'computation.scale': ', times {scale}',
+  'computation.where': ', counting only {conditions}',
   'computation.and': ' and ',
+  'computation.or': ' or ',
+  'computation.is': '{field} is {values}',
   'computation.unknown': 'Unknown computation: {json}',
+  'indicatorSource.violations': 'student violations',
+  'indicatorSource.activities': 'awareness and joint activities',
+  'indicatorSource.commitments': 'signed commitments',
+  'indicatorSource.accidents': 'road accidents involving students',
+  'indicatorSource.enrolment': 'school enrolment figures',
+  'indicatorSource.tasks': 'assigned tasks',
+  'indicatorSource.notices': 'violation notices sent to schools',
+  'indicatorField.violations.student_id': 'students',
+  'indicatorField.violations.legal_code': 'legal provision',
+  'indicatorField.violations.behaviour': 'behaviour',
+  'indicatorField.violations.school_level': 'school level',
+  'indicatorField.violations.commune_code': 'commune',
+  'indicatorField.violations.repeat': 'repeat offence',
+  'indicatorField.activities.activity_id': 'activities',
+  'indicatorField.activities.kind': 'kind of activity',
+  'indicatorField.activities.joint': 'held with the police',
+  'indicatorField.activities.students': 'students taking part',
+  'indicatorField.activities.teachers': 'teachers taking part',
+  'indicatorField.activities.parents': 'parents taking part',
+  'indicatorField.commitments.kind': 'kind of commitment',
+  'indicatorField.accidents.accident_id': 'accidents',
+  'indicatorField.accidents.deaths': 'student deaths',
+  'indicatorField.accidents.injuries': 'students injured',
+  'indicatorField.enrolment.level': 'level',
+  'indicatorField.enrolment.students': 'students',
+  'indicatorField.tasks.on_time': 'done on time',
+  'indicatorField.notices.answered_on_time': 'answered on time',
+  'indicatorValue.activities.kind.propagation': 'awareness activities',
+  'indicatorValue.commitments.kind.parent': 'commitments of parents',
+  'indicatorValue.commitments.kind.student': 'commitments of students',
+  'indicatorValue.commitments.kind.parking': 'commitments of parking owners',
+  'indicatorValue.violations.behaviour.helmet': 'riding without a helmet',
+  'indicatorValue.violations.repeat.1': 'repeat offenders',
+  'indicatorValue.tasks.on_time.1': 'tasks done on time',
+  'indicatorValue.notices.answered_on_time.1': 'notices answered on time',
+  'indicatorValue.activities.joint.1': 'activities held with the police',
+  'indicators.fieldNumber': 'number',
+  'indicators.unitOf': 'Unit: {unit}',
+  'indicators.formulaNames': 'Names of the data sources and fields for formulas',
+  'indicators.fieldText': 'text',
+
 
 };
 
@@ -113,3 +200,13 @@ export const messages: Dictionary<keyof typeof indicatorsVi> = { vi: indicatorsV
 declare module '../../lib/i18n' {
   interface Messages extends Record<keyof typeof indicatorsVi, string> {}
 }
+
+/** The record sources and their fields (server/domain/indicators.cpp, GET /api/v1/indicators). */
+export const INDICATOR_SOURCES = ['violations', 'activities', 'commitments', 'accidents', 'enrolment', 'tasks', 'notices'] as const;
+export const INDICATOR_FIELDS = ['violations.student_id', 'violations.legal_code', 'violations.behaviour', 'violations.school_level', 'violations.commune_code', 'violations.repeat', 'activities.activity_id', 'activities.kind', 'activities.joint', 'activities.students', 'activities.teachers', 'activities.parents', 'commitments.kind', 'accidents.accident_id', 'accidents.deaths', 'accidents.injuries', 'enrolment.level', 'enrolment.students', 'tasks.on_time', 'notices.answered_on_time'] as const;
+
+export const labels: LabelList[] = [
+  { prefix: 'indicatorSource', codes: INDICATOR_SOURCES },
+  { prefix: 'indicatorField', codes: INDICATOR_FIELDS },
+  { prefix: 'indicators.rollup', codes: ['sum', 'ratio', 'distinct'] },
+];

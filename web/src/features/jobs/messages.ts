@@ -1,18 +1,19 @@
 // UI strings of background jobs (/jobs), Vietnamese and English; assembled by src/app/i18n.ts.
 
 import type { Dictionary } from '../../lib/i18n';
+import type { LabelList } from '../../lib/labels';
 
 export const jobsVi = {
-  'jobs.title': 'Công việc',
-  'jobs.description': 'Các công việc chạy nền bạn đã bắt đầu (nhập, xuất dữ liệu), mới nhất trước.',
-  'jobs.list': 'Danh sách công việc ({count})',
-  'jobs.empty': 'Bạn chưa có công việc nào.',
-  'jobs.job': 'Công việc',
+  'jobs.title': 'Tác vụ nền',
+  'jobs.description': 'Các tác vụ chạy nền bạn đã bắt đầu (nhập, xuất dữ liệu), mới nhất trước.',
+  'jobs.list': 'Danh sách tác vụ nền ({count})',
+  'jobs.empty': 'Bạn chưa có tác vụ nền nào.',
+  'jobs.job': 'Tác vụ',
   'jobs.status': 'Trạng thái',
   'jobs.progress': 'Tiến độ',
-  'jobs.number': 'Công việc số {id}',
-  'jobs.notFound': 'Không tìm thấy công việc.',
-  'jobs.backToList': 'Tất cả công việc',
+  'jobs.number': 'Tác vụ số {id}',
+  'jobs.notFound': 'Không tìm thấy tác vụ nền.',
+  'jobs.backToList': 'Tất cả tác vụ nền',
   'jobs.progressLabel': 'Tiến độ: {title}',
   'jobs.step': 'Bước',
   'jobs.rows': 'Đã xử lý {rows} dòng',
@@ -23,10 +24,10 @@ export const jobsVi = {
   'jobs.inputFile': 'Tệp đầu vào',
   'jobs.downloadInput': 'Tải tệp đầu vào',
   'jobs.result': 'Kết quả',
-  'jobs.doneDefault': 'Công việc đã hoàn thành.',
+  'jobs.doneDefault': 'Tác vụ đã hoàn thành.',
   'jobs.downloadResult': 'Tải tệp kết quả',
   'jobs.auditTrail': 'Xem nhật ký các thay đổi của lần chạy này',
-  'jobs.failed': 'Công việc không thành công',
+  'jobs.failed': 'Tác vụ không thành công',
   'jobs.retry': 'Chạy lại',
   'jobStatus.queued': 'Đang chờ',
   'jobStatus.running': 'Đang chạy',
@@ -38,7 +39,7 @@ export const jobsVi = {
 };
 
 export const jobsEn: Record<keyof typeof jobsVi, string> = {
-  'jobs.title': 'Jobs',
+  'jobs.title': 'Background jobs',
   'jobs.description': 'Background jobs you started (imports, exports), newest first.',
   'jobs.list': 'Jobs ({count})',
   'jobs.empty': 'You have no jobs yet.',
@@ -77,3 +78,5 @@ export const messages: Dictionary<keyof typeof jobsVi> = { vi: jobsVi, en: jobsE
 declare module '../../lib/i18n' {
   interface Messages extends Record<keyof typeof jobsVi, string> {}
 }
+
+export const labels: LabelList[] = [{ prefix: 'jobStatus', codes: ['queued', 'running', 'done', 'failed'] }];

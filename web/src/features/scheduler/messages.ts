@@ -1,6 +1,7 @@
 // UI strings of scheduled tasks, e-mail queue, notification templates and retention (/tac-vu-dinh-ky), Vietnamese and English; assembled by src/app/i18n.ts.
 
 import type { Dictionary } from '../../lib/i18n';
+import type { LabelList } from '../../lib/labels';
 
 export const schedulerVi = {
   'scheduler.title': 'Tác vụ định kỳ',
@@ -38,6 +39,13 @@ export const schedulerVi = {
   'emails.sentAt': 'Đã gửi lúc {at}',
   'emails.empty': 'Không có thư nào trong hàng đợi.',
   'templates.heading': 'Mẫu thông báo',
+  'templateKind.job_done': 'Khi tác vụ nền hoàn thành',
+  'templateKind.job_failed': 'Khi tác vụ nền không thành công',
+  'templateKind.password_reset': 'Liên kết đặt lại mật khẩu',
+  'templateKind.daily_digest': 'Thư tổng hợp thông báo hằng ngày',
+  'scheduler.instanceN': 'Máy chủ {n}',
+  'scheduler.otherTask': 'Tác vụ không còn trong lịch',
+  'scheduler.instanceHelp': 'Mã máy chủ: {id}',
   'templates.template': 'Mẫu',
   'templates.title': 'Tiêu đề thông báo',
   'templates.body': 'Nội dung thông báo',
@@ -46,9 +54,9 @@ export const schedulerVi = {
   'templates.source': 'Nguồn',
   'templates.updatedAt': 'Sửa lần cuối',
   'templates.original': 'Mẫu ban đầu',
-  'templates.edit': 'Sửa mẫu {code}',
+  'templates.edit': 'Sửa mẫu: {code}',
   'templates.editShort': 'Sửa',
-  'templates.editNamed': 'Sửa mẫu {code}',
+  'templates.editNamed': 'Sửa mẫu: {code}',
   'templates.preview': 'Xem nội dung',
   'templates.required': 'Không được để trống',
   'templates.saved': 'Đã lưu mẫu thông báo.',
@@ -98,6 +106,13 @@ export const schedulerEn: Record<keyof typeof schedulerVi, string> = {
   'emails.sentAt': 'Sent at {at}',
   'emails.empty': 'The queue is empty.',
   'templates.heading': 'Notification templates',
+  'templateKind.job_done': 'When a background job is done',
+  'templateKind.job_failed': 'When a background job fails',
+  'templateKind.password_reset': 'Password reset link',
+  'templateKind.daily_digest': 'Daily notification digest',
+  'scheduler.instanceN': 'Server {n}',
+  'scheduler.otherTask': 'A task no longer scheduled',
+  'scheduler.instanceHelp': 'Server id: {id}',
   'templates.template': 'Template',
   'templates.title': 'Notification title',
   'templates.body': 'Notification text',
@@ -127,3 +142,8 @@ export const messages: Dictionary<keyof typeof schedulerVi> = { vi: schedulerVi,
 declare module '../../lib/i18n' {
   interface Messages extends Record<keyof typeof schedulerVi, string> {}
 }
+
+export const labels: LabelList[] = [
+  { prefix: 'runStatus', codes: ['ok', 'running', 'failed', 'pending', 'sent'] },
+  { prefix: 'templateKind', codes: ['job_done', 'job_failed', 'password_reset', 'daily_digest'] },
+];

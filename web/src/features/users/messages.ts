@@ -2,17 +2,18 @@
 // assembled by src/app/i18n.ts.
 
 import type { Dictionary } from '../../lib/i18n';
+import type { LabelList } from '../../lib/labels';
 
 export const usersVi = {
   'role.system_admin': 'Quản trị hệ thống',
   'role.admin': 'Quản trị đơn vị',
   'role.department': 'Cán bộ Sở GD&ĐT',
-  'role.edu_office': 'Cán bộ phòng giáo dục xã/huyện',
+  'role.edu_office': 'Cán bộ Phòng Văn hóa - Xã hội cấp xã',
   'role.school_manager': 'Ban giám hiệu',
   'role.school_staff': 'Giáo viên',
   'role.traffic_police': 'Cảnh sát giao thông',
   'role.commune_police': 'Công an xã/phường',
-  'role.observer': 'Theo dõi',
+  'role.observer': 'Theo dõi (chỉ xem)',
   'users.title': 'Người dùng',
   'users.description': 'Danh sách sắp xếp theo tên, họ rồi tên đệm.',
   'users.list': 'Danh sách người dùng ({count})',
@@ -82,7 +83,7 @@ export const usersEn: Record<keyof typeof usersVi, string> = {
   'role.system_admin': 'System administrator',
   'role.admin': 'Unit administrator',
   'role.department': 'Department of Education officer',
-  'role.edu_office': 'Commune/district education officer',
+  'role.edu_office': 'Commune Culture and Social Affairs officer',
   'role.school_manager': 'School management',
   'role.school_staff': 'Teacher',
   'role.traffic_police': 'Traffic police',
@@ -158,3 +159,8 @@ export const messages: Dictionary<keyof typeof usersVi> = { vi: usersVi, en: use
 declare module '../../lib/i18n' {
   interface Messages extends Record<keyof typeof usersVi, string> {}
 }
+
+/** Role codes of GET /api/v1/roles (server/domain/access.cpp). */
+export const ROLES = ['system_admin', 'admin', 'department', 'edu_office', 'school_manager', 'school_staff', 'traffic_police', 'commune_police', 'observer'] as const;
+
+export const labels: LabelList[] = [{ prefix: 'role', codes: ROLES }];

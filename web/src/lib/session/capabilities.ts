@@ -14,6 +14,7 @@ export const CAPABILITIES = [
   'operate_system', // scheduler, e-mail queue
   'manage_global_settings', // notification template edit, retention
   'import_enrolments',
+  'view_enrolments', // the enrolment screen (/si-so); not the police
   'attach_files', // upload and attach documents
   'manage_unit_files', // delete any document of a unit in scope
   'manage_own_tokens',

@@ -3,22 +3,78 @@
 // "Xuất nhật ký" starts an audit_export job with the current filter and opens its page.
 // ?lo=job:42 limits the list to one bulk operation (a job page links here) until it is cleared.
 import { ExportOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Button, DatePicker, Flex, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
-import { DISPLAY_DATE_FORMAT, formatDateTime } from '../../../lib/dates';
-import { labelFor, useI18n } from '../../../lib/i18n';
+import { DISPLAY_DATE_FORMAT, formatDateTime, todayIso } from '../../../lib/dates';
+import { labelFor, useI18n, type Translate } from '../../../lib/i18n';
 import { sortByVietnameseName } from '../../../lib/names';
 import { useIsNarrow } from '../../../lib/use-media-query';
-import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useUsers } from '../../../lib/users/list-users';
 import { useCreateJob } from '../../../lib/jobs/create-job';
+import { unitCardPath } from '../../../lib/units/use-view-date';
+import { useUnitForest } from '../../../lib/units/use-unit-forest';
+import type { User } from '../../../lib/users/model';
 import { useAudit, type AuditEntry, type AuditFilter } from '../api/list-audit';
+import { AUDIT_ENTITIES } from '../messages';
+
+interface Lookups {
+  users: ReadonlyMap<number, User>;
+  unitName: (id: number) => string | undefined;
+}
+
+function detail(e: AuditEntry, key: string): string | undefined {
+  const c = e.changes;
+  if (c && typeof c === 'object' && !Array.isArray(c)) {
+    const v = (c as Record<string, unknown>)[key];
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+  }
+  return undefined;
+}
+
+/** The object of an entry in words: its kind, then its name (a link while it still exists). */
+function AuditObject({ e, lookups, t }: { e: AuditEntry; lookups: Lookups; t: Translate }) {
+  const kind = labelFor(t, 'auditEntity', e.entity);
+  const id = e.entity_id;
+  const numbered = id ? t('audit.numbered', { id }) : null;
+  const unitLink = (unitId: number, fallback: string | null) => {
+    const name = lookups.unitName(unitId) ?? fallback ?? t('audit.numbered', { id: unitId });
+    return <Link to={unitCardPath(unitId, todayIso())}>{name}</Link>;
+  };
+  let name: ReactNode = numbered;
+  if ((e.entity === 'user' || e.entity === 'session') && id) {
+    const user = lookups.users.get(Number(id));
+    const who = user ? <Link to={`/nguoi-dung?q=${encodeURIComponent(user.login)}`}>{user.full_name}</Link> : numbered;
+    name = e.entity === 'session' ? <>{t('audit.of')} {who}</> : who;
+  } else if (e.entity === 'unit' && id && /^\d+$/.test(id)) {
+    name = unitLink(Number(id), detail(e, 'name') ?? null);
+  } else if ((e.entity === 'unit_version' || e.entity === 'unit_event') && detail(e, 'unit_id')) {
+    name = <>{numbered} · {unitLink(Number(detail(e, 'unit_id')), null)}</>;
+  } else if (e.entity === 'file') {
+    name = detail(e, 'name') ?? numbered;
+  } else if (e.entity === 'job') {
+    const k = detail(e, 'kind');
+    name = <>{numbered}{k ? ` · ${labelFor(t, 'auditJobKind', k)}` : ''}</>;
+  } else if (e.entity === 'scheduler_task' && id) {
+    name = labelFor(t, 'auditTask', id);
+  } else if (e.entity === 'notification_template' && id) {
+    name = labelFor(t, 'auditTemplate', id);
+  } else if (e.entity === 'notification_prefs' && id) {
+    const user = lookups.users.get(Number(id));
+    name = user ? t('audit.sessionOf', { name: user.full_name }) : null;
+  }
+  return (
+    <>
+      {kind}
+      {name ? <> {name}</> : null}
+    </>
+  );
+}
 
 function Changes({ changes }: { changes: unknown }) {
   const { t } = useI18n();
@@ -32,8 +88,7 @@ export default function AuditPage() {
   const { t } = useI18n();
   useDocumentTitle(t('audit.title'));
   const narrow = useIsNarrow();
-  const [entity, setEntity] = useState('');
-  const deferredEntity = useDebouncedValue(entity.trim(), 300);
+  const [entity, setEntity] = useState<string | null>(null);
   const [userId, setUserId] = useState<number | null>(null);
   const [from, setFrom] = useState<Dayjs | null>(null);
   const [to, setTo] = useState<Dayjs | null>(null);
@@ -44,13 +99,13 @@ export default function AuditPage() {
 
   const filter: AuditFilter = useMemo(
     () => ({
-      entity: deferredEntity,
+      entity: entity ?? '',
       user_id: userId,
       batch_id: batch,
       from: from ? from.format('YYYY-MM-DD') : null,
       to: to ? to.format('YYYY-MM-DD') : null,
     }),
-    [deferredEntity, userId, batch, from, to],
+    [entity, userId, batch, from, to],
   );
   const filterKey = JSON.stringify(filter);
   const [lastFilterKey, setLastFilterKey] = useState(filterKey);
@@ -76,6 +131,21 @@ export default function AuditPage() {
       },
       { onSuccess: ({ job }) => navigate(`/jobs/${job.id}`) },
     );
+  const forest = useUnitForest(todayIso()).forest;
+  const lookups: Lookups = useMemo(
+    () => ({
+      users: new Map((users.data?.users ?? []).map((u) => [u.id, u])),
+      unitName: (id: number) => forest?.byId.get(id)?.unit.name,
+    }),
+    [users.data, forest],
+  );
+  const entityOptions = useMemo(
+    () =>
+      AUDIT_ENTITIES.filter((c) => c !== 'token' && c !== 'calendar' && c !== 'settings')
+        .map((c) => ({ value: c, label: labelFor(t, 'auditEntity', c) }))
+        .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+    [t],
+  );
   const userOptions = useMemo(
     () => sortByVietnameseName(users.data?.users ?? [], (u) => u.full_name).map((u) => ({ value: u.id, label: `${u.full_name} (${u.login})` })),
     [users.data],
@@ -93,11 +163,19 @@ export default function AuditPage() {
       title: t('audit.user'),
       render: (_, e) => (
         <>
-          <div>{e.user_login ?? <span className="muted">{t('audit.system')}</span>}</div>
+          <div>
+            {e.user_login === null ? (
+              <span className="muted">{t('audit.system')}</span>
+            ) : (
+              <>
+                {(e.user_id !== null && lookups.users.get(e.user_id)?.full_name) || e.user_login}{' '}
+                {e.user_id !== null && lookups.users.has(e.user_id) && <span className="muted">({e.user_login})</span>}
+              </>
+            )}
+          </div>
           {narrow && (
             <div className="muted">
-              {labelFor(t, 'auditAction', e.action)} · {e.entity}
-              {e.entity_id ? ` #${e.entity_id}` : ''}
+              {labelFor(t, 'auditAction', e.action)} · <AuditObject e={e} lookups={lookups} t={t} />
             </div>
           )}
         </>
@@ -108,12 +186,7 @@ export default function AuditPage() {
       key: 'entity',
       title: t('audit.entity'),
       responsive: ['md'],
-      render: (_, e) => (
-        <>
-          {e.entity}
-          {e.entity_id ? <span className="muted"> #{e.entity_id}</span> : null}
-        </>
-      ),
+      render: (_, e) => <AuditObject e={e} lookups={lookups} t={t} />,
     },
     { key: 'ip', title: t('audit.ip'), responsive: ['lg'], render: (_, e) => e.ip ?? <span className="muted">{t('common.noData')}</span> },
   ];
@@ -136,7 +209,16 @@ export default function AuditPage() {
           <label htmlFor="audit-entity" className="field-label">
             {t('audit.entity')}
           </label>
-          <Input id="audit-entity" allowClear value={entity} onChange={(e) => setEntity(e.target.value)} placeholder={t('audit.entityPlaceholder')} />
+          <Select
+            id="audit-entity"
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            value={entity ?? undefined}
+            onChange={(v) => setEntity(v ?? null)}
+            options={entityOptions}
+            placeholder={t('audit.entityPlaceholder')}
+            style={{ width: '100%' }}
+          />
         </div>
         <div className="toolbar-field toolbar-grow">
           <label htmlFor="audit-user" className="field-label">

@@ -1,17 +1,18 @@
-// "Nhập sĩ số từ CSV" (capability import_enrolments): paste the CSV text or pick a
-// file → "Kiểm tra" sends it with dry_run (counts, or the row/column errors table) → "Nhập" sends
-// the same text for real. A sample file for the user's unit is offered.
+// "Nhập sĩ số từ tệp CSV" (capability import_enrolments): paste the CSV text or pick a file →
+// "Kiểm tra" sends it with dry_run (counts, or the row/column errors table) → "Nhập" sends the
+// same text for real. The template (Vietnamese headers, one correct row per level the user's
+// school teaches) is generated in the browser.
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Input, Upload } from 'antd';
 import { useId, useState } from 'react';
 import { ErrorAlert, useErrorText } from '../../../components/ErrorAlert';
 import { RowErrorsTable } from '../../../components/RowErrorsTable';
 import { isApiError } from '../../../lib/api';
-import { labelFor, useI18n } from '../../../lib/i18n';
+import { useI18n } from '../../../lib/i18n';
 import { useImportEnrolments } from '../api/import-enrolments';
-import { ENROLMENT_CSV_COLUMNS, ENROLMENT_CSV_SAMPLE_NAME, ENROLMENT_LEVELS, sampleEnrolmentCsvHref, stripBom } from '../lib/enrolment-csv';
+import { ENROLMENT_CSV_COLUMNS, ENROLMENT_CSV_SAMPLE_NAME, ENROLMENT_LEVELS, LEVEL_CSV_NAMES, levelsOfUnitType, sampleEnrolmentCsv, sampleEnrolmentCsvHref, stripBom } from '../lib/enrolment-csv';
 
-export function EnrolmentImport({ unitCode, schoolYear }: { unitCode: string; schoolYear: string }) {
+export function EnrolmentImport({ unitCode, unitName, unitType, schoolYear }: { unitCode: string; unitName: string; unitType: string | null; schoolYear: string }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const errorText = useErrorText();
@@ -53,7 +54,11 @@ export function EnrolmentImport({ unitCode, schoolYear }: { unitCode: string; sc
 
   const error = check.error ?? apply.error;
   const rowErrors = isApiError(error) ? error.rows : [];
-  const levels = ENROLMENT_LEVELS.map((l) => `${l} (${labelFor(t, 'level', l)})`).join(', ');
+  const levels = ENROLMENT_LEVELS.map((l) => LEVEL_CSV_NAMES[l]).join(', ');
+  // A school's template holds its own code and levels; an office's leaves the school code to fill in.
+  const isSchool = levelsOfUnitType(unitType) !== ENROLMENT_LEVELS;
+  const templateCode = isSchool ? unitCode : '';
+  const example = sampleEnrolmentCsv(isSchool ? unitCode : '03002', schoolYear, isSchool ? unitType : 'THPT').trim();
 
   return (
     <Card title={<h2 className="card-heading">{t('enrolments.import')}</h2>} size="small" className="page-section">
@@ -61,9 +66,11 @@ export function EnrolmentImport({ unitCode, schoolYear }: { unitCode: string; sc
         {t('enrolments.importHelp', { columns: ENROLMENT_CSV_COLUMNS.join(', '), levels })}
       </p>
       <p>
-        <a href={sampleEnrolmentCsvHref(unitCode, schoolYear)} download={ENROLMENT_CSV_SAMPLE_NAME}>
+        <a href={sampleEnrolmentCsvHref(templateCode, schoolYear, unitType)} download={ENROLMENT_CSV_SAMPLE_NAME} className="enrolment-template">
           <DownloadOutlined aria-hidden /> {t('enrolments.sample')}
         </a>
+        <br />
+        <span className="muted">{isSchool ? t('enrolments.sampleHelp', { unit: unitName }) : t('enrolments.sampleHelpOffice')}</span>
       </p>
       <label htmlFor={textId} className="field-label">
         {t('enrolments.csvText')}
@@ -77,7 +84,7 @@ export function EnrolmentImport({ unitCode, schoolYear }: { unitCode: string; sc
         className="enrolment-csv"
         aria-describedby={helpId}
         aria-invalid={missing || undefined}
-        placeholder={`${ENROLMENT_CSV_COLUMNS.join(',')}\n${unitCode},${schoolYear},primary,500`}
+        placeholder={example}
       />
       {missing && (
         <div role="alert" className="ant-form-item-explain-error">

@@ -1,6 +1,6 @@
-// /si-so (everyone, within their scope): enrolment of a school year — the totals of a unit and the
-// units under it (by level), the list per school and level, and with import_enrolments the CSV
-// import.
+// /si-so (view_enrolments, within their scope): enrolment of a school year — the totals of a unit and
+// the units under it (by level), the list per school and level, and with import_enrolments the
+// "by grade" form and the CSV import.
 import { Descriptions, Flex, Select, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useId, useState } from 'react';
@@ -19,6 +19,8 @@ import { useEnrolments, type Enrolment } from '../api/list-enrolments';
 import '../enrolments.css';
 import { currentSchoolYear } from '../../../lib/school-years/school-year';
 import { EnrolmentImport } from './EnrolmentImport';
+import { EnrolmentByGrade } from './EnrolmentByGrade';
+import { useUnitForest } from '../../../lib/units/use-unit-forest';
 
 export default function EnrolmentsPage() {
   const { t } = useI18n();
@@ -38,6 +40,7 @@ export default function EnrolmentsPage() {
   const filter = { school_year: schoolYear, unit_id: unit };
   const totals = useEnrolmentTotals(filter);
   const list = useEnrolments(filter);
+  const ownType = useUnitForest(canImport ? todayIso() : null).forest?.byId.get(user.unit_id)?.unit.type ?? null;
   const yearOptions = [...new Set([...codes, schoolYear].filter(Boolean))].sort().reverse();
 
   const columns: ColumnsType<Enrolment> = [
@@ -110,7 +113,12 @@ export default function EnrolmentsPage() {
         )}
       </section>
 
-      {canImport && <EnrolmentImport unitCode={user.unit_code} schoolYear={schoolYear || currentSchoolYear([])} />}
+      {canImport && (
+        <>
+          <EnrolmentByGrade unitId={user.unit_id} schoolYear={schoolYear || currentSchoolYear([])} yearOptions={yearOptions} />
+          <EnrolmentImport unitCode={user.unit_code} unitName={user.unit_name} unitType={ownType} schoolYear={schoolYear || currentSchoolYear([])} />
+        </>
+      )}
 
       <section aria-labelledby="list-title" className="page-section">
         <Typography.Title level={2} id="list-title" className="section-title">

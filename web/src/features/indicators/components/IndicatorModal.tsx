@@ -2,14 +2,15 @@
 // text. "Thử tính" (POST /indicators/preview) checks it and computes it for a school year without
 // saving, along the structure of the time or as of today ("Chưa phân bổ" beside the value when a
 // split unit's figures belong to no single successor). The server's Vietnamese errors on "computation.…" show under the JSON field.
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Segmented, Select } from 'antd';
+import { Alert, App, Button, Collapse, Flex, Form, Input, InputNumber, Modal, Segmented, Select } from 'antd';
 import { FormFooter } from '../../../components/FormFooter';
 import { useServerForm } from '../../../components/use-server-form';
 import { labelFor, useI18n } from '../../../lib/i18n';
 import type { Indicator } from '../api/list-indicators';
 import { VIEWS, type IndicatorView, usePreviewIndicator } from '../api/preview-indicator';
 import { useUpdateIndicator } from '../api/update-indicator';
-import { computationToText, parseComputation } from '../lib/computation';
+import { computationToText, fieldWords, parseComputation } from '../lib/computation';
+import { useIndicators } from '../api/list-indicators';
 
 interface Values {
   code: string;
@@ -40,6 +41,7 @@ interface Props {
 
 export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear, onClose }: Props) {
   const { t } = useI18n();
+  const catalogue = useIndicators();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const update = useUpdateIndicator();
@@ -147,6 +149,31 @@ export function IndicatorModal({ open, indicator, schoolYears, defaultSchoolYear
           <Form.Item name="computation" label={t('indicators.computationJson')} extra={t('indicators.computationHelp')} rules={[computationRule]}>
             <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} spellCheck={false} className="computation-json" />
           </Form.Item>
+          <Collapse
+            size="small"
+            className="form-alert"
+            items={[
+              {
+                key: 'names',
+                label: t('indicators.formulaNames'),
+                children: (
+                  <ul className="plain-list">
+                    {(catalogue.data?.sources ?? []).map((s) => (
+                      <li key={s.name}>
+                        <code>{s.name}</code> ({s.name_vi}):{' '}
+                        {s.fields.map((f, i) => (
+                          <span key={f.name}>
+                            {i > 0 && ', '}
+                            <code>{f.name}</code> <span className="muted">({fieldWords(t, s.name, f.name)})</span>
+                          </span>
+                        ))}
+                      </li>
+                    ))}
+                  </ul>
+                ),
+              },
+            ]}
+          />
           <Form.Item name="description" label={t('indicators.descriptionField')}>
             <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
           </Form.Item>

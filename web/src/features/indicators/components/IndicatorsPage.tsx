@@ -14,7 +14,7 @@ import { useIsNarrow } from '../../../lib/use-media-query';
 import { useSchoolYears } from '../../../lib/school-years/list-school-years';
 import { useIndicators, type Indicator } from '../api/list-indicators';
 import '../indicators.css';
-import { describeComputation } from '../lib/computation';
+import { describeComputation, fieldWords } from '../lib/computation';
 import { IndicatorModal } from './IndicatorModal';
 import { currentSchoolYear } from '../../../lib/school-years/school-year';
 
@@ -43,7 +43,12 @@ export default function IndicatorsPage() {
         <>
           <div className="cell-strong">{i.name}</div>
           <div className="muted">
-            <code>{i.code}</code> · {i.unit}
+            {canEdit && (
+              <>
+                <code>{i.code}</code> ·{' '}
+              </>
+            )}
+            {t('indicators.unitOf', { unit: i.unit })}
           </div>
           {i.description && <div className="muted">{i.description}</div>}
           {narrow && (
@@ -114,14 +119,17 @@ export default function IndicatorsPage() {
             key: s.name,
             label: (
               <>
-                {s.name_vi} <code>{s.name}</code>
+                {s.name_vi}
               </>
             ),
             children: (
               <ul className="plain-list">
                 {s.fields.map((f) => (
                   <li key={f.name}>
-                    <code>{f.name}</code> <span className="muted">({f.type})</span>
+                    {fieldWords(t, s.name, f.name)}{' '}
+                    <span className="muted">
+                      ({f.type === 'number' ? t('indicators.fieldNumber') : t('indicators.fieldText')})
+                    </span>
                   </li>
                 ))}
               </ul>

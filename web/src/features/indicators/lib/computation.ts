@@ -1,6 +1,6 @@
-// An indicator's computation in words ("Tổng trường students của «Hoạt động…», với kind =
-// propagation"), and the JSON text the edit form shows and parses back.
-import type { Translate } from '../../../lib/i18n';
+// An indicator's computation as a Vietnamese sentence ("Tổng số học sinh tham gia của các hoạt động
+// tuyên truyền, phối hợp, chỉ tính hoạt động tuyên truyền"), and the JSON text the edit form shows and parses back.
+import { hasMessage, type Translate } from '../../../lib/i18n';
 
 type Value = string | number;
 
@@ -8,25 +8,47 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** 1.0 → "1", 2.5 → "2,5" is left to the caller: numbers print as JavaScript writes them. */
+/** 1.0 → "1": numbers print as JavaScript writes them. */
 function valueText(v: Value): string {
   return typeof v === 'number' ? String(v) : v;
 }
 
-/** {kind: ["a"], repeat: [1]} → "kind = a và repeat = 1"; several values → "kind ∈ {a, b}". */
-export function whereText(t: Translate, where: unknown): string {
+/** The label of `key` when the dictionary has one, else `fallback`. */
+function labelOr(t: Translate, key: string, fallback: string): string {
+  return hasMessage(key) ? t(key) : fallback;
+}
+
+/** A source's records in words ("lượt vi phạm của học sinh"); the server's name, then the code. */
+export function sourceWords(t: Translate, source: string, sourceNames: ReadonlyMap<string, string> = new Map()): string {
+  return labelOr(t, `indicatorSource.${source}`, sourceNames.get(source)?.toLocaleLowerCase('vi') ?? source);
+}
+
+/** A field of a source in words ("số học sinh tham gia"); the code when unknown. */
+export function fieldWords(t: Translate, source: string, field: string): string {
+  return labelOr(t, `indicatorField.${source}.${field}`, field);
+}
+
+/**
+ * {kind: ["propagation"]} of "activities" → "hoạt động tuyên truyền"; a value without its own
+ * words reads "điều khoản xử phạt là 32.10"; several conditions are joined by "và".
+ */
+export function whereText(t: Translate, where: unknown, source = ''): string {
   if (!isRecord(where)) return '';
   const parts: string[] = [];
   for (const [field, values] of Object.entries(where)) {
     const list = Array.isArray(values) ? (values as Value[]).map(valueText) : [String(values)];
-    parts.push(list.length === 1 ? `${field} = ${list[0]}` : `${field} ∈ {${list.join(', ')}}`);
+    const phrases = list.map((v) => labelOr(t, `indicatorValue.${source}.${field}.${v}`, ''));
+    if (phrases.every((p) => p !== '')) parts.push(phrases.join(t('computation.or')));
+    else parts.push(t('computation.is', { field: fieldWords(t, source, field), values: list.join(t('computation.or')) }));
   }
   return parts.join(t('computation.and'));
 }
 
 /**
- * The computation in words. `sourceNames` maps a source ("violations") to its Vietnamese name;
- * `indicatorNames` maps an indicator code to its name (for ratios). Unknown shapes show their JSON.
+ * The computation as a sentence: "Tổng số học sinh tham gia của các hoạt động tuyên truyền, phối
+ * hợp, chỉ tính hoạt động tuyên truyền". `sourceNames` maps a source to the server's name (used
+ * when the dictionary has no words for it); `indicatorNames` maps an indicator code to its name
+ * (for ratios). Unknown shapes show their JSON.
  */
 export function describeComputation(
   t: Translate,
@@ -37,19 +59,19 @@ export function describeComputation(
   const [op, body] = Object.entries(computation)[0] ?? [];
   if (!op || !isRecord(body)) return t('computation.unknown', { json: JSON.stringify(computation) });
   if (op === 'ratio') {
-    const name = (code: unknown) => {
+    const name = (code: unknown, lower = false) => {
       const c = String(code ?? '?');
       const n = indicatorNames.get(c);
-      return n ? `${n} (${c})` : c;
+      return n === undefined ? c : lower ? n.toLocaleLowerCase('vi') : n;
     };
-    let text = t('computation.ratio', { numerator: name(body.numerator), denominator: name(body.denominator) });
-    if (typeof body.scale === 'number' && body.scale !== 1) text += t('computation.scale', { scale: body.scale });
+    let text = t('computation.ratio', { numerator: name(body.numerator), denominator: name(body.denominator, true) });
+    if (typeof body.scale === 'number' && body.scale !== 1) text += t('computation.scale', { scale: body.scale.toLocaleString('vi-VN') });
     return text;
   }
   if (op !== 'count' && op !== 'sum' && op !== 'count_distinct') return t('computation.unknown', { json: JSON.stringify(computation) });
   const source = String(body.source ?? '?');
-  let text = t(`computation.${op}`, { source: sourceNames.get(source) ?? source, field: String(body.field ?? '?') });
-  const where = whereText(t, body.where);
+  let text = t(`computation.${op}`, { source: sourceWords(t, source, sourceNames), field: fieldWords(t, source, String(body.field ?? '?')) });
+  const where = whereText(t, body.where, source);
   if (where) text += t('computation.where', { conditions: where });
   return text;
 }

@@ -1,7 +1,7 @@
 // /tac-vu-dinh-ky (operate_system): the periodic tasks (schedule, next run, last run and status) with
 // "Chạy ngay", their recent runs, the outgoing e-mail queue, and the notification templates.
 import { PlayCircleOutlined } from '@ant-design/icons';
-import { App, Button, Table, Tag, Typography } from 'antd';
+import { App, Button, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { tagColors } from '../../../lib/theme';
 import { ErrorAlert, useErrorText } from '../../../components/ErrorAlert';
@@ -62,6 +62,10 @@ export default function SchedulerPage() {
   const scheduler = useScheduler();
   const emails = useEmails();
   const titles = new Map((scheduler.data?.tasks ?? []).map((task) => [task.name, task.title]));
+  // Runner ids ("vm:23772:…") mean nothing to a reader: servers are numbered in order of appearance,
+  // the id stays in a tooltip.
+  const instances = new Map<string, number>();
+  for (const r of scheduler.data?.runs ?? []) if (!instances.has(r.instance)) instances.set(r.instance, instances.size + 1);
 
   const taskColumns: ColumnsType<ScheduledTask> = [
     {
@@ -70,10 +74,7 @@ export default function SchedulerPage() {
       render: (_, task) => (
         <>
           <div className="cell-strong">{task.title}</div>
-          <div className="muted">
-            <code>{task.name}</code>
-            {!task.enabled && <> · {t('scheduler.disabled')}</>}
-          </div>
+          {!task.enabled && <div className="muted">{t('scheduler.disabled')}</div>}
           {narrow && (
             <div className="muted">
               {scheduleText(t, task)} · {t('scheduler.nextRun')}: {formatDateTime(task.next_run_at)}
@@ -104,14 +105,23 @@ export default function SchedulerPage() {
       title: t('scheduler.task'),
       render: (_, r) => (
         <>
-          <div>{titles.get(r.task) ?? r.task}</div>
+          <div>{titles.get(r.task) ?? t('scheduler.otherTask')}</div>
           <div className="muted">{formatDateTime(r.started_at)}</div>
         </>
       ),
     },
     { key: 'status', title: t('scheduler.status'), width: 120, render: (_, r) => <StatusTag status={r.status} /> },
     { key: 'summary', title: t('scheduler.summary'), responsive: ['md'], render: (_, r) => r.summary ?? <span className="muted">{t('common.noData')}</span> },
-    { key: 'instance', title: t('scheduler.instance'), responsive: ['xl'], dataIndex: 'instance' },
+    {
+      key: 'instance',
+      title: t('scheduler.instance'),
+      responsive: ['xl'],
+      render: (_, r) => (
+        <Tooltip title={t('scheduler.instanceHelp', { id: r.instance })}>
+          <span tabIndex={0}>{t('scheduler.instanceN', { n: instances.get(r.instance) ?? 1 })}</span>
+        </Tooltip>
+      ),
+    },
   ];
 
   const emailColumns: ColumnsType<QueuedEmail> = [

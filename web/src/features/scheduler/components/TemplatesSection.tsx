@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatDateTime } from '../../../lib/dates';
 import { useServerForm } from '../../../components/use-server-form';
-import { useI18n } from '../../../lib/i18n';
+import { labelFor, useI18n } from '../../../lib/i18n';
 import { useTemplates, type Template } from '../api/list-templates';
 import { useUpdateTemplate, type TemplatePatch } from '../api/update-template';
 
@@ -42,7 +42,7 @@ function EditTemplateModal({ template, onClose }: { template: Template | null; o
   return (
     <Modal
       open={template !== null}
-      title={template ? t('templates.edit', { code: template.code }) : ''}
+      title={template ? t('templates.edit', { code: labelFor(t, 'templateKind', template.code) }) : ''}
       onCancel={close}
       onOk={() => form.submit()}
       okText={t('common.save')}
@@ -96,10 +96,8 @@ export function TemplatesSection({ canEdit }: { canEdit: boolean }) {
       title: t('templates.template'),
       render: (_, tpl) => (
         <>
-          <div className="cell-strong">{tpl.title}</div>
-          <div className="muted">
-            <code>{tpl.code}</code>
-          </div>
+          <div className="cell-strong">{labelFor(t, 'templateKind', tpl.code)}</div>
+          <div className="muted">{tpl.title}</div>
         </>
       ),
     },
@@ -117,7 +115,7 @@ export function TemplatesSection({ canEdit }: { canEdit: boolean }) {
             title: t('common.actions'),
             width: 110,
             render: (_: unknown, tpl: Template) => (
-              <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(tpl)} aria-label={t('templates.editNamed', { code: tpl.code })}>
+              <Button icon={<EditOutlined aria-hidden />} onClick={() => setEditing(tpl)} aria-label={t('templates.editNamed', { code: labelFor(t, 'templateKind', tpl.code) })}>
                 {t('templates.editShort')}
               </Button>
             ),

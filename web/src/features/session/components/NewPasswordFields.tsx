@@ -13,6 +13,8 @@ export function NewPasswordFields({ differentFrom, autoFocus = false }: { differ
         name="new_password"
         label={t('password.new')}
         extra={t('password.rule', { min: MIN_PASSWORD_LENGTH })}
+        validateFirst
+        className="new-password-item"
         dependencies={differentFrom ? [differentFrom] : []}
         rules={[
           { required: true, message: t('password.newRequired') },
