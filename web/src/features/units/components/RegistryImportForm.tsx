@@ -13,6 +13,8 @@ import { useIsNarrow } from '../../../lib/use-media-query';
 import { type ImportKind, type RegistryImportResult, useImportRegistry } from '../api/import-registry';
 import {
   IMPORT_COLUMNS,
+  REGISTRY_TEMPLATE_NAMES,
+  registryTemplateHref,
   type ImportTarget,
   MAX_IMPORT_BYTES,
   csvText,
@@ -148,6 +150,11 @@ export function RegistryImportForm() {
               <div>{t('import.columns', { columns: columns.columns.join(', ') })}</div>
               <div>{t('import.required', { columns: columns.required.join(', ') })}</div>
               <div>{t('import.format')}</div>
+              <div>
+                <a href={registryTemplateHref(kind)} download={REGISTRY_TEMPLATE_NAMES[kind]}>
+                  {t('import.template')}
+                </a>
+              </div>
             </div>
           }
         >

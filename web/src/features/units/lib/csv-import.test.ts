@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, csvText, formatKilobytes, isBlankCsv, isTooLarge, sameTarget } from './csv-import';
+import { IMPORT_COLUMNS, MAX_IMPORT_BYTES, csvText, formatKilobytes, isBlankCsv, isTooLarge, registryTemplateCsv, sameTarget } from './csv-import';
 
 describe('IMPORT_COLUMNS', () => {
   it('lists the required columns among the accepted ones', () => {
     for (const { columns, required } of Object.values(IMPORT_COLUMNS)) {
       for (const c of required) expect(columns).toContain(c);
     }
-    expect(IMPORT_COLUMNS.units.required).toEqual(['code', 'name', 'type']);
-    expect(IMPORT_COLUMNS.events.required).toEqual(['date', 'kind', 'unit_codes']);
+    expect(IMPORT_COLUMNS.units.required).toEqual(['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị']);
+    expect(IMPORT_COLUMNS.events.required).toEqual(['Ngày hiệu lực', 'Loại sự kiện', 'Mã các đơn vị']);
+  });
+});
+
+describe('registryTemplateCsv', () => {
+  it('has a BOM, the Vietnamese headers and one example row with as many cells', () => {
+    for (const kind of ['units', 'events'] as const) {
+      const text = registryTemplateCsv(kind);
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      const [header, example] = text.slice(1).trim().split('\r\n');
+      expect(header.split(',')).toEqual([...IMPORT_COLUMNS[kind].columns]);
+      // quoted cells hold commas or semicolons: count cells by a small CSV split
+      const cells = example.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.filter((c) => c !== '');
+      expect(cells.length).toBe(IMPORT_COLUMNS[kind].columns.length);
+    }
   });
 });
 

@@ -7,31 +7,93 @@ export interface ImportColumns {
   required: readonly string[];
 }
 
+// The template's Vietnamese headers (the server also accepts the English names: code, name, ...).
 export const IMPORT_COLUMNS: Record<ImportKind, ImportColumns> = {
   units: {
     columns: [
-      'code',
-      'valid_from',
-      'valid_to',
-      'name',
-      'short_name',
-      'type',
-      'parent_code',
-      'address',
-      'latitude',
-      'longitude',
-      'phone',
-      'email',
-      'flags',
-      'source',
-      'note',
+      'Mã đơn vị',
+      'Hiệu lực từ',
+      'Hiệu lực đến',
+      'Tên đơn vị',
+      'Tên ngắn',
+      'Loại đơn vị',
+      'Mã đơn vị cấp trên',
+      'Địa chỉ',
+      'Vĩ độ',
+      'Kinh độ',
+      'Điện thoại',
+      'Email',
+      'Đánh dấu',
+      'Văn bản căn cứ',
+      'Ghi chú',
     ],
-    required: ['code', 'name', 'type'],
+    required: ['Mã đơn vị', 'Tên đơn vị', 'Loại đơn vị'],
   },
   events: {
-    columns: ['event_id', 'date', 'kind', 'unit_codes', 'successor_codes', 'partial_codes', 'flags', 'source', 'note'],
-    required: ['date', 'kind', 'unit_codes'],
+    columns: [
+      'Mã sự kiện',
+      'Ngày hiệu lực',
+      'Loại sự kiện',
+      'Mã các đơn vị',
+      'Mã đơn vị kế thừa',
+      'Mã đơn vị chuyển một phần',
+      'Đánh dấu',
+      'Văn bản căn cứ',
+      'Ghi chú',
+    ],
+    required: ['Ngày hiệu lực', 'Loại sự kiện', 'Mã các đơn vị'],
   },
+};
+
+// One correct example row per kind, in the template's column order.
+const EXAMPLE_ROWS: Record<ImportKind, readonly string[]> = {
+  units: [
+    'MN-HOA-SEN',
+    '2026-09-01',
+    '',
+    'Trường Mầm non Hoa Sen',
+    'MN Hoa Sen',
+    'MN',
+    'SGDDT-HP',
+    'Phường Hồng Bàng, Hải Phòng',
+    '',
+    '',
+    '',
+    '',
+    '',
+    'Quyết định thành lập số 15/QĐ-UBND',
+    'Thành lập mới',
+  ],
+  events: [
+    '',
+    '2026-09-01',
+    'Sáp nhập',
+    'MN-HOA-SEN;MN-HOA-MAI',
+    'MN-HOA-SEN',
+    '',
+    '',
+    'Quyết định số 20/QĐ-UBND',
+    'Sáp nhập Trường Mầm non Hoa Mai vào Trường Mầm non Hoa Sen',
+  ],
+};
+
+function csvCell(v: string): string {
+  return /[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+/** The template of a kind: UTF-8 with a BOM (so spreadsheets read the accents), header + example. */
+export function registryTemplateCsv(kind: ImportKind): string {
+  const line = (cells: readonly string[]) => cells.map(csvCell).join(',');
+  return `\uFEFF${line(IMPORT_COLUMNS[kind].columns)}\r\n${line(EXAMPLE_ROWS[kind])}\r\n`;
+}
+
+export function registryTemplateHref(kind: ImportKind): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(registryTemplateCsv(kind))}`;
+}
+
+export const REGISTRY_TEMPLATE_NAMES: Record<ImportKind, string> = {
+  units: 'mau-nhap-don-vi.csv',
+  events: 'mau-nhap-su-kien-to-chuc.csv',
 };
 
 /** Largest file accepted (the JSON request carrying it must stay under the server's 1 MB). */
