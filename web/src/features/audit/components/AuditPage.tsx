@@ -69,10 +69,10 @@ function AuditObject({ e, lookups, t }: { e: AuditEntry; lookups: Lookups; t: Tr
     name = user ? t('audit.sessionOf', { name: user.full_name }) : null;
   }
   return (
-    <>
+    <span className="audit-object">
       {kind}
       {name ? <> {name}</> : null}
-    </>
+    </span>
   );
 }
 
