@@ -16,6 +16,7 @@ Result<Reply> create_session(Ctx& c);
 Result<Reply> get_session(Ctx& c);
 Result<Reply> delete_session(Ctx& c);
 Result<Reply> change_password(Ctx& c);
+Result<Reply> update_own_profile(Ctx& c);
 // tokens_api.cpp
 Result<Reply> list_tokens(Ctx& c);
 Result<Reply> create_token(Ctx& c);

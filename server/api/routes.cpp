@@ -15,6 +15,7 @@ const std::vector<Route>& routes() {
       {"GET", "/api/v1/session", "getSession", "Phiên đăng nhập hiện tại", "session", kLoginPending, any, get_session, "", "SessionResponse", 200, {}},
       {"DELETE", "/api/v1/session", "deleteSession", "Đăng xuất", "session", kLoginPending, any, delete_session, "", "", 204, {}},
       {"POST", "/api/v1/session/password", "changePassword", "Đổi mật khẩu của mình", "session", kLoginPending, any, change_password, "ChangePasswordRequest", "UserResponse", 200, {}},
+      {"PATCH", "/api/v1/session/profile", "updateOwnProfile", "Sửa email của mình", "session", kLogin, any, update_own_profile, "OwnProfileRequest", "UserResponse", 200, {}},
       {"GET", "/api/v1/home", "getHome", "Việc cần làm của người dùng", "home", kLogin, any, get_home, "", "HomeResponse", 200, {}},
       {"GET", "/api/v1/tokens", "listTokens", "Mã truy cập API của tôi", "tokens", kLogin, any, list_tokens, "", "TokenListResponse", 200, {}},
       {"POST", "/api/v1/tokens", "createToken", "Tạo mã truy cập API", "tokens", kLogin, any, create_token, "TokenCreateRequest", "TokenCreatedResponse", 201, {}},

@@ -2,11 +2,12 @@
 #include "api/auth.h"
 #include "api/common.h"
 #include "api/handlers.h"
-#include "domain/access.h"
 #include "api/services.h"
 #include "base/crypto.h"
 #include "base/time.h"
+#include "domain/access.h"
 #include "domain/login_throttle.h"
+#include "domain/user_import.h"
 #include "model/json_input.h"
 #include "model/json_out.h"
 #include "store/users_store.h"
@@ -26,13 +27,15 @@ json::array capabilities_json(const std::vector<std::string>& roles) {
 
 Status too_many(int retry_after) {
   return Status(Kind::kTooManyRequests, "too_many_attempts",
-                retry_after > 60 ? "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau 15 phút."
-                                 : "Tài khoản đang bị thử mật khẩu liên tục; vui lòng thử lại sau ít giây.")
+                retry_after > 60
+                    ? "Đăng nhập sai quá nhiều lần từ địa chỉ này. Vui lòng thử lại sau 15 phút."
+                    : "Tài khoản đang bị thử mật khẩu liên tục; vui lòng thử lại sau ít giây.")
       .with_retry_after(retry_after);
 }
 
 Status bad_credentials() {
-  return Status(Kind::kUnauthenticated, "invalid_credentials", "Tên đăng nhập hoặc mật khẩu không đúng.");
+  return Status(Kind::kUnauthenticated, "invalid_credentials",
+                "Tên đăng nhập hoặc mật khẩu không đúng.");
 }
 
 }  // namespace
@@ -51,12 +54,14 @@ Result<Reply> create_session(Ctx& c) {
     store::Tx tx(*db);
     ATGT_TRY(tx.status());
     ATGT_TRY(store::lock_login(*db, *login));
-    ATGT_ASSIGN_OR_RETURN(auto counts,
-                          store::login_throttle_counts(*db, *login, c.req.remote_ip, now - kThrottleWindowMicros,
-                                                       now - kKnownAddressMicros, now));
+    ATGT_ASSIGN_OR_RETURN(
+        auto counts,
+        store::login_throttle_counts(*db, *login, c.req.remote_ip, now - kThrottleWindowMicros,
+                                     now - kKnownAddressMicros, now));
     auto verdict = login_throttle(counts);
     if (!verdict.allowed) return too_many(verdict.retry_after_seconds);
-    ATGT_ASSIGN_OR_RETURN(attempt, store::insert_login_attempt(*db, *login, c.req.remote_ip, false, now));
+    ATGT_ASSIGN_OR_RETURN(attempt,
+                          store::insert_login_attempt(*db, *login, c.req.remote_ip, false, now));
     ATGT_TRY(tx.commit());
   }
   auto user = store::find_user_by_login(*db, *login);
@@ -94,7 +99,8 @@ Result<Reply> create_session(Ctx& c) {
 
 Result<Reply> get_session(Ctx& c) {
   if (c.me().via_token())
-    return Status(Kind::kBadRequest, "not_a_session", "Yêu cầu dùng mã truy cập, không phải phiên đăng nhập.");
+    return Status(Kind::kBadRequest, "not_a_session",
+                  "Yêu cầu dùng mã truy cập, không phải phiên đăng nhập.");
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto user, store::find_user(*db, c.me().user_id));
   Reply r = json_reply(json::object{{"user", model::user_json(user)},
@@ -138,6 +144,31 @@ Result<Reply> change_password(Ctx& c) {
   ATGT_TRY(audit(c, *db, "change_password", "user", std::to_string(user.id), {}));
   ATGT_TRY(tx.commit());
   user.must_change_password = false;
+  return json_reply(json::object{{"user", model::user_json(user)}});
+}
+
+// A user's own email (where notifications and password-reset links go). Name, unit and roles stay
+// with the administrators.
+Result<Reply> update_own_profile(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto email = in.str("email", false, 254);
+  if (!in.has("email")) in.error("email", "Hãy nhập địa chỉ email (để trống để xóa).");
+  if (email && !email->empty() && !valid_email(*email))
+    in.error("email", "Địa chỉ email không hợp lệ.");
+  if (email && email->empty()) email.reset();
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto user, store::find_user(*db, c.me().user_id));
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  if (email != user.email) {
+    ATGT_TRY(store::update_user_profile(*db, user.id, user.full_name, email, now_micros()));
+    ATGT_TRY(audit(
+        c, *db, "update", "user", std::to_string(user.id),
+        json::object{{"email", json::array{model::opt_json(user.email), model::opt_json(email)}}}));
+  }
+  ATGT_TRY(tx.commit());
+  user.email = email;
   return json_reply(json::object{{"user", model::user_json(user)}});
 }
 

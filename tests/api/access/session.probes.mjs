@@ -5,6 +5,10 @@
 import { DEMO_PASSWORD, ROLE_LOGIN, login, openapi, request, sessionFor, verdict } from './fixtures.mjs';
 
 export default {
+  updateOwnProfile: async (role) => {
+    const s = await sessionFor(role);
+    return verdict(await request('PATCH', '/api/v1/session/profile', { session: s, body: { email: s.user.email ?? null } }));
+  },
   getHome: async (role) => verdict(await request('GET', '/api/v1/home', { session: await sessionFor(role) })),
   createSession: async (role) => verdict(await request('POST', '/api/v1/session', { body: { login: ROLE_LOGIN[role], password: DEMO_PASSWORD } })),
   getSession: async (role) => verdict(await request('GET', '/api/v1/session', { session: await sessionFor(role) })),

@@ -1,4 +1,4 @@
-// /tai-khoan: my account (name, unit, roles), the notification e-mail settings and a link to
+// /tai-khoan: my account (name, unit, roles, my own email, editable), the notification e-mail settings and a link to
 // change the password. The notification settings form comes from the notifications feature, put
 // in by src/app/routes.tsx.
 import { Card, Descriptions, Tag, Typography } from 'antd';
@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { labelFor, useI18n } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCurrentUser } from '../../../lib/session/use-current-user';
+import { OwnEmail } from './OwnEmail';
 
 export default function AccountPage({ notificationPrefs }: { notificationPrefs: ReactNode }) {
   const { t } = useI18n();
@@ -23,7 +24,7 @@ export default function AccountPage({ notificationPrefs }: { notificationPrefs: 
           items={[
             { key: 'name', label: t('users.fullName'), children: user.full_name },
             { key: 'login', label: t('users.login'), children: user.login },
-            { key: 'email', label: t('users.email'), children: user.email ?? <span className="muted">{t('common.noData')}</span> },
+            { key: 'email', label: t('users.email'), children: <OwnEmail email={user.email ?? null} /> },
             { key: 'unit', label: t('users.unit'), children: user.unit_name },
             {
               key: 'roles',
