@@ -1,6 +1,7 @@
 // Registry import from CSV: check (dry run) and import a small units file, then a file with an
-// invalid date is refused with a table of row/column errors. Each run imports a unit with a unique
-// code under VHXH-11311 (a commune of the demo data).
+// invalid date is refused with a table of row/column errors. The file uses the English column
+// names the server also accepts; the help lists the template's Vietnamese headers. Each run
+// imports a unit with a unique code under VHXH-11311 (a commune of the demo data).
 import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,9 +40,9 @@ describe('registry import from CSV', { skip: SKIP, timeout: TEST_TIMEOUT * 2 }, 
     const kinds = page.getByRole('radiogroup', { name: 'Dữ liệu cần nhập' });
     await kinds.waitFor();
     await kinds.getByRole('radio', { name: 'Sự kiện', exact: true }).check();
-    await page.getByText(/^Bắt buộc: date, kind, unit_codes\.$/).waitFor();
+    await page.getByText(/^Bắt buộc: Ngày hiệu lực, Loại sự kiện, Mã các đơn vị\.$/).waitFor();
     await kinds.getByRole('radio', { name: 'Đơn vị', exact: true }).check();
-    await page.getByText(/^Bắt buộc: code, name, type\.$/).waitFor();
+    await page.getByText(/^Bắt buộc: Mã đơn vị, Tên đơn vị, Loại đơn vị\.$/).waitFor();
     const checkButton = page.locator('.wizard-actions').getByRole('button', { name: /^(loading )?Kiểm tra$/ });
     // antd may leave the leaving loading icon (aria-label "loading") inside the button for a while
     // after a request: its name is then "loading Nhập".
