@@ -51,6 +51,29 @@ Result<Reply> get_home(Ctx& c);
 Result<Reply> upload_file(Ctx& c);
 Result<Reply> attach_unit_file(Ctx& c);
 Result<Reply> list_unit_files(Ctx& c);
+// Official documents (documents_api.cpp, document_delivery_api.cpp, document_settings_api.cpp,
+// document_registers_api.cpp).
+Result<Reply> list_document_types(Ctx& c);
+Result<Reply> list_documents(Ctx& c);
+Result<Reply> get_document(Ctx& c);
+Result<Reply> create_document(Ctx& c);
+Result<Reply> update_document(Ctx& c);
+Result<Reply> check_document(Ctx& c);
+Result<Reply> return_document(Ctx& c);
+Result<Reply> sign_document(Ctx& c);
+Result<Reply> issue_document(Ctx& c);
+Result<Reply> set_document_eoffice(Ctx& c);
+Result<Reply> attach_document_file(Ctx& c);
+Result<Reply> list_document_files(Ctx& c);
+Result<Reply> preview_document_recipients(Ctx& c);
+Result<Reply> list_document_deliveries(Ctx& c);
+Result<Reply> acknowledge_document(Ctx& c);
+Result<Reply> remind_document(Ctx& c);
+Result<Reply> register_incoming_document(Ctx& c);
+Result<Reply> get_document_settings(Ctx& c);
+Result<Reply> put_document_settings(Ctx& c);
+Result<Reply> get_outgoing_register(Ctx& c);
+Result<Reply> get_incoming_register(Ctx& c);
 Result<Reply> download_file(Ctx& c);
 Result<Reply> delete_file(Ctx& c);
 // jobs_api.cpp

@@ -62,5 +62,6 @@ Status register_uploads(Nouns& n);
 Status register_jobs(Nouns& n);
 Status register_users(Nouns& n);
 Status register_scheduler(Nouns& n);
+Status register_documents(Nouns& n);
 
 }  // namespace atgt::api

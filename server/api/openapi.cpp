@@ -63,6 +63,8 @@ json::object build() {
                                      {"content", json::object{{"application/json", json::object{{"schema", json::object{{"type", "object"}}}}}}}};
     else if (std::string(r.response_schema) == kFileBody)
       responses[code] = json::object{{"description", "Nội dung tệp"}, {"content", json::object{{"application/octet-stream", binary}}}};
+    else if (const char* media = binary_media_type(r.response_schema))
+      responses[code] = json::object{{"description", "Tệp tạo ra"}, {"content", json::object{{media, binary}}}};
     else if (*r.response_schema)
       responses[code] = json::object{{"description", "Thành công"},
                                      {"content", json::object{{"application/json", json::object{{"schema", ref(r.response_schema)}}}}}};

@@ -57,11 +57,21 @@ struct Ctx {
 // request_schema / response_schema value for a raw file body instead of JSON: the upload is
 // streamed to disk (Request::body_file) and the download is sent from Reply::body_file.
 inline constexpr const char* kFileBody = "@file";
+// response_schema values for a document rendered in memory (Reply::bytes), declared in the
+// OpenAPI document with their media types.
+inline constexpr const char* kPdfBody = "@pdf";
+inline constexpr const char* kDocxBody = "@docx";
+inline constexpr const char* kXlsxBody = "@xlsx";
+// The media type of a kPdfBody / kDocxBody / kXlsxBody response schema, or nullptr.
+const char* binary_media_type(const char* response_schema);
 
 struct Reply {
   int status = 200;
   boost::json::value body;  // null with status 204
   std::string body_file;    // a file sent as the body instead of JSON (response_schema kFileBody)
+  // Bytes made in memory (a render) sent with `content_type` instead of JSON.
+  std::string bytes;
+  std::string content_type;
   std::vector<std::pair<std::string, std::string>> headers;
   // A prebuilt JSON body (api/common.h reply caches): sent instead of `body` when set.
   std::shared_ptr<const std::string> json_text;

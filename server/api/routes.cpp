@@ -107,8 +107,45 @@ const std::vector<Route>& routes() {
       {"PUT", "/api/v1/settings/retention", "putRetentionSettings", "Đặt thời hạn lưu trữ dữ liệu cá nhân (1–36.500 ngày)", "settings", kLogin, kManageGlobalSettings, put_retention_settings, "RetentionSettingsRequest", "RetentionSettingsResponse", 200, {}},
       {"GET", "/api/v1/search", "globalSearch", "Tìm đơn vị và người (không dấu, không phân biệt hoa thường)", "search", kLogin, any, global_search, "", "SearchResponse", 200,
        {{"q", "string", true, "Từ khóa: mỗi từ khớp đầu một từ của tên"}, {"limit", "integer", false, "Tối đa 50 mỗi loại; mặc định 10"}}},
+      // Official documents (Decree 30/2020): drafts, check, signature, numbering and issue,
+      // distribution and receipt, registers.
+      {"GET", "/api/v1/document-types", "listDocumentTypes", "Danh mục loại văn bản", "documents", kLogin, any, list_document_types, "", "DocumentTypeListResponse", 200, {}},
+      {"GET", "/api/v1/documents", "listDocuments", "Văn bản của đơn vị (kể cả dự thảo) hoặc văn bản đến", "documents", kLogin, any, list_documents, "", "DocumentListResponse", 200,
+       {{"q", "string", false, "Số, ký hiệu hoặc trích yếu (không dấu)"}, {"box", "string", false, "own: văn bản của đơn vị (mặc định); inbox: văn bản đến"},
+        {"status", "string", false, "draft, checked, signed, issued, registered; với inbox: pending (chưa xác nhận)"},
+        {"type", "string", false, "Mã loại văn bản"}, {"year", "integer", false, "Năm ban hành"}}},
+      {"POST", "/api/v1/documents", "createDocument", "Soạn dự thảo văn bản", "documents", kLogin, kDraftDocuments, create_document, "DocumentDraftRequest", "DocumentResponse", 201, {}},
+      {"POST", "/api/v1/documents/incoming", "registerIncomingDocument", "Vào sổ văn bản đến từ cơ quan bên ngoài", "documents", kLogin, kDraftDocuments, register_incoming_document, "IncomingDocumentRequest", "DocumentResponse", 201, {}},
+      {"POST", "/api/v1/documents/recipients-preview", "previewDocumentRecipients", "Xem trước nơi nhận theo cơ cấu tổ chức tại ngày gửi", "documents", kLogin, kDraftDocuments, preview_document_recipients, "RecipientPreviewRequest", "RecipientPreviewResponse", 200, {}},
+      {"GET", "/api/v1/documents/{id}", "getDocument", "Xem văn bản", "documents", kLogin, any, get_document, "", "DocumentResponse", 200, {}},
+      {"PATCH", "/api/v1/documents/{id}", "updateDocument", "Sửa dự thảo", "documents", kLogin, kDraftDocuments, update_document, "DocumentEditRequest", "DocumentResponse", 200, {}},
+      {"POST", "/api/v1/documents/{id}/check", "checkDocument", "Kiểm tra dự thảo (lãnh đạo phòng soạn thảo)", "documents", kLogin, any, check_document, "", "DocumentResponse", 200, {}},
+      {"POST", "/api/v1/documents/{id}/return", "returnDocument", "Trả lại dự thảo để sửa", "documents", kLogin, any, return_document, "DocumentReturnRequest", "DocumentResponse", 200, {}},
+      {"POST", "/api/v1/documents/{id}/sign", "signDocument", "Ký văn bản (người được giao thẩm quyền ký)", "documents", kLogin, any, sign_document, "", "DocumentResponse", 200, {}},
+      {"POST", "/api/v1/documents/{id}/issue", "issueDocument", "Cho số, ngày và ban hành văn bản (văn thư), gửi đến nơi nhận", "documents", kLogin, any, issue_document, "", "DocumentResponse", 200, {}},
+      {"PUT", "/api/v1/documents/{id}/eoffice-ref", "setDocumentEofficeRef", "Ghi số văn bản trên hệ thống quản lý văn bản điều hành của thành phố", "documents", kLogin, any, set_document_eoffice, "EofficeRefRequest", "DocumentResponse", 200, {}},
+      {"POST", "/api/v1/documents/{id}/files", "attachDocumentFile", "Đính kèm tệp vào văn bản (phụ lục, bản đã ký)", "documents", kLogin, kAttachFiles, attach_document_file, kFileBody, "FileResponse", 201,
+       {{"name", "string", true, "Tên tệp gốc"}, {"signed", "string", false, "1: bản đã ký (PDF) của văn bản đã ký, trước khi ban hành"}}},
+      {"GET", "/api/v1/documents/{id}/files", "listDocumentFiles", "Tệp đính kèm của văn bản", "documents", kLogin, any, list_document_files, "", "FileListResponse", 200, {}},
+      {"GET", "/api/v1/documents/{id}/deliveries", "listDocumentDeliveries", "Tình hình nhận văn bản của từng nơi nhận", "documents", kLogin, any, list_document_deliveries, "", "DeliveryListResponse", 200, {}},
+      {"POST", "/api/v1/documents/{id}/acknowledge", "acknowledgeDocument", "Xác nhận đã nhận văn bản", "documents", kLogin, any, acknowledge_document, "", "DocumentResponse", 200, {}},
+      {"POST", "/api/v1/documents/{id}/remind", "remindDocument", "Nhắc các nơi nhận chưa xác nhận", "documents", kLogin, kDraftDocuments, remind_document, "", "ReminderResponse", 200, {}},
+      {"GET", "/api/v1/units/{id}/document-settings", "getDocumentSettings", "Thông tin văn bản của đơn vị: chữ viết tắt, phòng, người kiểm tra, người ký, văn thư", "documents", kLogin, any, get_document_settings, "", "DocumentSettingsResponse", 200, {}},
+      {"PUT", "/api/v1/units/{id}/document-settings", "putDocumentSettings", "Khai báo thông tin văn bản của đơn vị", "documents", kLogin, kManageDocumentSettings, put_document_settings, "DocumentSettingsRequest", "DocumentSettingsResponse", 200, {}},
+      {"GET", "/api/v1/document-registers/outgoing", "getOutgoingRegister", "Sổ đăng ký văn bản đi của đơn vị", "documents", kLogin, any, get_outgoing_register, "", "RegisterResponse", 200,
+       {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
+      {"GET", "/api/v1/document-registers/incoming", "getIncomingRegister", "Sổ đăng ký văn bản đến của đơn vị", "documents", kLogin, any, get_incoming_register, "", "RegisterResponse", 200,
+       {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
   };
   return table;
+}
+
+const char* binary_media_type(const char* response_schema) {
+  std::string_view s(response_schema);
+  if (s == kPdfBody) return "application/pdf";
+  if (s == kDocxBody) return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+  if (s == kXlsxBody) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  return nullptr;
 }
 
 }  // namespace atgt::api

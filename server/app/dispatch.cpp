@@ -147,6 +147,9 @@ http::Response reply_response(api::Reply& reply) {
   for (auto& h : reply.headers) res.headers.push_back(std::move(h));
   if (!reply.body_file.empty()) {
     res.body_file = std::move(reply.body_file);
+  } else if (!reply.content_type.empty()) {
+    res.set_header("Content-Type", reply.content_type);
+    res.body = std::move(reply.bytes);
   } else if (res.status != 204) {
     res.set_header("Content-Type", kJson);
     res.body = reply.json_text ? *reply.json_text : json::serialize(reply.body);

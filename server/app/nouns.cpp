@@ -10,6 +10,7 @@ Status register_nouns(api::Nouns& n) {
   ATGT_TRY(api::register_uploads(n));
   ATGT_TRY(api::register_jobs(n));
   ATGT_TRY(api::register_scheduler(n));
+  ATGT_TRY(api::register_documents(n));
   return Status::Ok();
 }
 

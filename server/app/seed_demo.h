@@ -6,6 +6,9 @@
 
 #include <string>
 
+#include <map>
+#include <string>
+
 #include "domain/passwords.h"
 #include "store/db.h"
 
@@ -18,6 +21,11 @@ struct SeedResult {
 
 Result<SeedResult> seed_demo(store::Db& db, const std::string& data_dir, PasswordHasher& hasher,
                              bool with_accounts = true);
+
+// Demo documents (data/demo/documents.json) into a freshly seeded database, in the caller's
+// transaction: unit document settings and officers (officers only `with_accounts`), documents.
+Status seed_demo_documents(store::Db& db, const std::string& data_dir,
+                           const std::map<std::string, int64_t>& unit_ids, bool with_accounts);
 
 // Prints "DEMO role=.. user=.. password=.. unit=.." for each demo account that exists and is
 // enabled in the database.

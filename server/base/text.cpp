@@ -3,6 +3,7 @@
 #include "base/text.h"
 
 #include <unicode/coll.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -77,6 +78,14 @@ std::string nfc(std::string_view s) {
   std::string r;
   out.toUTF8String(r);
   return r;
+}
+
+std::string upper_vi(std::string_view s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  u.toUpper(icu::Locale("vi"));
+  std::string out;
+  u.toUTF8String(out);
+  return nfc(out);
 }
 
 std::string fold(std::string_view s) {

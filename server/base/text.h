@@ -17,6 +17,9 @@ std::string nfc(std::string_view s);
 // columns and for the query side of every search, so both sides fold the same way.
 std::string fold(std::string_view s);
 
+// Upper case under Vietnamese rules, NFC ("Sở Giáo dục" -> "SỞ GIÁO DỤC").
+std::string upper_vi(std::string_view s);
+
 // Trim ASCII/Unicode white space at both ends and collapse inner runs to one space.
 std::string squeeze_spaces(std::string_view s);
 

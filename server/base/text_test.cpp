@@ -43,3 +43,8 @@ TEST(ViPersonOrder, SortsByGivenNameThenFamilyName) {
 
 }  // namespace
 }  // namespace atgt
+
+TEST(UpperVi, UpperCasesVietnamese) {
+  EXPECT_EQ(atgt::upper_vi("Sở Giáo dục và Đào tạo"), "SỞ GIÁO DỤC VÀ ĐÀO TẠO");
+  EXPECT_EQ(atgt::upper_vi("ủy ban"), "ỦY BAN");
+}

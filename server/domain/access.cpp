@@ -70,6 +70,10 @@ const std::vector<CapabilityInfo>& all_capabilities() {
        {kSystemAdmin, kAdmin, kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice}},
       {Capability::kManageUnitFiles, "manage_unit_files", "Xóa tài liệu của đơn vị",
        {kSystemAdmin, kAdmin, kDepartment, kEduOffice, kSchoolManager}},
+      {Capability::kDraftDocuments, "draft_documents", "Soạn thảo và vào sổ văn bản của đơn vị",
+       {kAdmin, kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice}},
+      {Capability::kManageDocumentSettings, "manage_document_settings",
+       "Khai báo người kiểm tra, người ký, văn thư và chữ viết tắt văn bản của đơn vị", {kAdmin, kSchoolManager}},
   };
   return table;
 }

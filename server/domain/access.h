@@ -49,6 +49,8 @@ enum class Capability {
   kViewEnrolments,        // read enrolment counts (education side, the observer, system admin)
   kAttachFiles,           // upload files and attach documents to visible units
   kManageUnitFiles,       // delete any document attached to a unit in scope
+  kDraftDocuments,        // draft official documents of one's unit, register incoming ones
+  kManageDocumentSettings,  // a unit's document abbreviation, sections, checkers, signers, văn thư
 };
 
 struct CapabilityInfo {

@@ -181,6 +181,20 @@ std::optional<json::object> ObjectReader::object(const char* key, bool required)
   return v->as_object();
 }
 
+std::optional<json::array> ObjectReader::array(const char* key, bool required, size_t max_items) {
+  const json::value* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_array()) {
+    error(key, "Phải là một danh sách.");
+    return std::nullopt;
+  }
+  if (v->as_array().size() > max_items) {
+    error(key, "Danh sách có quá " + std::to_string(max_items) + " phần tử.");
+    return std::nullopt;
+  }
+  return v->as_array();
+}
+
 Status ObjectReader::finish() {
   for (const auto& kv : obj_) {
     std::string k(kv.key());

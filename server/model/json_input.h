@@ -39,6 +39,9 @@ class ObjectReader {
   // Raw nested object (marks the key as known); nullopt when absent or null.
   std::optional<boost::json::object> object(const char* key, bool required);
 
+  // Raw nested array (marks the key as known); nullopt when absent, null or longer than allowed.
+  std::optional<boost::json::array> array(const char* key, bool required, size_t max_items);
+
   void error(const std::string& field, std::string message);
   // Ok when every field was known and valid; otherwise kInvalid with the fields.
   Status finish();

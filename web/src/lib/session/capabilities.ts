@@ -17,6 +17,8 @@ export const CAPABILITIES = [
   'view_enrolments', // the enrolment screen (/si-so); not the police
   'attach_files', // upload and attach documents
   'manage_unit_files', // delete any document of a unit in scope
+  'draft_documents', // draft official documents of one's unit, register incoming ones
+  'manage_document_settings', // a unit's document abbreviation, sections, checkers, signers, văn thư
   'manage_own_tokens',
 ] as const;
 
