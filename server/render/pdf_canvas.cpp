@@ -145,7 +145,9 @@ void Canvas::flow(PangoLayout* l, double x) {
     pango_layout_iter_get_line_extents(it, nullptr, &r);
     double top = static_cast<double>(r.y) / PANGO_SCALE;
     double bottom = top + static_cast<double>(r.height) / PANGO_SCALE;
-    if (origin + bottom - offset > kPageHeight - kBottom && top > offset) {
+    // Break before a line that does not fit, unless it already starts a page.
+    bool page_top = top <= offset && origin <= kTop + 0.01;
+    if (origin + bottom - offset > kPageHeight - kBottom && !page_top) {
       new_page();
       offset = top;
       origin = y;
