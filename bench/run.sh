@@ -5,7 +5,8 @@
 # organisation tree as of a date vs a recursive CTE), startup (start to /readyz, resident memory),
 # reset (password-reset requests for known and unknown logins), indicators (the indicator engine at
 # 1,600 units x 100,000 records vs SQLite GROUP BY; with --only it replaces its own section of
-# docs/benchmarks.md).
+# docs/benchmarks.md), render (the seed letter to PDF and DOCX vs a bare Pango/Cairo loop, 50
+# pages to PDF, 100,000 rows to XLSX).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/build/release/atgt"
@@ -356,6 +357,23 @@ bench_indicators() {
   say ""
 }
 
+# The render layer (server/render) beside a bare Pango/Cairo loop in the same process and run
+# (bench/render_bench.cpp).
+bench_render() {
+  say "## Rendering documents: PDF, DOCX, XLSX"
+  say ""
+  say "\`build/release/atgt_bench_render 60\`: the seed công văn (one A4 page, Decree 30/2020 layout) to"
+  say "PDF with Pango/Cairo and to DOCX, warm (5 warm-up runs, then 60), a 50-page KẾ HOẠCH to PDF, and"
+  say "100,000 rows to XLSX. Reference: the same text drawn as one Pango layout on one PDF page by a bare"
+  say "Pango/Cairo loop, same process and run. Load average when it started:"
+  say "$(cut -d' ' -f1-3 /proc/loadavg) (2 cores shared with other engineers' builds)."
+  say ""
+  local out
+  out=$("$ROOT/build/release/atgt_bench_render" 60)
+  say "$out"
+  say ""
+}
+
 {
   echo "# Benchmarks"
   echo ""
@@ -366,10 +384,21 @@ want tree && bench_tree
 want startup && bench_startup
 want reset && bench_reset
 want indicators && bench_indicators
+want render && bench_render
 
 if [ -z "$ONLY" ]; then
   cat "$W/head.md" "$OUT" "$ROOT/bench/notes.md" >"$ROOT/docs/benchmarks.md"
   echo "wrote docs/benchmarks.md"
+elif [ "$ONLY" = render ]; then
+  sed -n '/^## Rendering documents/,$p' "$OUT" >"$W/section.md"
+  python3 - "$ROOT/docs/benchmarks.md" "$W/section.md" <<'PY'
+import re, sys
+doc, sec = (open(p).read() for p in sys.argv[1:3])
+pat = re.compile(r"^## Rendering documents.*?(?=^## )", re.S | re.M)
+doc = pat.sub(lambda m: sec, doc) if pat.search(doc) else doc.replace("## How to read these figures", sec + "## How to read these figures", 1)
+open(sys.argv[1], "w").write(doc)
+PY
+  echo "wrote the render section of docs/benchmarks.md"
 elif [ "$ONLY" = indicators ]; then
   # Replace the section (or insert it before "How to read these figures"), with the machine line.
   sed -n '/^## Indicator engine/,$p' "$OUT" >"$W/section.md"

@@ -10,6 +10,7 @@ PKGS=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev llvm-14
   chromium fonts-liberation2
+  libpango1.0-dev libcairo2-dev libxlsxwriter-dev poppler-utils libreoffice-writer-nogui
   nginx-light wrk
 )
 missing=()

@@ -100,4 +100,12 @@ Result<CsvTable> read_csv_file(const std::string& path) {
   return parse_csv(ss.str());
 }
 
+bool looks_like_formula(std::string_view cell) {
+  return !cell.empty() && std::string_view("=+-@\t\r").find(cell[0]) != std::string_view::npos;
+}
+
+std::string spreadsheet_text(std::string_view cell) {
+  return looks_like_formula(cell) ? "'" + std::string(cell) : std::string(cell);
+}
+
 }  // namespace atgt

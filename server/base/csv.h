@@ -31,4 +31,10 @@ struct CsvTable {
 Result<CsvTable> parse_csv(std::string_view text);
 Result<CsvTable> read_csv_file(const std::string& path);
 
+// A text cell made safe for spreadsheets (CSV and XLSX exports, OWASP "CSV injection"): a value
+// starting with = + - @ TAB or CR would be taken as a formula, so it gets a leading apostrophe.
+// Every other value is returned unchanged.
+bool looks_like_formula(std::string_view cell);
+std::string spreadsheet_text(std::string_view cell);
+
 }  // namespace atgt

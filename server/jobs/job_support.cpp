@@ -1,8 +1,8 @@
 // Helpers shared by job kinds (see job_support.h).
 #include "jobs/job_support.h"
 
+#include "base/csv.h"
 #include "base/time.h"
-
 #include "store/files_store.h"
 #include "store/units_store.h"
 #include "store/users_store.h"
@@ -49,9 +49,8 @@ std::string csv_text(const std::vector<std::vector<std::string>>& rows) {
       if (i) out += ',';
       const auto& v = row[i];
       bool quote = v.find_first_of(",\"\r\n") != std::string::npos;
-      // A leading =, +, - or @ would be run as a formula by spreadsheets: prefix a quote.
-      bool formula = !v.empty() && std::string_view("=+-@").find(v[0]) != std::string_view::npos;
-      std::string cell = formula ? "'" + v : v;
+      // A leading = + - @ TAB CR would be run as a formula: the one rule of base/csv.h.
+      std::string cell = spreadsheet_text(v);
       if (quote) {
         out += '"';
         for (char ch : cell) {
