@@ -6,7 +6,7 @@ PKGS=(
   build-essential cmake ninja-build pkg-config git ca-certificates curl procps
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql-15 postgresql-client-15
-  libsodium-dev libicu-dev libmagic-dev libzip-dev libcurl4-openssl-dev
+  libsodium-dev libicu-dev libmagic-dev libzip-dev libexpat1-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev llvm-14
   chromium fonts-liberation2

@@ -16,7 +16,9 @@ namespace atgt {
 
 struct CsvTable {
   std::vector<std::string> header;
-  std::vector<std::vector<std::string>> rows;  // rows[i] is spreadsheet row i + 2
+  std::vector<std::vector<std::string>> rows;  // rows[i] is spreadsheet row header_row + 1 + i
+  // The spreadsheet row of the header: 1 for CSV; for XLSX the first row holding a value.
+  int header_row = 1;
 
   // Index of a column, or -1.
   int column(const std::string& name) const;

@@ -20,3 +20,8 @@ namespace atgt {
 // api/schemas.json (the OpenAPI component schemas).
 const std::vector<EmbeddedFile>& embedded_api_schemas();
 }  // namespace atgt
+
+namespace atgt {
+// data/reference/encodings/tcvn3.csv and vni.csv (the legacy Vietnamese encoding tables).
+const std::vector<EmbeddedFile>& embedded_encoding_tables();
+}  // namespace atgt
