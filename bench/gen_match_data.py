@@ -57,6 +57,8 @@ GIVEN_F = ("Anh Linh Hương Trang Hà Ngọc Mai Lan Thảo Hằng Hoa Huyền 
            "Khuê Liên Liễu Luyến Mỹ Nguyệt Nhàn Nhiên Nhung Như Phượng Quyên Sen Tiên Trinh "
            "Tuyền Vi Yên Băng Cúc Đào Gấm Hân Hiên Kiều Lam Lê Lụa Miên Ngà Nhạn Quế Sương "
            "Thắm Thoa Thơ Thục Thương Trà Tú Vân Xoan Ý Diễm Hảo Kim Lệ Nương Phấn Son Thanh").split()
+OTHER_SCHOOLS = ["Trường THPT Tiên Du", "THPT Lý Thường Kiệt Hà Nội", "Trường THPT Đông Thụy Anh",
+                 "THPT Nguyễn Trãi (Thái Bình)", "Trường THCS Quỳnh Phụ", "THPT Uông Bí", ""]
 MIDDLE_SECOND_M = ["Minh", "Đức", "Quang", "Gia", "Tuấn", "Anh", "Bảo", "Hoàng", "Hải", "Nhật"]
 MIDDLE_SECOND_F = ["Thu", "Ngọc", "Thanh", "Minh", "Phương", "Khánh", "Bảo", "Hồng", "Mai", "Hà"]
 PERSON_NAMES = ["Lê Lợi", "Trần Phú", "Nguyễn Trãi", "Ngô Quyền", "Lý Tự Trọng", "Võ Thị Sáu",
@@ -152,7 +154,7 @@ def load_schools(rng, count):
         kind = r["kind"]
         level = "THPT" if kind.startswith("THPT") else ("GDTX" if "GDTX" in kind else "PTNC")
         name = r["name"]
-        schools.append([("Trường " + name) if level != "GDTX" else name, level])
+        schools.append([("Trường " + name) if level != "GDTX" and not name.startswith("Trường") else name, level])
     communes = [r["full_name"].split(" ", 1)[1] if r["full_name"].startswith(("Phường", "Xã"))
                 else r["full_name"].replace("Thị trấn ", "")
                 for r in csv.DictReader(open(os.path.join(d, "communes_2024.csv"), encoding="utf-8"))]
@@ -430,7 +432,9 @@ def main():
                     gender = src["gender"]
                     birth = dt.date(src["birth"].year, 1, 1) + dt.timedelta(days=rng.randrange(365))
                     name = src["full_name"] if rng.random() < 0.5 else make_person(rng, gender, birth)
-                    school = schools[src["school"]]["name"] if rng.random() < 0.3 else rng.choice(schools)["name"]
+                    # A child on the roster of its school is on the roster: the near miss
+                    # comes from elsewhere (another province's school, or says none).
+                    school = rng.choice(OTHER_SCHOOLS) if rng.random() < 0.5 else ""
                 else:
                     gender = "Nam" if rng.random() < 0.6 else "Nữ"
                     birth = rand_birth(rng, a.year, level)

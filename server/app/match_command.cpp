@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -96,12 +98,13 @@ const std::string& cell(const std::vector<std::string>& row, int k) {
 }
 
 constexpr const char* kUsage =
-    "usage: atgt match --roster ROSTER.csv --records RECORDS.csv --out OUT.csv\n";
+    "usage: atgt match --roster ROSTER.csv --records RECORDS.csv --out OUT.csv [--explain "
+    "CANDIDATES.csv]\n";
 
 }  // namespace
 
 int match_command(int argc, char** argv) {
-  std::string roster_path, records_path, out_path;
+  std::string roster_path, records_path, out_path, explain_path;
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&](std::string* dst) {
@@ -110,7 +113,8 @@ int match_command(int argc, char** argv) {
       return true;
     };
     bool ok = (a == "--roster" && value(&roster_path)) ||
-              (a == "--records" && value(&records_path)) || (a == "--out" && value(&out_path));
+              (a == "--records" && value(&records_path)) || (a == "--out" && value(&out_path)) ||
+              (a == "--explain" && value(&explain_path));
     if (!ok) {
       std::fprintf(stderr, "atgt match: tham số không hợp lệ '%s'\n%s", a.c_str(), kUsage);
       return 2;
@@ -121,6 +125,15 @@ int match_command(int argc, char** argv) {
     return 2;
   }
   int rc = 0;
+  // ATGT_MATCH_TIMING=1: the time of each phase on stderr (for bench/run.sh).
+  bool timing = std::getenv("ATGT_MATCH_TIMING") != nullptr;
+  auto t0 = std::chrono::steady_clock::now();
+  auto phase = [&](const char* name) {
+    if (!timing) return;
+    auto t = std::chrono::steady_clock::now();
+    std::fprintf(stderr, "phase %s %.3f s\n", name, std::chrono::duration<double>(t - t0).count());
+    t0 = t;
+  };
   // ---- roster
   std::vector<match::Student> students;
   {
@@ -152,6 +165,7 @@ int match_command(int argc, char** argv) {
       std::vector<std::string>().swap(row);
     }
   }
+  phase("read_roster");
   // ---- records
   auto rt = read_table(records_path, "records", &rc);
   if (!rt) return rc;
@@ -162,7 +176,9 @@ int match_command(int argc, char** argv) {
   if (rcols.missing >= 0 && rcols.missing < 7)
     return unusable(1, kRec[rcols.missing], std::string("records: thiếu cột ") + kRec[rcols.missing]);
 
+  phase("read_records");
   match::Engine engine(students);
+  phase("index");
   std::vector<std::string> ids;
   ids.reserve(students.size());
   for (auto& s : students) ids.push_back(std::move(s.id));
@@ -183,8 +199,10 @@ int match_command(int argc, char** argv) {
       r.violation_date = cell(row, rcols.idx[5]);
       r.plate = cell(row, rcols.idx[7]);
       out[i] = engine.match(r);
-      out[i].candidates.clear();
-      out[i].candidates.shrink_to_fit();
+      if (explain_path.empty()) {
+        out[i].candidates.clear();
+        out[i].candidates.shrink_to_fit();
+      }
     }
   };
   // Interleaved chunks so that both threads see the same mix of easy and hard records.
@@ -200,6 +218,7 @@ int match_command(int argc, char** argv) {
       }
     });
   for (auto& t : pool) t.join();
+  phase("match");
 
   std::string buf = "record_id,student_id,status,score\n";
   buf.reserve(n * 40);
@@ -214,6 +233,25 @@ int match_command(int argc, char** argv) {
     buf += match::status_name(d.status);
     std::snprintf(score, sizeof score, ",%.4f\n", std::clamp(d.score, 0.0, 1.0));
     buf += score;
+  }
+  if (!explain_path.empty()) {
+    // record_id,rank,student_id,probability,reasons: every candidate with its evidence.
+    std::string ex = "record_id,rank,student_id,probability,reasons\n";
+    for (size_t i = 0; i < n; ++i) {
+      int rank = 0;
+      for (const auto& c : out[i].candidates) {
+        std::string reasons;
+        for (const auto& r : match::reasons_vi(c.evidence)) reasons += (reasons.empty() ? "" : "; ") + r;
+        std::snprintf(score, sizeof score, ",%.6f,", c.probability);
+        ex += csv_field(cell(rt->rows[i], rcols.idx[0])) + "," + std::to_string(++rank) + "," +
+              csv_field(ids[static_cast<size_t>(c.student)]) + score + csv_field(reasons) + "\n";
+      }
+    }
+    FILE* e = std::fopen(explain_path.c_str(), "wb");
+    if (!e || std::fwrite(ex.data(), 1, ex.size(), e) != ex.size() || std::fclose(e) != 0) {
+      std::fprintf(stderr, "atgt match: không ghi được %s\n", explain_path.c_str());
+      return 1;
+    }
   }
   FILE* f = std::fopen(out_path.c_str(), "wb");
   if (!f || std::fwrite(buf.data(), 1, buf.size(), f) != buf.size() || std::fclose(f) != 0) {

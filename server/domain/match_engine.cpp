@@ -30,11 +30,11 @@ constexpr double kPriorNotOnRoster = 0.2;
 // (posterior > 0.9999), and the ones near it are rare. A second candidate within about 7.6 bits
 // of the best makes this impossible (two candidates cannot both be above 0.995), so the margin
 // over the runner-up is part of the same rule.
-constexpr double kMatchPosterior = 0.995;
+constexpr double kMatchPosterior = 0.97;
 // `review` below that and at or above this: a person should look when the best candidate is at
 // least a fair chance (one in three). Below: `unmatched` (a review queue full of long shots
 // is not read). The best candidate is still reported for `review`.
-constexpr double kReviewPosterior = 0.33;
+constexpr double kReviewPosterior = 0.5;
 // Blocks larger than this are skipped for the family+given key without a date (a very common
 // name with no usable date cannot be matched anyway).
 constexpr size_t kMaxNameBlock = 4000;
@@ -91,6 +91,7 @@ struct Row {
   char gender = 0;
   int16_t year = 0;  // school year start
   int32_t birth = kNoDate;
+  uint32_t date_n = 0, year_n = 0;  // students sharing the birth date / birth year
   uint32_t school = 0, uid = 0, plate = kNone;
   uint64_t pid = 0;
 };
@@ -196,6 +197,11 @@ struct Engine::Impl {
       if (c != kNone) canon_count[c] += fam_count[k];
     }
     uids.ids.clear();  // only the count was needed
+    for (Row& r : rows) {
+      if (r.birth == kNoDate) continue;
+      r.date_n = date_count[r.birth];
+      r.year_n = year_count[Date::from_days(r.birth).year];
+    }
     index.reserve(rows.size() * 8);
     for (uint32_t i = 0; i < rows.size(); ++i) {
       const Row& r = rows[i];
@@ -280,6 +286,9 @@ struct Engine::Impl {
     double best = -1e9;
     for (int o = 0; o < n_orders; ++o) {
       const Order& ord = orders[o];
+      if (o > 0 && (ev.name == NameLevel::kExact || ev.name == NameLevel::kFolded ||
+                    ev.name == NameLevel::kPartial || ev.name == NameLevel::kVariant))
+        break;  // the natural order agrees: another order can only be worse
       Evidence e;
       double total = ord.swapped ? -1.5 : 0;
       WordLevel gl = compare_word(w[ord.giv], r.giv_k, r.giv_e, marked, false);
@@ -352,8 +361,7 @@ struct Engine::Impl {
     if (td.kind == TypedDate::kUnparsed) return void(ev.birth = DateLevel::kUnparsed);
     if (r.birth == kNoDate) return void(ev.birth = DateLevel::kMissing);
     Date rd = Date::from_days(r.birth);
-    auto it = year_count.find(rd.year);
-    double p_year = (it == year_count.end() ? 0.5 : it->second) / n;
+    double p_year = std::max(0.5, static_cast<double>(r.year_n)) / n;
     if (td.kind == TypedDate::kYear) {
       if (td.date.year == rd.year) {
         ev.birth = DateLevel::kYearOnly;
@@ -364,8 +372,7 @@ struct Engine::Impl {
       }
       return;
     }
-    auto dc = date_count.find(r.birth);
-    double p_date = (dc == date_count.end() ? 0.5 : dc->second) / n;
+    double p_date = std::max(0.5, static_cast<double>(r.date_n)) / n;
     // A school holds a few birth years only: given the school, a date is far less rare than in
     // the whole roster. Cap the date's weight then (independence would count the school twice).
     double cap = school_agrees ? 10.5 : 16;
@@ -388,8 +395,10 @@ struct Engine::Impl {
                    (d.month == rd.month && d.day == rd.day && std::abs(d.year - rd.year) <= 10 &&
                     digit_off(d.year, rd.year));
       if (close) {
+        // P(close | match) about 0.03 (a keystroke in the date); P(close | other) about the
+        // share of that birth year times the few days, months or years one keystroke away.
         ev.birth = DateLevel::kClose;
-        ev.w_birth = 1.5;
+        ev.w_birth = clamp(bits(0.03, p_year * 0.04), 0, 6);
       } else {
         ev.birth = DateLevel::kMismatch;
         ev.w_birth = d.year == rd.year ? -3 : -7;

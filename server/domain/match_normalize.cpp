@@ -264,7 +264,6 @@ const std::vector<LevelPhrase>& level_phrases() {
       {{"tt"}, 0},
       {{"dn"}, 0},
       {{"hn"}, 0},
-      {{"tp"}, 0},
       {{"pt"}, 0},
   };
   return p;
@@ -302,6 +301,16 @@ SchoolName school_name(std::string_view s) {
     }
     if (hit) continue;
     std::string w = words[i++];
+    // A level abbreviation with one keystroke wrong ("THSC", "THTP", "TpPT"), before the name.
+    if (w.size() == 4 && out.words.empty()) {
+      uint8_t lv = 0;
+      if (edit_distance(w, "thpt", 1) <= 1) lv |= kLevelTHPT;
+      if (edit_distance(w, "thcs", 1) <= 1) lv |= kLevelTHCS;
+      if (lv) {
+        out.levels |= lv;
+        continue;
+      }
+    }
     if (w == "2") w = "ii";
     if (w == "3") w = "iii";
     out.words.push_back(std::move(w));
