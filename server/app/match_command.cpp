@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -36,7 +36,8 @@ std::string csv_field(std::string_view s) {
 
 // One `row,column,message` line on stderr, then exit code 2.
 int unusable(int row, std::string_view column, const std::string& message) {
-  std::string line = std::to_string(row) + "," + csv_field(column) + "," + csv_field(message) + "\n";
+  std::string line =
+      std::to_string(row) + "," + csv_field(column) + "," + csv_field(message) + "\n";
   std::fputs(line.c_str(), stderr);
   return 2;
 }
@@ -70,7 +71,8 @@ std::optional<CsvTable> read_table(const std::string& path, const char* what, in
   auto t = parse_csv(body, /*normalize=*/false);
   if (!t.ok()) {
     int row = t.status().rows().empty() ? 1 : t.status().rows()[0].row;
-    std::string msg = t.status().rows().empty() ? t.status().message() : t.status().rows()[0].message;
+    std::string msg =
+        t.status().rows().empty() ? t.status().message() : t.status().rows()[0].message;
     *rc = unusable(row, "", std::string(what) + ": " + msg);
     return std::nullopt;
   }
@@ -140,8 +142,8 @@ int match_command(int argc, char** argv) {
     auto t = read_table(roster_path, "roster", &rc);
     if (!t) return rc;
     static const std::vector<const char*> kNames = {
-        "student_id", "full_name", "birth_date",  "gender", "school_code",
-        "school_name", "class",    "personal_id", "plate",  "school_year"};
+        "student_id",  "full_name", "birth_date",  "gender", "school_code",
+        "school_name", "class",     "personal_id", "plate",  "school_year"};
     Columns c = columns(*t, kNames);
     if (c.missing >= 0 && c.missing < 8)
       return unusable(1, kNames[c.missing], std::string("roster: thiếu cột ") + kNames[c.missing]);
@@ -152,9 +154,9 @@ int match_command(int argc, char** argv) {
       s.full_name = nfc(cell(row, c.idx[1]));
       s.birth = Date::parse(cell(row, c.idx[2]));
       std::string g = fold(cell(row, c.idx[3]));
-      s.gender = (g == "nam" || g == "male" || g == "m") ? 'M'
+      s.gender = (g == "nam" || g == "male" || g == "m")    ? 'M'
                  : (g == "nu" || g == "female" || g == "f") ? 'F'
-                                                          : 0;
+                                                            : 0;
       s.school_code = cell(row, c.idx[4]);
       s.school_name = nfc(cell(row, c.idx[5]));
       s.class_name = cell(row, c.idx[6]);
@@ -169,12 +171,13 @@ int match_command(int argc, char** argv) {
   // ---- records
   auto rt = read_table(records_path, "records", &rc);
   if (!rt) return rc;
-  static const std::vector<const char*> kRec = {"record_id",   "full_name",      "birth_date",
-                                                "school_name", "personal_id",    "violation_date",
+  static const std::vector<const char*> kRec = {"record_id",   "full_name",   "birth_date",
+                                                "school_name", "personal_id", "violation_date",
                                                 "place",       "plate"};
   Columns rcols = columns(*rt, kRec);
   if (rcols.missing >= 0 && rcols.missing < 7)
-    return unusable(1, kRec[rcols.missing], std::string("records: thiếu cột ") + kRec[rcols.missing]);
+    return unusable(1, kRec[rcols.missing],
+                    std::string("records: thiếu cột ") + kRec[rcols.missing]);
 
   phase("read_records");
   match::Engine engine(students);
@@ -241,7 +244,8 @@ int match_command(int argc, char** argv) {
       int rank = 0;
       for (const auto& c : out[i].candidates) {
         std::string reasons;
-        for (const auto& r : match::reasons_vi(c.evidence)) reasons += (reasons.empty() ? "" : "; ") + r;
+        for (const auto& r : match::reasons_vi(c.evidence))
+          reasons += (reasons.empty() ? "" : "; ") + r;
         std::snprintf(score, sizeof score, ",%.6f,", c.probability);
         ex += csv_field(cell(rt->rows[i], rcols.idx[0])) + "," + std::to_string(++rank) + "," +
               csv_field(ids[static_cast<size_t>(c.student)]) + score + csv_field(reasons) + "\n";

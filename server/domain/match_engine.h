@@ -34,7 +34,7 @@ struct Student {
   std::string school_code, school_name, class_name;
   std::string personal_id;  // 12 digits or empty
   std::string plate;        // registered plate or empty
-  int school_year = 0;      // start year of the roster's school year (2025 for 2025-2026), 0: not said
+  int school_year = 0;  // start year of the roster's school year (2025 for 2025-2026), 0: not said
 };
 
 // One police record, fields as typed.
@@ -71,10 +71,10 @@ enum class IdLevel {
   kOneDigit,       // one digit different
   kTransposition,  // two neighbouring digits swapped
   kMismatch,
-  kConsistent,     // the roster has no id; the record's id agrees with the birth year and sex
-  kInconsistent,   // ... and disagrees
-  kMissing,        // no id on one side
-  kUnparsed,       // the record's id is not 12 digits
+  kConsistent,    // the roster has no id; the record's id agrees with the birth year and sex
+  kInconsistent,  // ... and disagrees
+  kMissing,       // no id on one side
+  kUnparsed,      // the record's id is not 12 digits
 };
 enum class SchoolLevel { kExact, kFuzzy, kMissing, kMismatch };
 enum class PlateLevel { kExact, kMismatch, kMissing };
@@ -82,9 +82,9 @@ enum class YearLevel { kSame, kOther, kUnknown };
 
 struct Evidence {
   NameLevel name = NameLevel::kMissing;
-  bool name_swapped = false;       // family and given names typed the other way round
-  bool middle_missing = false;     // a middle name of the roster is absent from the record
-  bool middle_extra = false;       // the record has a middle name the roster lacks
+  bool name_swapped = false;    // family and given names typed the other way round
+  bool middle_missing = false;  // a middle name of the roster is absent from the record
+  bool middle_extra = false;    // the record has a middle name the roster lacks
   DateLevel birth = DateLevel::kMissing;
   IdLevel personal_id = IdLevel::kMissing;
   SchoolLevel school = SchoolLevel::kMissing;
@@ -99,16 +99,16 @@ struct Evidence {
 std::vector<std::string> reasons_vi(const Evidence& e);
 
 struct Candidate {
-  int student = -1;          // index into the roster given to the engine
-  double probability = 0;    // posterior that the record is about this student
+  int student = -1;        // index into the roster given to the engine
+  double probability = 0;  // posterior that the record is about this student
   Evidence evidence;
 };
 
 struct Decision {
   Status status = Status::kUnmatched;
-  int best = -1;     // the best candidate's roster index (-1: none)
-  double score = 0;  // the best candidate's posterior probability, in [0, 1]
-  bool unparsed = false;  // a field could not be read: never `matched`
+  int best = -1;                      // the best candidate's roster index (-1: none)
+  double score = 0;                   // the best candidate's posterior probability, in [0, 1]
+  bool unparsed = false;              // a field could not be read: never `matched`
   std::vector<Candidate> candidates;  // best first, at most Options::max_candidates
 };
 

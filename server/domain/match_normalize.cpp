@@ -17,13 +17,14 @@ bool is_vowel(char c) {
 }
 
 bool is_final_cluster(std::string_view rest) {
-  static constexpr std::array<std::string_view, 9> kFinals = {"", "c", "ch", "m", "n",
-                                                               "ng", "nh", "p", "t"};
+  static constexpr std::array<std::string_view, 9> kFinals = {"",   "c",  "ch", "m", "n",
+                                                              "ng", "nh", "p",  "t"};
   return std::find(kFinals.begin(), kFinals.end(), rest) != kFinals.end();
 }
 
 bool is_name_char(UChar32 c) {
-  return u_isalpha(c) || c == '\'' || c == 0x2019 || c == '-' || u_charType(c) == U_NON_SPACING_MARK;
+  return u_isalpha(c) || c == '\'' || c == 0x2019 || c == '-' ||
+         u_charType(c) == U_NON_SPACING_MARK;
 }
 
 }  // namespace
@@ -59,9 +60,9 @@ std::vector<NameWord> name_words(std::string_view full) {
     if (raw.empty()) return;
     NameWord w;
     std::string folded = fold(raw);
-    folded.erase(std::remove_if(folded.begin(), folded.end(),
-                                [](char c) { return c == '\'' || c == '-'; }),
-                 folded.end());
+    folded.erase(
+        std::remove_if(folded.begin(), folded.end(), [](char c) { return c == '\'' || c == '-'; }),
+        folded.end());
     w.key = strip_telex(folded);
     w.exact = raw;
     if (!w.key.empty()) out.push_back(std::move(w));
@@ -236,7 +237,8 @@ struct LevelPhrase {
 const std::vector<LevelPhrase>& level_phrases() {
   // Longest first: the first phrase that matches at a position wins.
   static const std::vector<LevelPhrase> p = {
-      {{"trung", "tam", "giao", "duc", "nghe", "nghiep", "giao", "duc", "thuong", "xuyen"}, kLevelGDTX},
+      {{"trung", "tam", "giao", "duc", "nghe", "nghiep", "giao", "duc", "thuong", "xuyen"},
+       kLevelGDTX},
       {{"giao", "duc", "nghe", "nghiep", "giao", "duc", "thuong", "xuyen"}, kLevelGDTX},
       {{"pho", "thong", "dan", "toc", "noi", "tru"}, kLevelPTDTNT},
       {{"trung", "tam", "giao", "duc", "thuong", "xuyen"}, kLevelGDTX},
@@ -261,6 +263,8 @@ const std::vector<LevelPhrase>& level_phrases() {
       {{"mn"}, kLevelMN},
       {{"gdtx"}, kLevelGDTX},
       {{"gdnn"}, kLevelGDTX},
+      {{"ttgdnn"}, kLevelGDTX},
+      {{"ttgdtx"}, kLevelGDTX},
       {{"tt"}, 0},
       {{"dn"}, 0},
       {{"hn"}, 0},
@@ -340,7 +344,8 @@ SchoolAgreement compare_school(const SchoolName& rec, const SchoolName& ros) {
     if ((rec_levels & ros_levels) == 0) return SchoolAgreement::kMismatch;
   }
   if (rec.words.empty() || ros.words.empty()) return SchoolAgreement::kMismatch;
-  if (rec.words == ros.words) return level_missing ? SchoolAgreement::kFuzzy : SchoolAgreement::kExact;
+  if (rec.words == ros.words)
+    return level_missing ? SchoolAgreement::kFuzzy : SchoolAgreement::kExact;
   // Initials: "nbk" for nguyen binh khiem (all or all but a leading qualifier).
   if (rec.words.size() == 1 && rec.words[0].size() >= 2) {
     std::string ini;
@@ -363,7 +368,8 @@ SchoolAgreement compare_school(const SchoolName& rec, const SchoolName& ros) {
       return SchoolAgreement::kMismatch;
     }
   }
-  if (i != rec.words.size() || j != ros.words.size() || same == 0) return SchoolAgreement::kMismatch;
+  if (i != rec.words.size() || j != ros.words.size() || same == 0)
+    return SchoolAgreement::kMismatch;
   if (close + skipped > 2) return SchoolAgreement::kMismatch;
   return SchoolAgreement::kFuzzy;
 }

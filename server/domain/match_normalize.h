@@ -44,7 +44,7 @@ int edit_distance(std::string_view a, std::string_view b, int limit);
 struct TypedDate {
   enum Kind { kMissing, kFull, kYear, kUnparsed } kind = kMissing;
   Date date;
-  std::optional<Date> alt;  // day and month swapped, when valid and different
+  std::optional<Date> alt;    // day and month swapped, when valid and different
   bool swapped_only = false;  // the day-month reading was impossible (13/25): `date` is swapped
 };
 // Accepts 05/03/2009, 5/3/09, 05-03-2009, 05.03.2009, 2009-03-05, 2009/03/05, 05032009,
