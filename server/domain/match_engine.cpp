@@ -43,6 +43,8 @@ constexpr double kReviewTopTwo = 0.8;
 // Blocks larger than this are skipped for the family+given key without a date (a very common
 // name with no usable date cannot be matched anyway).
 constexpr size_t kMaxNameBlock = 4000;
+// Name blocks larger than this are filtered (see large_block_filter in match()).
+constexpr size_t kLargeBlock = 200;
 
 // ---- Field m-probabilities (priors, see the file comment) ----------------------------------
 constexpr double kMGiven = 0.92, kMFamily = 0.93, kMMiddle = 0.9;
@@ -73,6 +75,8 @@ enum Tag : uint64_t {
   kFamilyDate,       // canonical family + birth date
   kGivenMonthDay,    // given + month/day (a year typo)
   kFamilyGivenYear,  // canonical family + given + birth year
+  kFamilyGivenYM,    // ... + month (a day typo)
+  kFamilyGivenYD,    // ... + day (a month typo)
   kFamilyGiven,      // canonical family + given (no usable date)
   kPid,              // personal id, exact
   kPidTail,          // its last six digits (an error in the first six)
@@ -227,8 +231,12 @@ struct Engine::Impl {
           index.emplace_back(key(kGivenMonthDay, r.giv_k, d.month * 32 + d.day), i);
         }
         if (fc != kNone) index.emplace_back(key(kFamilyDate, fc, r.birth), i);
-        if (fc != kNone && r.giv_k != kNone)
-          index.emplace_back(key(kFamilyGivenYear, fc, uint64_t{r.giv_k} << 16 | d.year), i);
+        if (fc != kNone && r.giv_k != kNone) {
+          uint64_t fg = uint64_t{r.giv_k} << 16 | d.year;
+          index.emplace_back(key(kFamilyGivenYear, fc, fg), i);
+          index.emplace_back(key(kFamilyGivenYM, fc, fg << 5 | d.month), i);
+          index.emplace_back(key(kFamilyGivenYD, fc, fg << 5 | d.day), i);
+        }
       }
       if (fc != kNone && r.giv_k != kNone) index.emplace_back(key(kFamilyGiven, fc, r.giv_k), i);
       if (r.pid) {
@@ -526,10 +534,39 @@ Decision Engine::Impl::match(const Record& rec) const {
   auto add_block = [&](uint64_t k, size_t limit, auto&& keep) {
     auto [lo, hi] = block(k);
     if (hi - lo > limit) return;
+    bool filter = hi - lo > kLargeBlock;
+    for (size_t i = lo; i < hi; ++i)
+      if (!filter || keep(rows[index[i].second])) cand.push_back(index[i].second);
+  };
+  auto add_block_always = [&](uint64_t k, auto&& keep) {
+    auto [lo, hi] = block(k);
     for (size_t i = lo; i < hi; ++i)
       if (keep(rows[index[i].second])) cand.push_back(index[i].second);
   };
   auto all = [](const Row&) { return true; };
+  // In a block of many namesakes (a common family + given name and a year, or no date), only
+  // rows that the record's school or a middle name can single out are scored: among hundreds of
+  // "Nguyễn ... Anh" born in 2009, a row that agrees on neither cannot reach `review` (each holds
+  // well under 1% of the probability), and scoring them all costs the time of the whole run.
+  std::vector<std::pair<uint32_t, SchoolAgreement>> school_cache;
+  auto school_of = [&](uint32_t school) {
+    for (const auto& p : school_cache)
+      if (p.first == school) return p.second;
+    SchoolAgreement a = compare_school(sn, schools[school].name);
+    school_cache.emplace_back(school, a);
+    return a;
+  };
+  auto large_block_filter = [&](size_t fi, size_t gi) {
+    return [&, fi, gi](const Row& r) {
+      if (!sn.empty() && school_of(r.school) != SchoolAgreement::kMismatch) return true;
+      for (size_t i = 0; i < words.size(); ++i) {
+        if (i == fi || i == gi || words[i].k == kNone) continue;
+        for (int m = 0; m < r.n_mid; ++m)
+          if (r.mid_k[m] == words[i].k) return true;
+      }
+      return false;
+    };
+  };
   if (!words.empty()) {
     size_t last = words.size() - 1;
     std::vector<std::pair<size_t, size_t>> orders = {{0, last}};  // (family, given)
@@ -546,24 +583,21 @@ Decision Engine::Impl::match(const Record& rec) const {
           if (g != kNone) add_block(key(kGivenDate, g, days), SIZE_MAX, all);
           if (f != kNone) add_block(key(kFamilyDate, f, days), SIZE_MAX, all);
           if (g != kNone && f != kNone)
-            add_block(key(kGivenMonthDay, g, dd.month * 32 + dd.day), SIZE_MAX,
-                      [&](const Row& r) { return r.fam_c == f; });
+            add_block_always(key(kGivenMonthDay, g, dd.month * 32 + dd.day),
+                             [&](const Row& r) { return r.fam_c == f; });
         }
         if (g != kNone && f != kNone) {
           // A day or month typo: same family, given and year, and the month or the day agrees.
-          const Date& dd = td.date;
-          add_block(key(kFamilyGivenYear, f, uint64_t{g} << 16 | dd.year), SIZE_MAX,
-                    [&](const Row& r) {
-                      Date rd = Date::from_days(r.birth);
-                      return rd.month == dd.month || rd.day == dd.day ||
-                             (rd.month == dd.day && rd.day == dd.month);
-                    });
+          uint64_t fg = uint64_t{g} << 16 | td.date.year;
+          add_block(key(kFamilyGivenYM, f, fg << 5 | td.date.month), SIZE_MAX, all);
+          add_block(key(kFamilyGivenYD, f, fg << 5 | td.date.day), SIZE_MAX, all);
         }
       } else if (td.kind == TypedDate::kYear) {
         if (g != kNone && f != kNone)
-          add_block(key(kFamilyGivenYear, f, uint64_t{g} << 16 | td.date.year), SIZE_MAX, all);
+          add_block(key(kFamilyGivenYear, f, uint64_t{g} << 16 | td.date.year), SIZE_MAX,
+                    large_block_filter(fi, gi));
       } else if (g != kNone && f != kNone) {
-        add_block(key(kFamilyGiven, f, g), kMaxNameBlock, all);
+        add_block(key(kFamilyGiven, f, g), kMaxNameBlock, large_block_filter(fi, gi));
       }
     }
   }
@@ -579,7 +613,6 @@ Decision Engine::Impl::match(const Record& rec) const {
   cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
 
   // ---- scoring
-  std::vector<std::pair<uint32_t, SchoolAgreement>> school_cache;
   std::vector<Scored> scored;
   scored.reserve(cand.size());
   const double log_prior = std::log2((1 - kPriorNotOnRoster) / n);
@@ -591,15 +624,7 @@ Decision Engine::Impl::match(const Record& rec) const {
     // School
     bool school_agrees = false;
     if (!sn.empty()) {
-      SchoolAgreement a = SchoolAgreement::kMismatch;
-      auto it = std::find_if(school_cache.begin(), school_cache.end(),
-                             [&](const auto& p) { return p.first == r.school; });
-      if (it != school_cache.end()) {
-        a = it->second;
-      } else {
-        a = compare_school(sn, schools[r.school].name);
-        school_cache.emplace_back(r.school, a);
-      }
+      SchoolAgreement a = school_of(r.school);
       double p_school = (schools[r.school].size + 0.5) / n;
       if (a == SchoolAgreement::kExact) {
         ev.school = SchoolLevel::kExact;
