@@ -6,7 +6,8 @@
 # reset (password-reset requests for known and unknown logins), indicators (the indicator engine at
 # 1,600 units x 100,000 records vs SQLite GROUP BY; with --only it replaces its own section of
 # docs/benchmarks.md), render (the seed letter to PDF and DOCX vs a bare Pango/Cairo loop, 50
-# pages to PDF, 100,000 rows to XLSX).
+# pages to PDF, 100,000 rows to XLSX), match (`atgt match` on 20k x 200k and 100k x 1M generated records beside a
+# plain Python csv read of the same files, peak RSS; quality beside bench/fellegi_sunter.py).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/build/release/atgt"
@@ -374,6 +375,67 @@ bench_render() {
   say ""
 }
 
+# `atgt match` (domain/match_engine.h) on the generated benchmark (bench/gen_match_data.py):
+# wall time and peak RSS (/usr/bin/time -v) beside a plain read of the same two files with
+# Python's csv module in the same run (the floor), and the quality figures.
+bench_match() {
+  say "## Matching: \`atgt match\` on generated Hai Phong rosters"
+  say ""
+  say "Data: \`python3 bench/gen_match_data.py DIR --seed 11 [--students N --records M]\`. Timed:"
+  say "\`atgt match --roster DIR/roster.csv --records DIR/records.csv --out OUT.csv\` (reading both CSVs,"
+  say "indexing, matching on every core, writing), wall and peak RSS from \`/usr/bin/time -v\`; floor:"
+  say "\`python3 -c 'csv.reader over both files'\` in the same run. Load average when it started:"
+  say "$(cut -d' ' -f1-3 /proc/loadavg)."
+  say ""
+  say "| set | atgt match wall | peak RSS | Python csv read | ratio | goal |"
+  say "|---|---|---|---|---|---|"
+  local size students records goal
+  for size in "200000 20000 2 s, ≤ 6× the read" "1000000 100000 15 s, ≤ 2 GB"; do
+    set -- $size
+    students=$1 records=$2
+    goal="${*:3}"
+    local d="$W/match-$students"
+    python3 "$ROOT/bench/gen_match_data.py" "$d" --seed 11 --students "$students" --records "$records" 2>/dev/null
+    local best_m="" best_p="" rss=""
+    for _ in 1 2 3; do
+      /usr/bin/time -v "$BIN" match --roster "$d/roster.csv" --records "$d/records.csv" --out "$d/out.csv" 2>"$d/time.txt"
+      local wall; wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$d/time.txt")
+      local r; r=$(awk -F': ' '/Maximum resident/ { print $2 }' "$d/time.txt")
+      if [ -z "$best_m" ] || awk -v a="$wall" -v b="$best_m" 'BEGIN { exit !(a < b) }'; then best_m=$wall rss=$r; fi
+      local t0 t1; t0=$(date +%s.%N)
+      python3 -c 'import csv, sys
+for f in sys.argv[1:]:
+    for row in csv.reader(open(f, encoding="utf-8", newline="")): pass' "$d/roster.csv" "$d/records.csv"
+      t1=$(date +%s.%N)
+      local p; p=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+      if [ -z "$best_p" ] || awk -v a="$p" -v b="$best_p" 'BEGIN { exit !(a < b) }'; then best_p=$p; fi
+    done
+    say "| ${records} records × ${students} students | ${best_m} s | $((rss / 1024)) MB | ${best_p} s | $(awk -v a="$best_m" -v b="$best_p" 'BEGIN { printf "%.1f×", a / b }') | ${goal} |"
+    if [ "$students" = 200000 ]; then
+      local q; q=$(python3 "$ROOT/bench/score_match.py" "$d/out.csv" "$d/truth.csv" --json)
+      local rr; rr=$(echo "$q" | python3 -c 'import json, sys; print(json.load(sys.stdin)["review_rate"])')
+      python3 "$ROOT/bench/fellegi_sunter.py" "$d/roster.csv" "$d/records.csv" "$d/fs.csv" --review-rate "$rr" 2>/dev/null
+      local f; f=$(python3 "$ROOT/bench/score_match.py" "$d/fs.csv" "$d/truth.csv" --json)
+      echo "$q" >"$W/match-quality.json"
+      echo "$f" >"$W/match-fs.json"
+    fi
+  done
+  say "(best of three runs each)"
+  say ""
+  if [ -f "$W/match-quality.json" ]; then
+    say "| method (20,000 records × 200,000 students, seed 11) | precision | recall | review rate |"
+    say "|---|---|---|---|"
+    for n in quality:atgt fs:fellegi_sunter.py; do
+      python3 - "$W/match-${n%%:*}.json" "${n#*:}" <<'PY' | tee -a "$OUT"
+import json, sys
+q = json.load(open(sys.argv[1]))
+print(f"| {sys.argv[2]} | {q['precision']:.4f} | {q['recall']:.4f} | {q['review_rate']:.4f} |")
+PY
+    done
+    say ""
+  fi
+}
+
 {
   echo "# Benchmarks"
   echo ""
@@ -385,6 +447,7 @@ want startup && bench_startup
 want reset && bench_reset
 want indicators && bench_indicators
 want render && bench_render
+want match && bench_match
 
 if [ -z "$ONLY" ]; then
   cat "$W/head.md" "$OUT" "$ROOT/bench/notes.md" >"$ROOT/docs/benchmarks.md"
@@ -399,6 +462,22 @@ doc = pat.sub(lambda m: sec, doc) if pat.search(doc) else doc.replace("## How to
 open(sys.argv[1], "w").write(doc)
 PY
   echo "wrote the render section of docs/benchmarks.md"
+elif [ "$ONLY" = match ]; then
+  # Replace the figures block of the Matching section (between its first line and the method
+  # text, which is kept by hand in docs/benchmarks.md), or insert the section.
+  python3 - "$ROOT/docs/benchmarks.md" "$OUT" <<'PY'
+import re, sys, time
+doc, sec = open(sys.argv[1]).read(), open(sys.argv[2]).read()
+sec = sec.rstrip() + "\n\nMeasured with `./x bench --only match` (" + time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()) + ").\n\n"
+start = "<!-- match figures -->\n"
+end = "<!-- /match figures -->\n"
+if start in doc:
+    doc = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda m: start + sec + end, doc, flags=re.S)
+else:
+    doc = doc.replace("## How to read these figures", start + sec + end + "\n## How to read these figures", 1)
+open(sys.argv[1], "w").write(doc)
+PY
+  echo "wrote the match figures of docs/benchmarks.md"
 elif [ "$ONLY" = indicators ]; then
   # Replace the section (or insert it before "How to read these figures"), with the machine line.
   sed -n '/^## Indicator engine/,$p' "$OUT" >"$W/section.md"

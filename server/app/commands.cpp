@@ -11,6 +11,7 @@
 #include "base/config.h"
 #include "app/dispatch.h"
 #include "app/indicator_data.h"
+#include "app/match_command.h"
 #include "app/nouns.h"
 #include "app/reference_data.h"
 #include "app/seed_demo.h"
@@ -45,6 +46,9 @@ constexpr const char* kHelp =
     "  demo-accounts list|disable\n"
     "              list / disable the accounts that still have a published demo password\n"
     "  demo-logins print the DEMO lines of the demo accounts\n"
+    "  match --roster ROSTER.csv --records RECORDS.csv --out OUT.csv\n"
+    "              find the student each police record is about (matched | review |\n"
+    "              unmatched, with a score); opens no database\n"
     "  help        this text\n"
     "  backup DIR  back up the database and ATGT_FILES_DIR into the new directory DIR (checked by\n"
     "              SHA-256 in DIR/manifest.json); deletes sibling backups older than the "
@@ -195,6 +199,9 @@ int run_cli(int argc, char** argv) {
     std::fputs(kHelp, stdout);
     return 0;
   }
+  // Needs no configuration and no database: before load_config, which may refuse settings that
+  // only the server uses.
+  if (cmd == "match") return match_command(argc, argv);
   auto cfg = load_config(argv[0]);
   if (!cfg.ok()) return fail(cfg.status());
   log::Level level;

@@ -23,7 +23,7 @@ int CsvTable::find(std::initializer_list<const char*> folded_names) const {
   return -1;
 }
 
-Result<CsvTable> parse_csv(std::string_view text) {
+Result<CsvTable> parse_csv(std::string_view text, bool normalize) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (!valid_utf8(text)) return Invalid("Tệp CSV không phải UTF-8 hợp lệ.");
   std::vector<std::vector<std::string>> all;
@@ -32,7 +32,7 @@ Result<CsvTable> parse_csv(std::string_view text) {
   bool quoted = false, field_started = false;
   int line = 1, row_line = 1;
   auto end_field = [&] {
-    row.push_back(nfc(field));
+    row.push_back(normalize ? nfc(field) : field);
     field.clear();
     field_started = false;
   };

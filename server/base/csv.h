@@ -29,8 +29,9 @@ struct CsvTable {
 };
 
 // kInvalid with a row number for an unterminated quote, invalid UTF-8 or a row whose field
-// count differs from the header's.
-Result<CsvTable> parse_csv(std::string_view text);
+// count differs from the header's. Fields are NFC-normalised unless `normalize` is false (then
+// they are the file's bytes, e.g. for ids that must be copied verbatim).
+Result<CsvTable> parse_csv(std::string_view text, bool normalize = true);
 Result<CsvTable> read_csv_file(const std::string& path);
 
 // A text cell made safe for spreadsheets (CSV and XLSX exports, OWASP "CSV injection"): a value

@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <mutex>
@@ -70,6 +71,13 @@ std::string nfc(std::string_view s) {
   UErrorCode err = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(err);
   if (U_FAILURE(err)) return std::string(s);
+  // Fast paths: ASCII is always NFC, and most text is already NFC (checked on the UTF-8 bytes).
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(s);
+  if (n->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err) &&
+      U_SUCCESS(err))
+    return std::string(s);
+  err = U_ZERO_ERROR;
   icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   if (n->isNormalized(in, err) && U_SUCCESS(err)) return std::string(s);
   err = U_ZERO_ERROR;
