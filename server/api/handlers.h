@@ -74,6 +74,10 @@ Result<Reply> get_document_settings(Ctx& c);
 Result<Reply> put_document_settings(Ctx& c);
 Result<Reply> get_outgoing_register(Ctx& c);
 Result<Reply> get_incoming_register(Ctx& c);
+Result<Reply> get_document_pdf(Ctx& c);
+Result<Reply> get_document_docx(Ctx& c);
+Result<Reply> export_outgoing_register(Ctx& c);
+Result<Reply> export_incoming_register(Ctx& c);
 Result<Reply> download_file(Ctx& c);
 Result<Reply> delete_file(Ctx& c);
 // jobs_api.cpp

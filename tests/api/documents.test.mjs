@@ -233,3 +233,21 @@ test('a checked draft is returned with a reason and edited again; a signed copy 
   });
   assert.equal(early.status, 409, 'no signed copy before the signature');
 });
+
+test('PDF and DOCX of the seed letter: the current state rendered synchronously in the Decree 30 layout', async () => {
+  const s = await login('so.gddt');
+  const d = await seedDraft(s);
+  const pdf = await request('GET', `/api/v1/documents/${d.id}/pdf`, { session: s, binary: true });
+  assert.equal(pdf.status, 200);
+  assert.equal(pdf.headers.get('content-type'), 'application/pdf');
+  assert.equal(pdf.bytes.subarray(0, 5).toString(), '%PDF-');
+  const docx = await request('GET', `/api/v1/documents/${d.id}/docx`, { session: s, binary: true });
+  assert.equal(docx.status, 200);
+  assert.match(docx.headers.get('content-type'), /wordprocessingml/);
+  assert.equal(docx.bytes.subarray(0, 2).toString(), 'PK');
+  const police = await login('csgt');
+  assert.equal((await request('GET', `/api/v1/documents/${d.id}/pdf`, { session: police, binary: true })).status, 404);
+  const xlsx = await request('GET', '/api/v1/document-registers/incoming/xlsx?year=2023', { session: await login('vanthu.so'), binary: true });
+  assert.equal(xlsx.status, 200);
+  assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
+});

@@ -40,7 +40,7 @@ async function responseSchemaName(method, path, status) {
     if (!op) continue;
     const r = op.responses[String(status)];
     if (r) {
-      if (r.content?.['application/octet-stream']) return '@binary';
+      if (r.content && !r.content['application/json']) return '@binary';
       const ref = r.content?.['application/json']?.schema?.$ref;
       return ref ? ref.split('/').pop() : null;
     }

@@ -187,6 +187,18 @@ export default {
       session: s, body: { abbrev, agency_name: cur.agency_name, parent_agency: cur.parent_agency, place: cur.place, sections, officers },
     }));
   },
+  getDocumentPdf: async (role, kind) => {
+    const s = await sessionFor(role);
+    const id = kind === 'participant' ? (await docs()).issued : await draftFor(s, kind);
+    return verdict(await request('GET', `/api/v1/documents/${id}/pdf`, { session: s, binary: true }));
+  },
+  getDocumentDocx: async (role, kind) => {
+    const s = await sessionFor(role);
+    const id = kind === 'participant' ? (await docs()).issued : await draftFor(s, kind);
+    return verdict(await request('GET', `/api/v1/documents/${id}/docx`, { session: s, binary: true }));
+  },
+  exportOutgoingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/outgoing/xlsx', { session: await sessionFor(role), binary: true })),
+  exportIncomingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/incoming/xlsx', { session: await sessionFor(role), binary: true })),
   getOutgoingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/outgoing', { session: await sessionFor(role) })),
   getIncomingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/incoming', { session: await sessionFor(role) })),
 };
