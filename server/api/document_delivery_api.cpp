@@ -151,6 +151,7 @@ Result<Reply> issue_document(Ctx& c) {
   issued.number_text = text;
   ATGT_TRY(
       deliver(c, *db, issued, docs::unit_name(*org, d.unit_id, date), res.units, today.year, now));
+  if (type.is_plan) ATGT_TRY(docs::fan_out_plan(c, *db, issued, date));
   ATGT_TRY(audit(c, *db, "issue", "document", std::to_string(id),
                  json::object{{"number_text", text},
                               {"issued_date", date},

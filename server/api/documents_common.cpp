@@ -7,6 +7,7 @@
 #include "base/time.h"
 #include "domain/access.h"
 #include "model/json_out.h"
+#include "store/plans_store.h"
 
 namespace atgt::api::docs {
 namespace json = boost::json;
@@ -26,7 +27,14 @@ Result<Loaded> load_visible(Ctx& c, store::Db& db, int64_t id) {
   if (!d.ok()) return d.status();
   ATGT_ASSIGN_OR_RETURN(auto recipients, store::recipient_units(db, id));
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, db));
-  if (!doc::may_view(c.me(), *org, *d, recipients)) return NotFound("Không tìm thấy văn bản.");
+  if (!doc::may_view(c.me(), *org, *d, recipients)) {
+    // A unit assigned a task of an issued plan sees the plan.
+    bool assignee = false;
+    if (d->status == "issued") {
+      ATGT_ASSIGN_OR_RETURN(assignee, store::has_assignment(db, id, c.me().unit_id));
+    }
+    if (!assignee) return NotFound("Không tìm thấy văn bản.");
+  }
   return Loaded{std::move(*d), std::move(recipients)};
 }
 

@@ -38,4 +38,8 @@ Result<boost::json::object> document_json(Ctx& c, store::Db& db, const Loaded& l
 // The type catalogue entry, or kInvalid naming the field.
 Result<store::DocumentType> document_type(store::Db& db, const std::string& code);
 
+// Issuing a plan: one assignment per (task, responsible unit on `date`, occurrence), in the
+// caller's transaction (plans_api.cpp).
+Status fan_out_plan(Ctx& c, store::Db& db, const store::Document& d, const std::string& date);
+
 }  // namespace atgt::api::docs

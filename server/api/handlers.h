@@ -78,6 +78,18 @@ Result<Reply> get_document_pdf(Ctx& c);
 Result<Reply> get_document_docx(Ctx& c);
 Result<Reply> export_outgoing_register(Ctx& c);
 Result<Reply> export_incoming_register(Ctx& c);
+// Plans and tasks (plans_api.cpp).
+Result<Reply> get_plan(Ctx& c);
+Result<Reply> put_plan_tasks(Ctx& c);
+Result<Reply> get_plan_compliance(Ctx& c);
+Result<Reply> export_plan_compliance(Ctx& c);
+Result<Reply> list_tasks(Ctx& c);
+Result<Reply> get_task(Ctx& c);
+Result<Reply> report_task(Ctx& c);
+Result<Reply> submit_task(Ctx& c);
+Result<Reply> review_task(Ctx& c);
+Result<Reply> attach_task_file(Ctx& c);
+Result<Reply> list_task_files(Ctx& c);
 Result<Reply> download_file(Ctx& c);
 Result<Reply> delete_file(Ctx& c);
 // jobs_api.cpp

@@ -13,6 +13,7 @@
 #include "model/json_out.h"
 #include "store/enrolments_store.h"
 #include "store/indicators_store.h"
+#include "store/plans_store.h"
 #include "store/pool.h"
 
 namespace atgt::api {
@@ -148,7 +149,8 @@ Result<ind::ViewSpec> view_params(const Ctx& c) {
 }  // namespace
 
 // Checks a computation against the sources and the catalogue and computes it for a unit over the
-// sources that have records so far (enrolment of the school year); other sources count as empty.
+// sources that have records so far (enrolment of the school year, plan tasks due in it); other
+// sources count as empty.
 // In the view of the query (view_params); the unit must exist on the school year's first day
 // (time) or on the chosen day (as_of). `unallocated` is the part of the value that could not be
 // allocated below the unit (null for a ratio).
@@ -178,6 +180,17 @@ Result<Reply> preview_indicator(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto rows, store::list_enrolments(*db, *year));
   std::map<std::string, std::vector<ind::Record>> records{
       {"enrolment", enrolment_records(rows, start)}};
+  // Plan tasks due in the school year: one record per (task, unit, period), on_time 0/1.
+  int first = std::stoi(year->substr(0, 4));
+  ATGT_ASSIGN_OR_RETURN(
+      std::string next_start,
+      store::school_year_start(*db, std::to_string(first + 1) + "-" + std::to_string(first + 2)));
+  auto last = Date::parse(next_start);
+  ATGT_ASSIGN_OR_RETURN(
+      auto tasks, store::task_records(*db, start, last ? last->add_days(-1).str() : next_start));
+  auto& task_recs = records["tasks"];
+  for (const auto& t : tasks)
+    task_recs.push_back({t.unit_id, t.due_date, {{"on_time", t.on_time ? 1.0 : 0.0}}});
   ind::Evaluator ev(cat, *org, records, view);
   ATGT_ASSIGN_OR_RETURN(auto fig, ev.figure_of(*comp, target));
   auto num = [](const std::optional<double>& x) {

@@ -6,11 +6,15 @@
 #include <map>
 #include <sstream>
 
+#include "api/calendar_data.h"
 #include "app/seed_demo.h"
 #include "base/text.h"
 #include "base/time.h"
 #include "domain/document.h"
+#include "domain/plan.h"
 #include "store/documents_store.h"
+#include "store/plans_store.h"
+#include "store/units_store.h"
 #include "store/users_store.h"
 
 namespace atgt::app {
@@ -31,6 +35,93 @@ Result<int64_t> user_id(store::Db& db, const std::string& login) {
   auto u = store::find_user_by_login(db, login);
   if (!u.ok()) return Invalid("documents.json: không có tài khoản " + login);
   return u->id;
+}
+
+// The plan's sections and tasks, fanned out as of its issue date, and the reports of the demo
+// season (submitted, accepted or returned on their dates).
+Status seed_plan(store::Db& db, const json::object& plan, int64_t document_id,
+                 const std::string& issued, const std::map<std::string, int64_t>& units,
+                 int64_t reviewer) {
+  std::vector<model::PlanSection> sections;
+  for (const auto& v : arr(plan, "sections"))
+    sections.push_back({0, document_id, 0, s(v.as_object(), "title")});
+  std::vector<model::PlanTask> tasks;
+  for (const auto& v : arr(plan, "tasks")) {
+    const auto& o = v.as_object();
+    model::PlanTask t;
+    t.section_id = o.at("section").as_int64();
+    t.content = s(o, "content");
+    t.responsible_type = s(o, "responsible_type");
+    auto u = units.find(s(o, "under"));
+    if (u == units.end()) return Invalid("documents.json: không có đơn vị " + s(o, "under"));
+    t.responsible_under = u->second;
+    t.lead = s(o, "lead");
+    t.cooperating = s(o, "cooperating");
+    t.joint = o.contains("joint") && o.at("joint").as_bool();
+    t.recurrence = s(o, "recurrence");
+    if (!s(o, "due_date").empty()) t.due_date = s(o, "due_date");
+    if (!s(o, "due_md").empty()) t.due_md = s(o, "due_md");
+    if (!s(o, "until_date").empty()) t.until_date = s(o, "until_date");
+    t.evidence = o.contains("evidence") ? json::serialize(o.at("evidence")) : "{}";
+    tasks.push_back(std::move(t));
+  }
+  ATGT_TRY(store::replace_plan(db, document_id, sections, tasks));
+  ATGT_ASSIGN_OR_RETURN(auto stored, store::plan_tasks(db, document_id));
+  ATGT_ASSIGN_OR_RETURN(auto data, store::load_org_data(db));
+  OrgIndex org(std::move(data));
+  ATGT_ASSIGN_OR_RETURN(auto cal, api::load_calendar(db));
+  auto from = Date::parse(issued);
+  if (!from) return Invalid("documents.json: ngày ban hành kế hoạch không hợp lệ");
+  std::vector<model::TaskAssignment> rows;
+  for (const auto& t : stored) {
+    ATGT_ASSIGN_OR_RETURN(auto occ, plan::occurrences(t, cal, *from));
+    for (const auto& oc : occ)
+      for (int64_t u : plan::responsible_units(org, t, issued)) {
+        model::TaskAssignment a;
+        a.task_id = t.id;
+        a.unit_id = u;
+        a.period = oc.period;
+        a.due_date = oc.due.str();
+        a.due_at = calendar::deadline_instant(oc.due);
+        rows.push_back(std::move(a));
+      }
+  }
+  ATGT_TRY(store::insert_assignments(db, rows));
+  // A time of day in Vietnam on a date: 09:00 (UTC+7).
+  auto at = [](const std::string& day) -> int64_t {
+    auto dd = Date::parse(day);
+    return dd ? calendar::deadline_instant(*dd) - (14 * 3600 + 59 * 60 + 59) * int64_t{1000000} : 0;
+  };
+  if (reviewer == 0) return Status::Ok();  // reports need the demo accounts
+  for (const auto& v : arr(plan, "reports")) {
+    const auto& o = v.as_object();
+    auto u = units.find(s(o, "unit"));
+    if (u == units.end()) return Invalid("documents.json: không có đơn vị " + s(o, "unit"));
+    int64_t ordinal = o.at("task").as_int64();
+    const model::PlanTask* task = nullptr;
+    for (const auto& t : stored)
+      if (t.ordinal == ordinal) task = &t;
+    if (!task) return Invalid("documents.json: không có nhiệm vụ " + std::to_string(ordinal));
+    store::AssignmentFilter f;
+    f.task_id = task->id;
+    f.units = std::vector<int64_t>{u->second};
+    ATGT_ASSIGN_OR_RETURN(auto found, store::list_assignments(db, f));
+    const model::TaskAssignment* a = nullptr;
+    for (const auto& x : found)
+      if (x.period == s(o, "period")) a = &x;
+    if (!a) return Invalid("documents.json: không có kỳ " + s(o, "period"));
+    std::string figures = o.contains("figures") ? json::serialize(o.at("figures")) : "{}";
+    int64_t when = at(s(o, "submitted").empty() ? issued : s(o, "submitted"));
+    ATGT_TRY(
+        store::save_report(db, a->id, s(o, "status"), s(o, "narrative"), figures, reviewer, when));
+    if (s(o, "submitted").empty()) continue;
+    ATGT_TRY(store::submit_report(db, a->id, reviewer, when));
+    if (s(o, "review").empty()) continue;
+    bool accept = s(o, "review") == "accepted";
+    ATGT_TRY(store::review_report(db, a->id, accept, s(o, "comment"), accept && when <= a->due_at,
+                                  reviewer, at(s(o, "reviewed"))));
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -167,6 +258,13 @@ Status seed_demo_documents(store::Db& db, const std::string& dir,
     }
     ATGT_ASSIGN_OR_RETURN(int64_t id, store::insert_document(db, d));
     keys[s(o, "key")] = id;
+    if (auto* pl = o.if_contains("plan"); pl && pl->is_object()) {
+      int64_t reviewer = 0;
+      if (with_accounts) {
+        ATGT_ASSIGN_OR_RETURN(reviewer, user_id(db, "so.gddt"));
+      }
+      ATGT_TRY(seed_plan(db, pl->as_object(), id, d.issued_date.value_or(""), units, reviewer));
+    }
     if (d.direction == "in") {
       auto recv = Date::parse(*d.received_date);
       if (!recv) return Invalid("documents.json: ngày đến không hợp lệ");

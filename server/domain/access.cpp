@@ -74,6 +74,10 @@ const std::vector<CapabilityInfo>& all_capabilities() {
        {kAdmin, kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice}},
       {Capability::kManageDocumentSettings, "manage_document_settings",
        "Khai báo người kiểm tra, người ký, văn thư và chữ viết tắt văn bản của đơn vị", {kAdmin, kSchoolManager}},
+      {Capability::kReportTasks, "report_tasks", "Báo cáo nhiệm vụ kế hoạch được giao cho đơn vị",
+       {kAdmin, kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice}},
+      {Capability::kReviewTasks, "review_tasks", "Duyệt báo cáo nhiệm vụ của kế hoạch do đơn vị chủ trì",
+       {kAdmin, kDepartment, kEduOffice, kSchoolManager, kTrafficPolice, kCommunePolice}},
   };
   return table;
 }

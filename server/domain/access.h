@@ -51,6 +51,8 @@ enum class Capability {
   kManageUnitFiles,       // delete any document attached to a unit in scope
   kDraftDocuments,        // draft official documents of one's unit, register incoming ones
   kManageDocumentSettings,  // a unit's document abbreviation, sections, checkers, signers, văn thư
+  kReportTasks,           // report on the plan tasks assigned to one's unit
+  kReviewTasks,           // accept or return reports on the tasks of one's unit's plans
 };
 
 struct CapabilityInfo {

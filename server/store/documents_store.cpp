@@ -399,7 +399,8 @@ Result<std::pair<int64_t, int64_t>> take_number(Db& db, int64_t unit_id,
 Result<std::vector<Document>> list_documents(Db& db, const DocumentFilter& f) {
   Params p;
   std::string sql = std::string("SELECT ") + kDocColumns +
-                    " FROM documents d WHERE d.unit_id IN (" + in_list(f.units, p) + ") ";
+                    " FROM documents d WHERE (d.unit_id IN (" + in_list(f.units, p) +
+                    ") OR d.partner_unit_id IN (" + in_list(f.units, p) + ")) ";
   if (f.query)
     sql += "AND " + search_filter(db.dialect(), kSearchDocument, "d.id", *f.query, p) + " ";
   if (f.status) {

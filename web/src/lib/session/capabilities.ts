@@ -19,6 +19,8 @@ export const CAPABILITIES = [
   'manage_unit_files', // delete any document of a unit in scope
   'draft_documents', // draft official documents of one's unit, register incoming ones
   'manage_document_settings', // a unit's document abbreviation, sections, checkers, signers, văn thư
+  'report_tasks', // report on the plan tasks assigned to one's unit
+  'review_tasks', // accept or return reports on the tasks of one's unit's plans
   'manage_own_tokens',
 ] as const;
 
