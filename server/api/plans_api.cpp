@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "api/calendar_data.h"
 #include "api/common.h"
@@ -460,32 +461,38 @@ Result<Matrix> compliance(Ctx& c, store::Db& db, int64_t plan_id) {
   const std::string* unit_type = c.query("unit_type");
   const std::string* period = c.query("period");
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, db));
-  store::AssignmentFilter f;
-  f.document_id = plan_id;
-  f.task_id = task_filter;
-  f.limit = 200000;
-  ATGT_ASSIGN_OR_RETURN(auto all, store::list_assignments(db, f));
-  std::map<int64_t, const store::PlanTask*> by_id;
-  for (const auto& t : m.tasks) by_id[t.id] = &t;
+  ATGT_ASSIGN_OR_RETURN(auto all, store::plan_assignment_cells(db, plan_id));
+  std::map<int64_t, bool> joint;
+  for (const auto& t : m.tasks) joint[t.id] = t.joint;
   std::set<int64_t> units;
-  bool issuer = c.me().unit_id == l.doc.unit_id ||
-                (l.doc.partner_unit_id && c.me().unit_id == *l.doc.partner_unit_id);
+  bool issuer = c.me().unit_id == l.doc.unit_id || (l.doc.partner_unit_id && c.me().unit_id == *l.doc.partner_unit_id);
+  // Visibility and type depend on the unit and its due date: decided once per (unit, due date).
+  struct Seen {
+    bool visible, same_side, type_ok;
+  };
+  std::unordered_map<int64_t, std::vector<std::pair<std::string, Seen>>> seen;
   for (auto& a : all) {
+    if (task_filter && a.task_id != *task_filter) continue;
     if (period && a.period != *period) continue;
-    if (unit_type) {
-      const auto* v = org->version_at(a.unit_id, a.due_date);
-      if (!v || v->type != *unit_type) continue;
+    auto& slots = seen[a.unit_id];
+    const Seen* found = nullptr;
+    for (const auto& [day, x] : slots)
+      if (day == a.due_date) found = &x;
+    if (!found) {
+      Seen x{false, false, true};
+      if (unit_type) {
+        const auto* v = org->version_at(a.unit_id, a.due_date);
+        x.type_ok = v && v->type == *unit_type;
+      }
+      x.same_side = org->side_of(c.me().unit_id, a.due_date) == org->side_of(a.unit_id, a.due_date);
+      x.visible = c.me().unit_id == a.unit_id ||
+                  can_see(c.me(), *org, DataRef{a.unit_id, a.due_date, {}, DataClass::kShared, false});
+      slots.emplace_back(a.due_date, x);
+      found = &slots.back().second;
     }
-    bool visible = c.me().unit_id == a.unit_id;
-    if (!visible && issuer) {
-      auto it = by_id.find(a.task_id);
-      visible = it != by_id.end() &&
-                (it->second->joint ||
-                 org->side_of(c.me().unit_id, a.due_date) == org->side_of(a.unit_id, a.due_date));
-    }
-    if (!visible)
-      visible =
-          can_see(c.me(), *org, DataRef{a.unit_id, a.due_date, {}, DataClass::kShared, false});
+    const Seen& x = *found;
+    if (!x.type_ok) continue;
+    bool visible = x.visible || (issuer && (joint[a.task_id] || x.same_side));
     if (!visible) continue;
     units.insert(a.unit_id);
     m.cells.push_back(std::move(a));

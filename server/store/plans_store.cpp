@@ -177,6 +177,32 @@ Result<std::vector<TaskAssignment>> list_assignments(Db& db, const AssignmentFil
   return map_rows(rows, read_assignment);
 }
 
+Result<std::vector<TaskAssignment>> plan_assignment_cells(Db& db, int64_t document_id) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows, db.query("SELECT a.id, a.task_id, a.unit_id, a.period, a.due_date, a.due_at, a.status, a.review, "
+                          "a.on_time FROM task_assignments a JOIN plan_tasks t ON t.id = a.task_id WHERE "
+                          "t.document_id = ? ORDER BY a.task_id, a.unit_id, a.period",
+                          {document_id}));
+  std::vector<TaskAssignment> out;
+  out.reserve(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i) {
+    Cursor c(rows[i]);
+    TaskAssignment a;
+    a.id = c.i64();
+    a.task_id = c.i64();
+    a.unit_id = c.i64();
+    a.period = c.str();
+    a.due_date = c.str();
+    a.due_at = c.i64();
+    a.status = c.str();
+    a.review = c.str();
+    a.on_time = c.flag();
+    a.document_id = document_id;
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 Result<TaskAssignment> find_assignment(Db& db, int64_t id) {
   ATGT_ASSIGN_OR_RETURN(auto rows,
                         db.query(std::string(kAssignmentSelect) + "WHERE a.id = ?", {id}));

@@ -33,6 +33,9 @@ struct AssignmentFilter {
   int limit = 5000;
 };
 Result<std::vector<TaskAssignment>> list_assignments(Db& db, const AssignmentFilter& f);
+// The matrix fields only (id, task, unit, period, due date and instant, status, review, on_time)
+// of every assignment of a plan: the compliance matrix reads tens of thousands of them.
+Result<std::vector<TaskAssignment>> plan_assignment_cells(Db& db, int64_t document_id);
 Result<TaskAssignment> find_assignment(Db& db, int64_t id);
 
 // The unit's report; kConflict when it was accepted (a later change needs the supervisor to return
