@@ -22,6 +22,7 @@
 #include "notify/notify.h"
 #include "store/migrate.h"
 #include "store/search_store.h"
+#include "store/students_store.h"
 #include "store/users_store.h"
 
 namespace atgt::app {
@@ -98,6 +99,7 @@ Status prepare_db(store::Db& db, const Config& cfg) {
   ATGT_TRY(load_reference_data(db, cfg.data_dir));
   ATGT_TRY(load_indicator_catalogue(db, cfg.data_dir));
   ATGT_TRY(store::backfill_search_terms(db));
+  ATGT_TRY(store::backfill_student_terms(db));
   ATGT_ASSIGN_OR_RETURN(int t,
                         notify::load_templates(db, cfg.data_dir + "/notification_templates.csv"));
   if (t > 0) log::info("templates_loaded", {{"count", std::to_string(t)}});
