@@ -11,6 +11,7 @@ Status register_nouns(api::Nouns& n) {
   ATGT_TRY(api::register_jobs(n));
   ATGT_TRY(api::register_scheduler(n));
   ATGT_TRY(api::register_documents(n));
+  ATGT_TRY(api::register_students(n));
   return Status::Ok();
 }
 

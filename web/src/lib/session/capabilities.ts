@@ -19,6 +19,9 @@ export const CAPABILITIES = [
   'manage_unit_files', // delete any document of a unit in scope
   'draft_documents', // draft official documents of one's unit, register incoming ones
   'manage_document_settings', // a unit's document abbreviation, sections, checkers, signers, văn thư
+  'view_students', // rosters, students, commitment coverage (education side, scoped; never the police)
+  'import_students', // a school's roster: upload, preview, commit
+  'record_commitments', // commitments signed per student; parking operators near a school
   'manage_own_tokens',
 ] as const;
 
