@@ -73,7 +73,7 @@ TEST_P(StudentsStoreTest, ReimportUpdatesAndAMoveKeepsHistory) {
   EXPECT_EQ(count("SELECT COUNT(*) FROM students"), 2);
   EXPECT_EQ(count("SELECT COUNT(*) FROM students WHERE batch_id = 'job:2'"), 2);
   EXPECT_EQ(count("SELECT COUNT(*) FROM student_enrolments WHERE batch_id = 'job:2'"), 2);
-  EXPECT_EQ(count("SELECT COUNT(*) FROM guardians WHERE batch_id = 'job:1'"), 1);
+  EXPECT_EQ(count("SELECT COUNT(*) FROM guardians WHERE batch_id = 'job:2'"), 1);  // replaced by job 2
   // An moves to school B in 2026-2027 (found by personal id); his history keeps school A.
   an.class_name = "8C";
   auto c3 = write(b_, "2026-2027", {an}, "job:3");
