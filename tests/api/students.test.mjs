@@ -33,7 +33,9 @@ function zip(entries) {
 const CT = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>';
 const sheet = (rows) => '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
   rows.map((r, i) => `<row r="${i + 1}">` + r.map((v, j) => `<c r="${String.fromCharCode(65 + j)}${i + 1}" t="inlineStr"><is><t>${v}</t></is></c>`).join('') + '</row>').join('') + '</sheetData></worksheet>';
-const xlsx = (sheetXml, extra = []) => zip([['[Content_Types].xml', Buffer.from(CT)], ['xl/worksheets/sheet1.xml', Buffer.from(sheetXml)], ...extra]);
+const WB = '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>';
+const RELS = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
+const xlsx = (sheetXml, extra = []) => zip([['[Content_Types].xml', Buffer.from(CT)], ['xl/workbook.xml', Buffer.from(WB)], ['xl/_rels/workbook.xml.rels', Buffer.from(RELS)], ['xl/worksheets/sheet1.xml', Buffer.from(sheetXml)], ...extra]);
 
 const YEAR = '2025-2026';
 async function upload(s, name, bytes) {
