@@ -44,7 +44,7 @@ async function uploadCsv(session, text) {
 
 async function importProbe(role, kind, path, year) {
   const s = await sessionFor(role);
-  const up = await uploadCsv(s, 'Họ và tên,Ngày sinh\nNguyễn Văn Thử,05/03/2005\n');
+  const up = await uploadCsv(s, 'Họ và tên,Ngày sinh\nNguyễn Văn Thử,05/03/2009\n');
   if (!ok(up)) return verdict(up);
   return verdict(await request('POST', path, {
     session: s, body: { file_id: up.json.file.id, unit_id: await schoolOf(role, kind), school_year: year },
