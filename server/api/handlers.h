@@ -136,5 +136,17 @@ Result<Reply> import_enrolments(Ctx& c);
 Result<Reply> get_enrolment_totals(Ctx& c);
 // search_api.cpp
 Result<Reply> global_search(Ctx& c);
+// students_api.cpp
+Result<Reply> list_students(Ctx& c);
+Result<Reply> get_student(Ctx& c);
+Result<Reply> preview_student_import(Ctx& c);
+Result<Reply> import_students(Ctx& c);
+Result<Reply> record_commitments(Ctx& c);
+Result<Reply> get_commitment_coverage(Ctx& c);
+Result<Reply> list_unsigned_commitments(Ctx& c);
+Result<Reply> list_parking_operators(Ctx& c);
+Result<Reply> create_parking_operator(Ctx& c);
+Result<Reply> update_parking_operator(Ctx& c);
+Result<Reply> delete_parking_operator(Ctx& c);
 
 }  // namespace atgt::api

@@ -64,5 +64,6 @@ Status register_users(Nouns& n);
 Status register_scheduler(Nouns& n);
 Status register_documents(Nouns& n);
 Status register_plans(Nouns& n);
+Status register_students(Nouns& n);
 
 }  // namespace atgt::api

@@ -158,6 +158,22 @@ const std::vector<Route>& routes() {
        {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
       {"GET", "/api/v1/document-registers/incoming", "getIncomingRegister", "Sổ đăng ký văn bản đến của đơn vị", "documents", kLogin, any, get_incoming_register, "", "RegisterResponse", 200,
        {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
+      // Students and rosters, commitments, parking operators (students_api.cpp).
+      {"GET", "/api/v1/students", "listStudents", "Danh sách học sinh của các trường trong phạm vi", "students", kLogin, kViewStudents, list_students, "", "StudentListResponse", 200,
+       {{"school_year", "string", false, "Năm học (YYYY-YYYY); mặc định năm học hiện tại"}, {"unit_id", "integer", false, "Trường hoặc đơn vị quản lý (mặc định đơn vị của bạn)"},
+        {"class_name", "string", false, "Lớp"}, {"q", "string", false, "Họ tên (không dấu)"}, {"after", "integer", false, "Trang tiếp theo (next_after)"}, {"limit", "integer", false, "Tối đa 1000; mặc định 200"}}},
+      {"GET", "/api/v1/students/{id}", "getStudent", "Thông tin học sinh và các năm học", "students", kLogin, kViewStudents, get_student, "", "StudentResponse", 200, {}},
+      {"POST", "/api/v1/students/import-preview", "previewStudentImport", "Kiểm tra tệp danh sách học sinh trước khi nhập (lỗi theo dòng, cột)", "students", kLogin, kImportStudents, preview_student_import, "StudentImportRequest", "StudentImportPreviewResponse", 200, {}},
+      {"POST", "/api/v1/students/import", "importStudents", "Nhập danh sách học sinh (công việc có tiến độ; tất cả hoặc không)", "students", kLogin, kImportStudents, import_students, "StudentImportRequest", "StudentImportStartedResponse", 201, {}},
+      {"PUT", "/api/v1/commitments", "recordCommitments", "Ghi nhận ký cam kết của học sinh hoặc cha mẹ học sinh (theo lớp)", "students", kLogin, kRecordCommitments, record_commitments, "CommitmentRecordRequest", "CommitmentRecordResponse", 200, {}},
+      {"GET", "/api/v1/commitments/coverage", "getCommitmentCoverage", "Tỷ lệ ký cam kết theo lớp, trường và đơn vị", "students", kLogin, kViewStudents, get_commitment_coverage, "", "CommitmentCoverageResponse", 200,
+       {{"kind", "string", true, "student (học sinh) hoặc parent (cha mẹ học sinh)"}, {"school_year", "string", false, "Năm học; mặc định năm học hiện tại"}, {"unit_id", "integer", false, "Trường hoặc đơn vị quản lý"}}},
+      {"GET", "/api/v1/commitments/unsigned", "listUnsignedCommitments", "Danh sách học sinh chưa ký cam kết của một lớp (để in)", "students", kLogin, kViewStudents, list_unsigned_commitments, "", "UnsignedCommitmentsResponse", 200,
+       {{"kind", "string", true, "student hoặc parent"}, {"class_name", "string", true, "Lớp"}, {"school_year", "string", false, "Năm học"}, {"unit_id", "integer", false, "Trường (mặc định đơn vị của bạn)"}}},
+      {"GET", "/api/v1/units/{id}/parking-operators", "listParkingOperators", "Điểm trông giữ xe gần trường và tình hình ký cam kết", "students", kLogin, kViewStudents, list_parking_operators, "", "ParkingOperatorListResponse", 200, {}},
+      {"POST", "/api/v1/units/{id}/parking-operators", "createParkingOperator", "Thêm điểm trông giữ xe gần trường", "students", kLogin, kRecordCommitments, create_parking_operator, "ParkingOperatorRequest", "ParkingOperatorResponse", 201, {}},
+      {"PATCH", "/api/v1/parking-operators/{id}", "updateParkingOperator", "Sửa điểm trông giữ xe, ghi nhận ngày ký cam kết", "students", kLogin, kRecordCommitments, update_parking_operator, "ParkingOperatorRequest", "ParkingOperatorResponse", 200, {}},
+      {"DELETE", "/api/v1/parking-operators/{id}", "deleteParkingOperator", "Xóa điểm trông giữ xe", "students", kLogin, kRecordCommitments, delete_parking_operator, "", "", 204, {}},
   };
   return table;
 }

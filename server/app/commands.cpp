@@ -10,6 +10,7 @@
 #include "app/org_reference.h"
 #include "base/config.h"
 #include "app/dispatch.h"
+#include "app/import_command.h"
 #include "app/indicator_data.h"
 #include "app/match_command.h"
 #include "app/nouns.h"
@@ -22,6 +23,7 @@
 #include "notify/notify.h"
 #include "store/migrate.h"
 #include "store/search_store.h"
+#include "store/students_store.h"
 #include "store/users_store.h"
 
 namespace atgt::app {
@@ -46,6 +48,11 @@ constexpr const char* kHelp =
     "  demo-accounts list|disable\n"
     "              list / disable the accounts that still have a published demo password\n"
     "  demo-logins print the DEMO lines of the demo accounts\n"
+    "  import students --school CODE --year 2025-2026 [--encoding auto|utf-8|cp1258|tcvn3|vni]\n"
+    "              [--dry-run] FILE\n"
+    "              import a school's roster (CSV or XLSX) into ATGT_DATABASE_URL; exit 0 done\n"
+    "              (prints inserted=N updated=M), 1 rows have errors (row,column,message on\n"
+    "              stderr), 2 the file or an option is unusable; nothing written on 1 or 2\n"
     "  match --roster ROSTER.csv --records RECORDS.csv --out OUT.csv\n"
     "              find the student each police record is about (matched | review |\n"
     "              unmatched, with a score); opens no database\n"
@@ -98,6 +105,7 @@ Status prepare_db(store::Db& db, const Config& cfg) {
   ATGT_TRY(load_reference_data(db, cfg.data_dir));
   ATGT_TRY(load_indicator_catalogue(db, cfg.data_dir));
   ATGT_TRY(store::backfill_search_terms(db));
+  ATGT_TRY(store::backfill_student_terms(db));
   ATGT_ASSIGN_OR_RETURN(int t,
                         notify::load_templates(db, cfg.data_dir + "/notification_templates.csv"));
   if (t > 0) log::info("templates_loaded", {{"count", std::to_string(t)}});
@@ -209,6 +217,7 @@ int run_cli(int argc, char** argv) {
     return fail(Invalid("ATGT_LOG_LEVEL phải là debug, info, warn hoặc error."));
   log::set_level(level);
   if (cmd == "serve") return serve(*cfg);
+  if (cmd == "import") return import_command(argc, argv, *cfg, prepare_db);
   if (cmd == "create-admin" || cmd == "check" || cmd == "demo-accounts") {
     auto svc = make_services(*cfg, 1);
     if (!svc.ok()) return fail(svc.status());

@@ -12,6 +12,7 @@ Status register_nouns(api::Nouns& n) {
   ATGT_TRY(api::register_scheduler(n));
   ATGT_TRY(api::register_documents(n));
   ATGT_TRY(api::register_plans(n));
+  ATGT_TRY(api::register_students(n));
   return Status::Ok();
 }
 

@@ -1,6 +1,7 @@
 // Loading data/calendar/ into empty calendar tables.
 #include "app/reference_data.h"
 
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -9,6 +10,7 @@
 #include "base/log.h"
 #include "base/time.h"
 #include "store/calendar_store.h"
+#include "store/students_store.h"
 
 namespace atgt::app {
 namespace {
@@ -94,6 +96,36 @@ Result<std::vector<store::HolidayRecord>> read_holidays(const std::string& path,
   return out;
 }
 
+// data/reference/student_ages.csv: plausible ages per school unit type.
+Result<std::vector<store::StudentAgeRange>> read_student_ages(const std::string& path) {
+  Table t;
+  t.file = "student_ages.csv";
+  if (!std::filesystem::exists(path)) return std::vector<store::StudentAgeRange>{};
+  ATGT_ASSIGN_OR_RETURN(t.t, read_csv_file(path));
+  ATGT_TRY(t.bind({"unit_type", "min_age", "max_age", "source"}));
+  Status errors = Invalid("student_ages.csv có dòng không hợp lệ.");
+  bool bad = false;
+  std::vector<store::StudentAgeRange> out;
+  for (size_t i = 0; i < t.t.rows.size(); ++i) {
+    const auto& r = t.t.rows[i];
+    store::StudentAgeRange a;
+    a.unit_type = t.cell(r, "unit_type");
+    a.source = t.opt(r, "source");
+    try {
+      a.min_age = std::stoi(t.cell(r, "min_age"));
+      a.max_age = std::stoi(t.cell(r, "max_age"));
+    } catch (...) {
+      a.min_age = -1;
+    }
+    if (a.unit_type.empty() || a.min_age < 0 || a.max_age < a.min_age || a.max_age > 150)
+      add_rows(errors, bad, static_cast<int>(i) + 2,
+               Invalid().with_field("min_age", "Khoảng tuổi không hợp lệ."));
+    out.push_back(std::move(a));
+  }
+  if (bad) return errors;
+  return out;
+}
+
 }  // namespace
 
 Result<ReferenceResult> load_reference_data(store::Db& db, const std::string& data_dir) {
@@ -101,6 +133,7 @@ Result<ReferenceResult> load_reference_data(store::Db& db, const std::string& da
   int64_t now = now_micros();
   ATGT_ASSIGN_OR_RETURN(auto years, read_years(data_dir + "/calendar/school_years.csv", now));
   ATGT_ASSIGN_OR_RETURN(auto days, read_holidays(data_dir + "/calendar/holidays.csv", now));
+  ATGT_ASSIGN_OR_RETURN(auto ages, read_student_ages(data_dir + "/reference/student_ages.csv"));
   store::Tx tx(db);
   ATGT_TRY(tx.status());
   ATGT_ASSIGN_OR_RETURN(int64_t have_years, store::count_school_years(db));
@@ -113,7 +146,12 @@ Result<ReferenceResult> load_reference_data(store::Db& db, const std::string& da
     for (const auto& h : days) ATGT_TRY(store::upsert_holiday(db, h));
     res.holidays = static_cast<int>(days.size());
   }
-  if (res.school_years == 0 && res.holidays == 0) return res;
+  ATGT_ASSIGN_OR_RETURN(int64_t have_ages, db.scalar_i64("SELECT COUNT(*) FROM student_ages"));
+  if (have_ages == 0) {
+    for (const auto& a : ages) ATGT_TRY(store::upsert_student_age(db, a));
+    res.student_ages = static_cast<int>(ages.size());
+  }
+  if (res.school_years == 0 && res.holidays == 0 && res.student_ages == 0) return res;
   // Upserts: a process that raced another one to an empty table writes the same rows again.
   ATGT_TRY(tx.commit());
   log::info("reference_data_loaded", {{"school_years", std::to_string(res.school_years)},

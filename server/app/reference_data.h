@@ -1,5 +1,6 @@
 // Reference data loaded into an empty database at start (after migrations, by `serve`,
-// `migrate` and `seed-demo`): the calendar of data/calendar/ (school years, public holidays).
+// `migrate` and `seed-demo`): the calendar of data/calendar/ (school years, public holidays) and
+// the plausible ages of students per school level (data/reference/student_ages.csv).
 // Not demo data: production uses it too. A table that already has rows is left alone, so edits
 // made through the API are never overwritten.
 #pragma once
@@ -13,6 +14,7 @@ namespace atgt::app {
 struct ReferenceResult {
   int school_years = 0;  // rows loaded (0 when the table already had rows)
   int holidays = 0;
+  int student_ages = 0;  // data/reference/student_ages.csv
 };
 
 // Reads data_dir/calendar/school_years.csv and holidays.csv; every row is checked (kInvalid with

@@ -27,6 +27,11 @@ Result<SeedResult> seed_demo(store::Db& db, const std::string& data_dir, Passwor
 Status seed_demo_documents(store::Db& db, const std::string& data_dir,
                            const std::map<std::string, int64_t>& unit_ids, bool with_accounts);
 
+// Demo rosters (data/demo/rosters.csv) into a freshly seeded database, in the caller's
+// transaction, school year by school year.
+Status seed_demo_rosters(store::Db& db, const std::string& data_dir,
+                         const std::map<std::string, int64_t>& unit_ids);
+
 // Prints "DEMO role=.. user=.. password=.. unit=.." for each demo account that exists and is
 // enabled in the database.
 Status print_demo_logins(store::Db& db, const std::string& data_dir);

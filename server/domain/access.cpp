@@ -78,6 +78,12 @@ const std::vector<CapabilityInfo>& all_capabilities() {
        {kAdmin, kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice}},
       {Capability::kReviewTasks, "review_tasks", "Duyệt báo cáo nhiệm vụ của kế hoạch do đơn vị chủ trì",
        {kAdmin, kDepartment, kEduOffice, kSchoolManager, kTrafficPolice, kCommunePolice}},
+      {Capability::kViewStudents, "view_students", "Xem danh sách học sinh và tình hình ký cam kết",
+       {kAdmin, kDepartment, kEduOffice, kSchoolManager, kSchoolStaff}},
+      {Capability::kImportStudents, "import_students", "Nhập danh sách học sinh của trường",
+       {kDepartment, kEduOffice, kSchoolManager}},
+      {Capability::kRecordCommitments, "record_commitments",
+       "Ghi nhận ký cam kết của học sinh, cha mẹ học sinh và điểm trông giữ xe", {kSchoolManager, kSchoolStaff}},
   };
   return table;
 }
@@ -123,6 +129,11 @@ bool can_see(const Principal& p, const OrgIndex& org, const DataRef& d) {
   std::unordered_set<int64_t> visited{home};
   if (via_predecessors(org, home, d, visited)) return true;      // (b)
   return std::find(d.participants.begin(), d.participants.end(), home) != d.participants.end();  // (c)
+}
+
+bool may_see_guardian_phone(const Principal& p, int64_t student_school) {
+  if (is_police_user(p) || is_system_admin(p)) return false;
+  return home_of(p) == student_school;
 }
 
 std::vector<int64_t> admin_scope(const Principal& p, const OrgIndex& org, const std::string& today) {

@@ -53,6 +53,9 @@ enum class Capability {
   kManageDocumentSettings,  // a unit's document abbreviation, sections, checkers, signers, văn thư
   kReportTasks,           // report on the plan tasks assigned to one's unit
   kReviewTasks,           // accept or return reports on the tasks of one's unit's plans
+  kViewStudents,          // rosters, students, commitment coverage of schools in scope (education)
+  kImportStudents,        // import a school's roster (upload, preview, commit)
+  kRecordCommitments,     // record commitments signed per student; parking operators of a school
 };
 
 struct CapabilityInfo {
@@ -97,6 +100,11 @@ bool can_see(const Principal& p, const OrgIndex& org, const DataRef& d);
 // today, the ended units that were in it on their last day, and the ended units their unit
 // inherited through a whole (not partial) predecessor link. Empty without kManageUsers/kReadAudit.
 std::vector<int64_t> admin_scope(const Principal& p, const OrgIndex& org, const std::string& today);
+
+// Students (school-internal data, DataClass::kSchoolInternal). A guardian's phone number is a
+// field rule on top of can_see: shown only to users of the student's own school (the school of
+// the enrolment shown), never to an office above it.
+bool may_see_guardian_phone(const Principal& p, int64_t student_school);
 
 // Files. Whoever may attach files may delete what they uploaded; a unit's document may also be
 // deleted by a holder of kManageUnitFiles who sees the unit. Job inputs and results are never

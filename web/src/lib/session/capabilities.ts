@@ -21,6 +21,9 @@ export const CAPABILITIES = [
   'manage_document_settings', // a unit's document abbreviation, sections, checkers, signers, văn thư
   'report_tasks', // report on the plan tasks assigned to one's unit
   'review_tasks', // accept or return reports on the tasks of one's unit's plans
+  'view_students', // rosters, students, commitment coverage (education side, scoped; never the police)
+  'import_students', // a school's roster: upload, preview, commit
+  'record_commitments', // commitments signed per student; parking operators near a school
   'manage_own_tokens',
 ] as const;
 

@@ -1,0 +1,154 @@
+// Students over HTTP (issue 11): a roster through the upload (CSV in each encoding, XLSX), the
+// preview with per-row errors, the commit as a job with progress (all or nothing, one audit row
+// for the batch, the batch id on every row), a re-import that updates, a move between schools,
+// hostile files, commitments and their coverage, parking operators, and who sees what.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import zlib from 'node:zlib';
+import { request, login, unitId, waitJob } from './lib.mjs';
+
+function zip(entries) {
+  const locals = [], centrals = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const nameBuf = Buffer.from(name);
+    const comp = zlib.deflateRawSync(data);
+    const crc = zlib.crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14); local.writeUInt32LE(comp.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6); central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16); central.writeUInt32LE(comp.length, 20); central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, comp); centrals.push(central, nameBuf);
+    offset += 30 + nameBuf.length + comp.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+const CT = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>';
+const sheet = (rows) => '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+  rows.map((r, i) => `<row r="${i + 1}">` + r.map((v, j) => `<c r="${String.fromCharCode(65 + j)}${i + 1}" t="inlineStr"><is><t>${v}</t></is></c>`).join('') + '</row>').join('') + '</sheetData></worksheet>';
+const WB = '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>';
+const RELS = '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
+const xlsx = (sheetXml, extra = []) => zip([['[Content_Types].xml', Buffer.from(CT)], ['xl/workbook.xml', Buffer.from(WB)], ['xl/_rels/workbook.xml.rels', Buffer.from(RELS)], ['xl/worksheets/sheet1.xml', Buffer.from(sheetXml)], ...extra]);
+
+const YEAR = '2025-2026';
+async function upload(s, name, bytes) {
+  return request('POST', `/api/v1/uploads?name=${encodeURIComponent(name)}`, { session: s, raw: Buffer.from(bytes), headers: { 'content-type': 'application/octet-stream' } });
+}
+async function preview(s, unit, name, bytes, extra = {}) {
+  const up = await upload(s, name, bytes);
+  if (up.status !== 201) return up;
+  return request('POST', '/api/v1/students/import-preview', { session: s, body: { file_id: up.json.file.id, unit_id: unit, school_year: YEAR, ...extra } });
+}
+async function commit(s, unit, name, bytes, year = YEAR) {
+  const up = await upload(s, name, bytes);
+  assert.equal(up.status, 201, up.text);
+  const r = await request('POST', '/api/v1/students/import', { session: s, body: { file_id: up.json.file.id, unit_id: unit, school_year: year } });
+  assert.equal(r.status, 201, r.text);
+  return waitJob(s, r.json.job_id, []);
+}
+
+test('a roster in each encoding and as XLSX: preview, commit as a job, re-import updates', async () => {
+  const bgh = await login('bgh.hongbang');
+  const school = await unitId(bgh, '03002');
+  const utf8 = '\uFEFFHọ và tên,Ngày sinh,Giới tính,Lớp,Mã định danh,Số điện thoại\nĐinh Công Kiểm,05/03/2010,Nam,10Z1,031210888001,0912345678\nTạ Thị Thử,2010-04-01,Nữ,10Z1,,\n';
+  const p = await preview(bgh, school, 'ds.csv', utf8);
+  assert.equal(p.status, 200, p.text);
+  assert.equal(p.json.count, 2);
+  assert.equal(p.json.inserted, 2);
+  assert.equal(p.json.encoding, 'utf-8');
+  const cp = Buffer.from('Ho\xf2 va\xcc t\xean,Nga\xccy sinh\nL\xea V\xe3n C\xfd\xf5\xccng,05/03/2010\n', 'latin1');
+  const pc = await preview(bgh, school, 'cu.csv', cp, { encoding: 'cp1258' });
+  assert.equal(pc.status, 200, pc.text);
+  assert.equal(pc.json.rows[0].full_name, 'Lê Văn Cường');
+  const px = await preview(bgh, school, 'ds.xlsx', xlsx(sheet([['Họ và tên', 'Ngày sinh'], ['Vương Thị Bảng', '05/03/2010']])));
+  assert.equal(px.status, 200, px.text);
+  assert.equal(px.json.file_kind, 'xlsx');
+  const job = await commit(bgh, school, 'ds.csv', utf8);
+  assert.equal(job.status, 'done', JSON.stringify(job.error));
+  assert.equal(job.result.inserted, 2);
+  const audit = await request('GET', `/api/v1/audit?batch_id=${encodeURIComponent(job.result.batch_id)}`, { session: await login('admin') });
+  if (audit.status === 200) assert.equal(audit.json.entries.filter((e) => e.entity === 'student_roster').length, 1);
+  const again = await commit(bgh, school, 'ds.csv', utf8);
+  assert.equal(again.result.inserted, 0);
+  assert.equal(again.result.updated, 2);
+});
+
+test('bad input: per-row errors with the file\'s columns, file-level refusals, hostile XLSX', async () => {
+  const bgh = await login('bgh.hongbang');
+  const school = await unitId(bgh, '03002');
+  const bad = await preview(bgh, school, 'loi.csv', 'Ngày sinh,Họ và tên\n31/02/2010,Lê Văn A\n05/03/2010,"Lê\tVăn B"\n05/03/1990,Lê Văn C\n');
+  assert.equal(bad.status, 422, bad.text);
+  assert.deepEqual(bad.json.error.rows.map((r) => `${r.row}|${r.column}`), ['2|Ngày sinh', '3|Họ và tên', '4|Ngày sinh']);
+  for (const [name, bytes] of [
+    ['thieu-cot.csv', 'Họ và tên,Lớp\nAn,10A1\n'],
+    ['rong.csv', 'Họ và tên,Ngày sinh\n\n'],
+    ['ngoac.csv', 'Họ và tên,Ngày sinh\n"An,05/03/2010\n'],
+    ['nul.csv', 'Họ và tên,Ngày sinh\nA\0n,05/03/2010\n'],
+    ['doctype.xlsx', xlsx('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet><sheetData/></worksheet>')],
+    ['dotdot.xlsx', xlsx(sheet([['Họ và tên', 'Ngày sinh']]), [['../../evil.txt', Buffer.from('x')]])],
+    ['bomb.xlsx', xlsx(' '.repeat(40 * 1024 * 1024))],
+    ['cut.xlsx', xlsx(sheet([['Họ và tên', 'Ngày sinh'], ['An', '05/03/2010']])).subarray(0, 100)],
+  ]) {
+    const r = await preview(bgh, school, name, bytes);
+    assert.ok([415, 422].includes(r.status), `${name}: ${r.status} ${r.text.slice(0, 200)}`);
+  }
+});
+
+test('a move between schools keeps one student and their history; scope and phones', async () => {
+  const so = await login('so.gddt');
+  const a = await unitId(so, '03002');
+  const b = await unitId(so, '03007');
+  const row = 'Họ và tên,Ngày sinh,Mã định danh,Lớp,Số điện thoại\nQuách Văn Chuyển,05/03/2009,031209888002,11Z1,0987654321\n';
+  assert.equal((await commit(so, a, 'a.csv', row, '2024-2025')).status, 'done');
+  const moved = await commit(so, b, 'b.csv', row.replace('11Z1', '12Z1'), YEAR);
+  assert.equal(moved.result.updated, 1);
+  const list = await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${b}&q=quach chuyen`, { session: so });
+  assert.equal(list.json.students.length, 1);
+  const id = list.json.students[0].id;
+  assert.equal(list.json.students[0].school_code, '03007');
+  const one = await request('GET', `/api/v1/students/${id}`, { session: so });
+  assert.deepEqual(one.json.student.years.map((y) => y.school_code), ['03002', '03007']);
+  assert.equal(one.json.student.guardians[0].phone, null);  // the Department does not see phones
+  // The old school sees its own year only; the police see nothing.
+  const gv = await login('gv.hongbang');
+  const old = await request('GET', `/api/v1/students/${id}`, { session: gv });
+  assert.equal(old.status, 200);
+  assert.deepEqual(old.json.student.years.map((y) => y.school_code), ['03002']);
+  assert.equal(old.json.student.guardians[0].phone, null);
+  assert.equal((await request('GET', `/api/v1/students?unit_id=${b}`, { session: await login('csgt') })).status, 403);
+  const own = await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${a}`, { session: gv });
+  assert.ok(own.json.students.every((s) => s.school_code === '03002'));
+  assert.equal((await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${b}`, { session: gv })).status, 404);
+});
+
+test('commitments by class: coverage per class and school, who has not signed; parking operators', async () => {
+  const gv = await login('gv.hongbang');
+  const school = await unitId(gv, '03002');
+  const roster = (await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${school}&class_name=10A1`, { session: gv })).json.students;
+  assert.ok(roster.length >= 2);
+  const entries = roster.map((s, i) => ({ student_id: s.id, signed: i > 0, signed_date: '2025-09-15' }));
+  const rec = await request('PUT', '/api/v1/commitments', { session: gv, body: { school_year: YEAR, kind: 'parent', unit_id: school, entries } });
+  assert.equal(rec.status, 200, rec.text);
+  assert.equal(rec.json.signed, roster.length - 1);
+  const cov = await request('GET', `/api/v1/commitments/coverage?kind=parent&school_year=${YEAR}&unit_id=${school}`, { session: gv });
+  const cls = cov.json.schools[0].classes.find((c) => c.class_name === '10A1');
+  assert.equal(cls.signed, roster.length - 1);
+  assert.equal(cls.roster, roster.length);
+  const un = await request('GET', `/api/v1/commitments/unsigned?kind=parent&class_name=10A1&school_year=${YEAR}&unit_id=${school}`, { session: gv });
+  assert.deepEqual(un.json.students.map((s) => s.id), [roster[0].id]);
+  const so = await login('so.gddt');
+  const up = await request('GET', `/api/v1/commitments/coverage?kind=parent&school_year=${YEAR}`, { session: so });
+  assert.ok(up.json.signed >= roster.length - 1);
+  const op = await request('POST', `/api/v1/units/${school}/parking-operators`, { session: gv, body: { name: 'Bãi xe cổng sau', address: 'Ngõ 3' } });
+  assert.equal(op.status, 201, op.text);
+  await request('PATCH', `/api/v1/parking-operators/${op.json.parking_operator.id}`, { session: gv, body: { signed_date: '2025-09-20' } });
+  const cov2 = await request('GET', `/api/v1/commitments/coverage?kind=parent&school_year=${YEAR}&unit_id=${school}`, { session: gv });
+  assert.ok(cov2.json.parking.signed >= 1);
+});
