@@ -326,7 +326,10 @@ namespace {
 
 bool word_close(const std::string& a, const std::string& b) {
   if (a == b) return true;
-  if (a.size() >= 4 && b.size() >= 4) return edit_distance(a, b, 1) <= 1;
+  // One keystroke off in words of 4+ letters ("bnh" for "binh": the typed word may be the
+  // shorter by the letter it lost).
+  if (std::min(a.size(), b.size()) >= 3 && std::max(a.size(), b.size()) >= 4)
+    return edit_distance(a, b, 1) <= 1;
   return false;
 }
 
