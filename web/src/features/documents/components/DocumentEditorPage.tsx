@@ -171,7 +171,7 @@ function Editor({ doc, place }: { doc: OfficialDocument | undefined; place: stri
         <Card className="doc-section" size="small" title={t('doc.meta')}>
           <div className="doc-row-fields">
             <Form.Item name="type_code" label={t('doc.type')} rules={[{ required: true, message: t('doc.typeRequired') }]}>
-              <Select loading={types.isPending} options={(types.data?.types ?? []).map((x) => ({ value: x.code, label: x.name }))} />
+              <Select showSearch={{ optionFilterProp: 'label' }} loading={types.isPending} options={(types.data?.types ?? []).map((x) => ({ value: x.code, label: x.name }))} />
             </Form.Item>
             <Form.Item name="urgency" label={t('doc.urgency')}>
               <Select options={URGENCIES.map((u) => ({ value: u, label: labelFor(t, 'docUrgency', u) }))} />
@@ -182,11 +182,12 @@ function Editor({ doc, place }: { doc: OfficialDocument | undefined; place: stri
           </Form.Item>
           <div className="doc-row-fields">
             <Form.Item name="section_id" label={t('doc.section')} extra={t('doc.sectionHelp')}>
-              <Select allowClear options={sections.map((s) => ({ value: s.id, label: `${s.name} (${s.abbrev})` }))} />
+              <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={sections.map((s) => ({ value: s.id, label: `${s.name} (${s.abbrev})` }))} />
             </Form.Item>
             <Form.Item name="signer_id" label={t('doc.signerPick')} extra={signers.length === 0 ? t('doc.signerNone') : undefined}>
               <Select
                 allowClear
+                showSearch={{ optionFilterProp: 'label' }}
                 options={signers.map((o) => ({ value: o.user_id, label: [o.authority && `${o.authority} ${o.authority_title}`, o.title, o.user_name].filter(Boolean).join(' – ') }))}
               />
             </Form.Item>

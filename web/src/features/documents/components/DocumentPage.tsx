@@ -131,7 +131,7 @@ function DocumentView({ doc }: { doc: OfficialDocument }) {
   const metaItems: { key: string; label: string; children: ReactNode }[] = [
     { key: 'type', label: t('doc.type'), children: doc.type_name },
     { key: 'number', label: t('doc.number'), children: <NumberText doc={doc} /> },
-    { key: 'date', label: t('doc.date'), children: doc.issued_date ? formatDate(doc.issued_date) : <span className="muted">{t('doc.noNumber')}</span> },
+    { key: 'date', label: t('doc.date'), children: doc.issued_date ? formatDate(doc.issued_date) : <span className="muted">{t('doc.noDate')}</span> },
     doc.direction === 'in'
       ? { key: 'sender', label: t('doc.sender'), children: doc.sender_name }
       : { key: 'issuer', label: t('doc.issuer'), children: doc.unit_name },
@@ -142,15 +142,15 @@ function DocumentView({ doc }: { doc: OfficialDocument }) {
             key: 'signer',
             label: t('doc.signer'),
             children: (
-              <>
-                {signer && <div>{signer}</div>}
-                <div>{doc.signer_name}</div>
+              <span>
+                {[doc.signer_name, signer && `(${signer})`].filter(Boolean).join(' ')}
                 {doc.partner_signer?.name && (
-                  <div className="muted">
-                    {[doc.partner_signer.authority, doc.partner_signer.authority_title, doc.partner_signer.title].filter(Boolean).join(' ')} {doc.partner_signer.name}
-                  </div>
+                  <>
+                    <br />
+                    {doc.partner_signer.name} ({[doc.partner_signer.authority, doc.partner_signer.authority_title, doc.partner_signer.title].filter(Boolean).join(' ')})
+                  </>
                 )}
-              </>
+              </span>
             ),
           },
         ]
