@@ -71,6 +71,7 @@ describe('official documents: draft, check, sign, issue, receive', { skip: SKIP,
     await pickOption(page, 'Loại văn bản', 'Công văn');
     await page.getByLabel('Trích yếu', { exact: true }).fill(subject);
     await pickOption(page, 'Phòng, bộ phận soạn thảo', 'Văn phòng (VP)');
+    await pickOption(page, 'Người ký', 'KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC – Đỗ Thị Hòa');
     await page.getByLabel('Nội dung khối 1', { exact: true }).fill('Sở GDĐT đề nghị các trường **triển khai ngay** các nội dung *sau đây*:');
     await page.getByRole('button', { name: 'Thêm mục đánh số' }).click();
     await page.getByLabel('Nội dung khối 2', { exact: true }).fill('Tuyên truyền an toàn giao thông cho học sinh.');
@@ -108,6 +109,8 @@ describe('official documents: draft, check, sign, issue, receive', { skip: SKIP,
     const signed = (await api(page, `/api/v1/documents/${id}`)).document;
     assert.equal(signed.status, 'signed');
     assert.equal(signed.number, null, 'signed, still without a number');
+    assert.equal(signed.signer_name, 'Đỗ Thị Hòa');
+    assert.equal(signed.signer_authority, 'KT. GIÁM ĐỐC');
   });
 
   test('the văn thư numbers and issues it after seeing the resolved list', { timeout: TEST_TIMEOUT }, async () => {

@@ -49,9 +49,9 @@ interface Values {
 
 const FIELDS = ['type_code', 'subject', 'section_id', 'signer_id', 'urgency', 'place', 'addressees', 'distribution', 'body', 'links', 'units', 'groups'];
 
-function initialValues(doc: OfficialDocument | undefined, place: string): Partial<Values> {
+function initialValues(doc: OfficialDocument | undefined, place: string, signerId: number | null): Partial<Values> {
   if (!doc)
-    return { urgency: '', place, addressees: [''], distribution: ['Như trên;', 'Lưu: VT.'], body: [{ kind: 'paragraph', text: '' }], links: [], units: [], groups: [] };
+    return { signer_id: signerId, urgency: '', place, addressees: [''], distribution: ['Như trên;', 'Lưu: VT.'], body: [{ kind: 'paragraph', text: '' }], links: [], units: [], groups: [] };
   return {
     type_code: doc.type_code,
     subject: doc.subject,
@@ -87,10 +87,12 @@ export default function DocumentEditorPage() {
   useDocumentTitle(id ? t('doc.editorEdit') : t('doc.editorNew'));
   if ((id && doc.isPending) || settings.isPending) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (id && !doc.data) return <Alert type="error" showIcon title={t('doc.notFound')} />;
-  return <Editor doc={doc.data?.document} place={settings.data?.settings.place ?? ''} />;
+  // A new draft names the unit's signer when it has exactly one.
+  const signers = (settings.data?.settings.officers ?? []).filter((o) => o.duty === 'sign');
+  return <Editor doc={doc.data?.document} place={settings.data?.settings.place ?? ''} signerId={signers.length === 1 ? signers[0].user_id : null} />;
 }
 
-function Editor({ doc, place }: { doc: OfficialDocument | undefined; place: string }) {
+function Editor({ doc, place, signerId }: { doc: OfficialDocument | undefined; place: string; signerId: number | null }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -163,7 +165,7 @@ function Editor({ doc, place }: { doc: OfficialDocument | undefined; place: stri
         form={form}
         name="document-draft"
         layout="vertical"
-        initialValues={initialValues(doc, place)}
+        initialValues={initialValues(doc, place, signerId)}
         disabled={!editable || create.isPending || update.isPending}
         onFinish={submit}
         scrollToFirstError
