@@ -1,7 +1,7 @@
 // Every word a user sees is Vietnamese: each demo role logs in, opens every page of its menu (and
 // its account page), and the page text is scanned for the codes the server uses (audit actions and
 // object kinds, scheduler tasks, job kinds, roles, unit types, school levels, notification
-// templates) as whole words. A code on screen means a label is missing. The police's menu has no
+// templates, document statuses, types, relations and duties) as whole words. A code on screen means a label is missing. The police's menu has no
 // enrolment page, and the page refuses them.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -31,6 +31,11 @@ const CODES = {
   level: ['preschool', 'primary', 'lower_secondary', 'upper_secondary', 'continuing', 'vocational'],
   template: ['job_done', 'job_failed', 'password_reset', 'daily_digest'],
   status: ['queued', 'running', 'failed', 'pending'],
+  document: [
+    'draft', 'checked', 'issued', 'registered', 'cong_van', 'ke_hoach', 'ke_hoach_phoi_hop', 'chuong_trinh_phoi_hop', 'bao_cao',
+    'quyet_dinh', 'thong_bao', 'chi_thi', 'thuong_khan', 'hoa_toc', 'implements', 'by_implements', 'cites', 'amends', 'replaces',
+    'clerk', 'acknowledge', 'register_eoffice',
+  ],
   'indicator data': ['propagation', 'violations', 'activities', 'commitments', 'accidents', 'student_id', 'activity_id'],
 };
 

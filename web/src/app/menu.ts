@@ -3,6 +3,7 @@
 import type { MenuEntry } from '../lib/menu';
 import { menu as audit } from '../features/audit/menu';
 import { menu as calendar } from '../features/calendar/menu';
+import { menu as documents } from '../features/documents/menu';
 import { menu as enrolments } from '../features/enrolments/menu';
 import { menu as home } from '../features/home/menu';
 import { menu as indicators } from '../features/indicators/menu';
@@ -23,6 +24,7 @@ export const MENU: readonly MenuEntry[] = [
   ...calendar,
   ...indicators,
   ...enrolments,
+  ...documents,
 ].sort((a, b) => a.order - b.order);
 
 /** The menu entry of an absolute route path. */

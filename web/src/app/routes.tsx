@@ -31,6 +31,11 @@ const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
+const DocumentsPage = lazy(() => import('../features/documents/components/DocumentsPage'));
+const DocumentPage = lazy(() => import('../features/documents/components/DocumentPage'));
+const DocumentEditorPage = lazy(() => import('../features/documents/components/DocumentEditorPage'));
+const DocumentRegistersPage = lazy(() => import('../features/documents/components/RegistersPage'));
+const DocumentSettingsPage = lazy(() => import('../features/documents/components/SettingsPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 // Parts of one feature shown on another's page: loaded with that page, each in its own Suspense.
 const NotificationPrefsForm = lazy(() => import('../features/notifications/components/NotificationPrefsForm').then((m) => ({ default: m.NotificationPrefsForm })));
@@ -78,6 +83,14 @@ export const routes: RouteObject[] = [
       menuPage('/lich', <CalendarPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
+      // Official documents: /van-ban?hop=den (the inbox) and ?hop=cho-xu-ly (awaiting my step) are the home page's links.
+      menuPage('/van-ban', <DocumentsPage />),
+      menuPage('/van-ban/den', <DocumentsPage box="inbox" />),
+      menuPage('/van-ban/so', <DocumentRegistersPage />),
+      menuPage('/van-ban/thiet-lap', <DocumentSettingsPage />),
+      { path: 'van-ban/moi', element: <RequireCapability capability="draft_documents"><DocumentEditorPage /></RequireCapability> },
+      { path: 'van-ban/:documentId', element: <DocumentPage /> },
+      { path: 'van-ban/:documentId/sua', element: <RequireCapability capability="draft_documents"><DocumentEditorPage /></RequireCapability> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
