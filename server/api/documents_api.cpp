@@ -354,6 +354,16 @@ Result<Reply> take_step(Ctx& c, doc::Step step) {
       action = "return";
       break;
     case doc::Step::kSign:
+      // A draft presented to no one in particular carries the signing block of whoever signs it.
+      if (!l.doc.signer_id)
+        for (const auto& o : officers)
+          if (o.user_id == c.me().user_id && o.duty == "sign") {
+            ATGT_TRY(store::set_document_signer(
+                *db, id, o.user_id,
+                o.authority.empty() ? "" : o.authority + " " + o.authority_title, o.title,
+                o.user_name));
+            break;
+          }
       ATGT_TRY(
           store::set_document_signed(*db, id, c.me().user_id, now, std::nullopt, std::nullopt));
       action = "sign";

@@ -352,6 +352,14 @@ Status set_document_signed(Db& db, int64_t id, int64_t by, int64_t at,
       "ký");
 }
 
+Status set_document_signer(Db& db, int64_t id, int64_t signer_id, const std::string& authority,
+                           const std::string& title, const std::string& name) {
+  return db.run(
+      "UPDATE documents SET signer_id = ?, signer_authority = ?, signer_title = ?, signer_name = ? "
+      "WHERE id = ?",
+      {signer_id, authority, title, name, id});
+}
+
 Status set_signed_copy(Db& db, int64_t id, int64_t file_id,
                        const std::optional<std::string>& signatures) {
   return db.run("UPDATE documents SET signed_file_id = ?, signatures = ? WHERE id = ?",

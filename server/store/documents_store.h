@@ -56,6 +56,9 @@ Status set_document_returned(Db& db, int64_t id, const std::string& expect);
 Status set_document_signed(Db& db, int64_t id, int64_t by, int64_t at,
                            const std::optional<int64_t>& signed_file_id,
                            const std::optional<std::string>& signatures);
+// The signing block of the person who signs (when the draft named no signer).
+Status set_document_signer(Db& db, int64_t id, int64_t signer_id, const std::string& authority,
+                           const std::string& title, const std::string& name);
 Status set_signed_copy(Db& db, int64_t id, int64_t file_id,
                        const std::optional<std::string>& signatures);
 Status set_document_issued(Db& db, int64_t id, int64_t register_id, int64_t number,

@@ -251,3 +251,15 @@ test('PDF and DOCX of the seed letter: the current state rendered synchronously 
   assert.equal(xlsx.status, 200);
   assert.match(xlsx.headers.get('content-type'), /spreadsheetml/);
 });
+
+test('a draft presented to no signer carries the signing block of whoever signs it', async () => {
+  const drafter = await login('so.gddt');
+  const d = await newDraft(drafter, { signer_id: null });
+  assert.equal(d.signer_name, '');
+  assert.equal((await request('POST', `/api/v1/documents/${d.id}/check`, { session: await login('chanhvp.so') })).status, 200);
+  const signed = await request('POST', `/api/v1/documents/${d.id}/sign`, { session: await login('pgd.so') });
+  assert.equal(signed.status, 200, signed.text);
+  assert.equal(signed.json.document.signer_name, 'Đỗ Thị Hòa');
+  assert.equal(signed.json.document.signer_authority, 'KT. GIÁM ĐỐC');
+  assert.equal(signed.json.document.signer_title, 'PHÓ GIÁM ĐỐC');
+});

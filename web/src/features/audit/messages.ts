@@ -32,6 +32,28 @@ export const auditVi = {
   'audit.older': 'Trang cũ hơn',
   'audit.batch': 'Lô thao tác',
   'audit.clearBatch': 'Bỏ lọc theo lô thao tác',
+  'auditAction.accept': 'Chấp nhận báo cáo',
+  'auditAction.acknowledge': 'Xác nhận đã nhận văn bản',
+  'auditAction.check': 'Kiểm tra dự thảo',
+  'auditAction.eoffice_ref': 'Ghi số trên hệ thống điều hành',
+  'auditAction.issue': 'Cho số và ban hành văn bản',
+  'auditAction.record': 'Ghi nhận',
+  'auditAction.register_incoming': 'Vào sổ văn bản đến',
+  'auditAction.remind': 'Nhắc nơi nhận',
+  'auditAction.report': 'Báo cáo nhiệm vụ',
+  'auditAction.return': 'Trả lại',
+  'auditAction.sign': 'Ký văn bản',
+  'auditAction.signed_copy': 'Đính kèm bản đã ký',
+  'auditAction.submit': 'Gửi báo cáo nhiệm vụ',
+  'auditAction.update_tasks': 'Cập nhật nhiệm vụ của kế hoạch',
+  'auditEntity.commitment': 'Cam kết',
+  'auditEntity.document': 'Văn bản',
+  'auditEntity.document_register': 'Sổ văn bản',
+  'auditEntity.document_settings': 'Thông tin văn bản của đơn vị',
+  'auditEntity.parking_operator': 'Chủ bãi giữ xe',
+  'auditEntity.plan_compliance': 'Tiến độ thực hiện kế hoạch',
+  'auditEntity.task_assignment': 'Nhiệm vụ được giao',
+  'auditEntity.student_roster': 'Danh sách học sinh',
   'auditAction.login': 'Đăng nhập',
   'auditAction.logout': 'Đăng xuất',
   'auditAction.login_failed': 'Đăng nhập thất bại',
@@ -94,6 +116,7 @@ export const auditVi = {
   'auditTask.sessions.purge': 'Xóa phiên đăng nhập hết hạn',
   'auditTask.retention.purge': 'Xóa dữ liệu cá nhân quá hạn lưu trữ',
   'auditJobKind.users_import': 'Nhập người dùng từ tệp',
+  'auditJobKind.students_import': 'Nhập danh sách học sinh',
   'auditJobKind.audit_export': 'Xuất nhật ký hệ thống',
   'auditTemplate.job_done': 'Tác vụ nền đã xong',
   'auditTemplate.job_failed': 'Tác vụ nền không thành công',
@@ -131,6 +154,28 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'audit.older': 'Older page',
   'audit.batch': 'Batch',
   'audit.clearBatch': 'Clear the batch filter',
+  'auditAction.accept': 'Accept a task report',
+  'auditAction.acknowledge': 'Acknowledge a document',
+  'auditAction.check': 'Check a draft',
+  'auditAction.eoffice_ref': 'Record the e-office number',
+  'auditAction.issue': 'Number and issue a document',
+  'auditAction.record': 'Record',
+  'auditAction.register_incoming': 'Register an incoming document',
+  'auditAction.remind': 'Remind recipients',
+  'auditAction.report': 'Report on a task',
+  'auditAction.return': 'Return',
+  'auditAction.sign': 'Sign a document',
+  'auditAction.signed_copy': 'Attach the signed copy',
+  'auditAction.submit': 'Submit a task report',
+  'auditAction.update_tasks': 'Update the tasks of a plan',
+  'auditEntity.commitment': 'Commitment',
+  'auditEntity.document': 'Document',
+  'auditEntity.document_register': 'Document register',
+  'auditEntity.document_settings': 'Unit document settings',
+  'auditEntity.parking_operator': 'Parking operator',
+  'auditEntity.plan_compliance': 'Plan progress',
+  'auditEntity.task_assignment': 'Assigned task',
+  'auditEntity.student_roster': 'Student roster',
   'auditAction.login': 'Log in',
   'auditAction.logout': 'Log out',
   'auditAction.login_failed': 'Failed login',
@@ -193,6 +238,7 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditTask.sessions.purge': 'Delete expired sessions',
   'auditTask.retention.purge': 'Delete personal data past retention',
   'auditJobKind.users_import': 'Users import',
+  'auditJobKind.students_import': 'Student roster import',
   'auditJobKind.audit_export': 'Audit log export',
   'auditTemplate.job_done': 'Background job done',
   'auditTemplate.job_failed': 'Background job failed',
@@ -209,10 +255,10 @@ declare module '../../lib/i18n' {
 }
 
 /** The codes the server writes into the audit log (grep server/ for `audit(c,` and append_audit). */
-export const AUDIT_ACTIONS = ['login', 'logout', 'login_failed', 'create', 'update', 'delete', 'upload', 'download', 'import', 'export', 'start', 'retry', 'run_now', 'change_password', 'reset_password', 'reset_password_by_email', 'request_password_reset', 'password_change', 'password_reset', 'revoke', 'verify', 'disable', 'enable', 'end', 'rename', 'move', 'apply_merge', 'apply_split', 'apply_rename', 'apply_move', 'apply_dissolve', 'apply_create', 'unit_event'] as const;
-export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template'] as const;
+export const AUDIT_ACTIONS = ['login', 'logout', 'login_failed', 'create', 'update', 'delete', 'upload', 'download', 'import', 'export', 'start', 'retry', 'run_now', 'change_password', 'reset_password', 'reset_password_by_email', 'request_password_reset', 'password_change', 'password_reset', 'revoke', 'verify', 'disable', 'enable', 'end', 'rename', 'move', 'apply_merge', 'apply_split', 'apply_rename', 'apply_move', 'apply_dissolve', 'apply_create', 'unit_event', 'accept', 'acknowledge', 'check', 'eoffice_ref', 'issue', 'record', 'register_incoming', 'remind', 'report', 'return', 'sign', 'signed_copy', 'submit', 'update_tasks'] as const;
+export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template', 'commitment', 'document', 'document_register', 'document_settings', 'parking_operator', 'plan_compliance', 'task_assignment', 'student_roster'] as const;
 export const SCHEDULER_TASKS = ['email.deliver', 'notifications.digest', 'password_reset.process', 'files.collect', 'sessions.purge', 'retention.purge'] as const;
-export const JOB_KINDS = ['users_import', 'audit_export'] as const;
+export const JOB_KINDS = ['users_import', 'audit_export', 'students_import'] as const;
 export const TEMPLATE_CODES = ['job_done', 'job_failed', 'password_reset', 'daily_digest'] as const;
 
 export const labels: LabelList[] = [
