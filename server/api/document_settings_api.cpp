@@ -92,6 +92,21 @@ Result<Reply> get_document_settings(Ctx& c) {
   return json_reply(json::object{{"settings", std::move(o)}});
 }
 
+Result<Reply> list_document_people(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t unit, c.path_id());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_TRY(check_unit_visible(c, *db, unit));
+  ATGT_TRY(check_unit_manager(c, *db, unit));
+  ATGT_ASSIGN_OR_RETURN(auto pairs, store::active_users_of(*db, {unit}));
+  json::array out;
+  for (const auto& [u, id] : pairs) {
+    auto user = store::find_user(*db, id);
+    if (!user.ok()) continue;
+    out.push_back(json::object{{"id", id}, {"full_name", user->full_name}});
+  }
+  return json_reply(json::object{{"people", std::move(out)}});
+}
+
 Result<Reply> put_document_settings(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t unit, c.path_id());
   ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));

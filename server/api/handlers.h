@@ -72,6 +72,7 @@ Result<Reply> remind_document(Ctx& c);
 Result<Reply> register_incoming_document(Ctx& c);
 Result<Reply> get_document_settings(Ctx& c);
 Result<Reply> put_document_settings(Ctx& c);
+Result<Reply> list_document_people(Ctx& c);
 Result<Reply> get_outgoing_register(Ctx& c);
 Result<Reply> get_incoming_register(Ctx& c);
 Result<Reply> get_document_pdf(Ctx& c);

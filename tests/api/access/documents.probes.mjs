@@ -199,6 +199,12 @@ export default {
   },
   exportOutgoingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/outgoing/xlsx', { session: await sessionFor(role), binary: true })),
   exportIncomingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/incoming/xlsx', { session: await sessionFor(role), binary: true })),
+  listDocumentPeople: async (role, kind) => {
+    const s = await sessionFor(role);
+    const f = await docs();
+    const unit = kind === 'own' ? s.user.unit_id : (s.user.unit_id === f.ids['CAHP-CSGT'] ? f.ids['03002'] : f.ids['CAHP-CSGT']);
+    return verdict(await request('GET', `/api/v1/units/${unit}/document-settings/people`, { session: s }));
+  },
   getOutgoingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/outgoing', { session: await sessionFor(role) })),
   getIncomingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/incoming', { session: await sessionFor(role) })),
 };

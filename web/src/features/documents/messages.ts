@@ -275,7 +275,6 @@ export const documentsVi = {
   'set.addOfficer': 'Thêm người',
   'set.removeOfficer': 'Xóa người {n}',
   'set.me': '{name} (tôi)',
-  'set.peopleNote': 'Danh sách chọn người gồm bạn và những người đã được giao nhiệm vụ. Để giao nhiệm vụ cho người khác của đơn vị, đề nghị quản trị viên hệ thống thêm người đó vào đây.',
   'set.saved': 'Đã lưu thông tin văn bản của đơn vị.',
 } as const;
 
@@ -538,7 +537,6 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   'set.addOfficer': 'Add a person',
   'set.removeOfficer': 'Remove person {n}',
   'set.me': '{name} (me)',
-  'set.peopleNote': 'The people offered are you and those already given a duty. To give a duty to someone else of the unit, ask a system administrator to add them here.',
   'set.saved': 'Document settings saved.',
 };
 

@@ -1,9 +1,7 @@
 // /van-ban/thiet-lap (manage_document_settings) — the unit's document settings: abbreviation used in
 // symbols, agency and parent agency lines, place, drafting sections, and the officers who check
 // (per section), sign (authority KT./TL./TM./Q./TUQ. with the head's title, and their own title)
-// or act as văn thư. People are picked from the unit's users where the caller may list them
-// (manage_users); otherwise from the caller and the officers already listed (no API lists a unit's
-// users to its principal), and the page says so.
+// or act as văn thư. People are picked from the unit's active users (GET .../document-settings/people).
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, Select, Skeleton, Typography } from 'antd';
 import { useMemo } from 'react';
@@ -13,12 +11,11 @@ import { PageHeader } from '../../../components/PageHeader';
 import { useServerForm } from '../../../components/use-server-form';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { labelFor, useI18n } from '../../../lib/i18n';
-import { useCan } from '../../../lib/session/capabilities';
 import { useCurrentUser } from '../../../lib/session/use-current-user';
-import { useUsers } from '../../../lib/users/list-users';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AUTHORITIES, DUTIES, useDocumentSettings, type DocumentSettings, type Duty } from '../api/get-document-settings';
 import { usePutDocumentSettings } from '../api/put-document-settings';
+import { useDocumentPeople } from '../api/list-document-people';
 import '../documents.css';
 
 interface Values {
@@ -69,7 +66,6 @@ function SettingsForm({ settings }: { settings: DocumentSettings }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const can = useCan();
   const me = useCurrentUser();
   const [form] = Form.useForm<Values>();
   const put = usePutDocumentSettings(settings.unit_id);
@@ -79,13 +75,12 @@ function SettingsForm({ settings }: { settings: DocumentSettings }) {
     mutations: [put],
     onClose: () => navigate('/van-ban'),
   });
-  const mayListUsers = can('manage_users');
-  const users = useUsers({ unit_id: settings.unit_id }, mayListUsers);
+  const users = useDocumentPeople(settings.unit_id);
   const people = useMemo(() => {
     const m = new Map<number, string>();
     m.set(me.id, t('set.me', { name: me.full_name }));
     for (const o of settings.officers) if (!m.has(o.user_id)) m.set(o.user_id, o.user_name);
-    for (const u of users.data?.users ?? []) if (!m.has(u.id) && !u.disabled && u.unit_id === settings.unit_id) m.set(u.id, u.full_name);
+    for (const u of users.data?.people ?? []) if (!m.has(u.id)) m.set(u.id, u.full_name);
     return [...m].map(([value, label]) => ({ value, label }));
   }, [me, settings, users.data, t]);
   const sections = Form.useWatch('sections', form) ?? [];
@@ -158,7 +153,6 @@ function SettingsForm({ settings }: { settings: DocumentSettings }) {
       </Card>
 
       <Card className="doc-section" size="small" title={t('set.officers')}>
-        {!mayListUsers && <Alert className="form-alert" type="info" showIcon title={t('set.peopleNote')} />}
         <Form.List name="officers">
           {(fields, { add, remove }) => (
             <>
@@ -166,7 +160,7 @@ function SettingsForm({ settings }: { settings: DocumentSettings }) {
                 <div key={f.key} className="doc-block-card">
                   <div className="doc-row-fields">
                     <Form.Item name={[f.name, 'user_id']} label={t('set.officer')} rules={[{ required: true, message: t('set.officerRequired') }]}>
-                      <Select options={people} loading={mayListUsers && users.isPending} showSearch={{ optionFilterProp: 'label' }} />
+                      <Select options={people} loading={users.isPending} showSearch={{ optionFilterProp: 'label' }} />
                     </Form.Item>
                     <Form.Item name={[f.name, 'duty']} label={t('set.duty')}>
                       <Select options={DUTIES.map((d) => ({ value: d, label: labelFor(t, 'docDuty', d) }))} />
