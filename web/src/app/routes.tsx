@@ -31,6 +31,9 @@ const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
+const TasksPage = lazy(() => import('../features/plans/components/TasksPage'));
+const PlanPage = lazy(() => import('../features/plans/components/PlanPage'));
+const AssignmentDrawer = lazy(() => import('../features/plans/components/AssignmentDrawer'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 // Parts of one feature shown on another's page: loaded with that page, each in its own Suspense.
 const NotificationPrefsForm = lazy(() => import('../features/notifications/components/NotificationPrefsForm').then((m) => ({ default: m.NotificationPrefsForm })));
@@ -78,6 +81,9 @@ export const routes: RouteObject[] = [
       menuPage('/lich', <CalendarPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
+      // Plans and their tasks: the unit's assignments (the home page's link), a plan with its matrix; both open an assignment in a drawer.
+      menuPage('/nhiem-vu', <TasksPage />, [{ path: ':assignmentId', element: <Part><AssignmentDrawer /></Part> }]),
+      { path: 'ke-hoach/:planId', element: <PlanPage />, children: [{ path: 'nhiem-vu/:assignmentId', element: <Part><AssignmentDrawer /></Part> }] },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
