@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../../lib/i18n';
-import '../../../app/i18n';
+import { addMessages, translate } from '../../../lib/i18n';
+import { messages } from '../messages';
 import { periodText, recurrenceText } from './periods';
 
+addMessages(messages);
 const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) => translate('vi', key, params);
 
 describe('periods and recurrence in words', () => {
