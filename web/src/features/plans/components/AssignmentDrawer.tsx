@@ -101,7 +101,7 @@ function ReportForm({ a }: { a: Assignment }) {
       initialValues={{ status: a.status, narrative: a.narrative, figures: Object.fromEntries(codes.map((c) => [c, a.figures[c] ?? null])) }}
     >
       <Form.Item name="status" label={t('plans.report.status')} rules={[{ required: true }]}>
-        <Select options={TASK_STATUSES.map((s) => ({ value: s, label: labelFor(t, 'plans.status', s) }))} style={{ maxWidth: 280 }} />
+        <Select showSearch={{ optionFilterProp: 'label' }} options={TASK_STATUSES.map((s) => ({ value: s, label: labelFor(t, 'plans.status', s) }))} style={{ maxWidth: 280 }} />
       </Form.Item>
       <Form.Item name="narrative" label={t('plans.report.narrative')} extra={t('plans.report.narrativeHelp')}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 12 }} maxLength={20000} />
