@@ -72,7 +72,13 @@ export function ComplianceMatrix({ planId }: { planId: number }) {
       width: 150,
       render: (_: unknown, r: MatrixRow) => {
         const cell = r.cells[c.key];
-        if (!cell) return <span className="muted">{t('plans.matrix.noAssignment')}</span>;
+        if (!cell)
+          return (
+            <span className="muted">
+              <span aria-hidden>—</span>
+              <span className="sr-only">{t('plans.matrix.noAssignment')}</span>
+            </span>
+          );
         const state = labelFor(t, 'plans.state', cell.state);
         return (
           <Link
@@ -182,7 +188,7 @@ export function ComplianceMatrix({ planId }: { planId: number }) {
           dataSource={rows}
           loading={shown.isFetching && !shown.data}
           scroll={{ x: 'max-content' }}
-          pagination={{ current: page, onChange: setPage, pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+          pagination={{ current: page, onChange: setPage, pageSize: 30, showSizeChanger: false, hideOnSinglePage: true }}
           locale={{ emptyText: t('plans.matrix.empty') }}
           className="plan-matrix-table"
         />
