@@ -139,11 +139,12 @@ function ReportForm({ a }: { a: Assignment }) {
 
 function ReportView({ a }: { a: Assignment }) {
   const { t } = useI18n();
+  const narrow = useIsNarrow();
   const names = useIndicatorNames();
   const codes = figureCodes(a).filter((c) => a.figures[c] !== undefined);
   const none = <span className="muted">{t('common.noData')}</span>;
   return (
-    <Descriptions size="small" column={1} bordered className="plan-descriptions">
+    <Descriptions size="small" column={1} bordered layout={narrow ? 'vertical' : 'horizontal'} className="plan-descriptions">
       <Descriptions.Item label={t('plans.report.status')}>{a.status_name}</Descriptions.Item>
       <Descriptions.Item label={t('plans.report.narrative')}>{a.narrative ? <div className="plan-narrative">{a.narrative}</div> : none}</Descriptions.Item>
       <Descriptions.Item label={t('plans.report.figures')}>
@@ -265,12 +266,13 @@ function ReviewForm({ a }: { a: Assignment }) {
 
 function Details({ a }: { a: Assignment }) {
   const { t } = useI18n();
+  const narrow = useIsNarrow();
   const plan = usePlan(a.document_id);
   const responsible = useResponsibleText();
   const doc = plan.data?.plan.document;
   const task = a.task;
   return (
-    <Descriptions size="small" column={1} bordered className="plan-descriptions">
+    <Descriptions size="small" column={1} bordered layout={narrow ? 'vertical' : 'horizontal'} className="plan-descriptions">
       <Descriptions.Item label={t('plans.task.content')}>{a.task_content}</Descriptions.Item>
       <Descriptions.Item label={t('plans.task.plan')}>
         <Link to={`/ke-hoach/${a.document_id}`}>{doc ? (doc.number_text ?? doc.subject) : t('plans.tasks.planFallback', { id: a.document_id })}</Link>
