@@ -10,6 +10,7 @@ import { messages as home } from '../features/home/messages';
 import { messages as indicators } from '../features/indicators/messages';
 import { messages as jobs } from '../features/jobs/messages';
 import { messages as notifications } from '../features/notifications/messages';
+import { messages as plans } from '../features/plans/messages';
 import { messages as scheduler } from '../features/scheduler/messages';
 import { messages as search } from '../features/search/messages';
 import { messages as session } from '../features/session/messages';
@@ -27,6 +28,7 @@ export const FEATURE_MESSAGES: readonly Dictionary[] = [
   indicators,
   jobs,
   notifications,
+  plans,
   scheduler,
   search,
   session,

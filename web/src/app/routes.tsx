@@ -36,6 +36,9 @@ const DocumentPage = lazy(() => import('../features/documents/components/Documen
 const DocumentEditorPage = lazy(() => import('../features/documents/components/DocumentEditorPage'));
 const DocumentRegistersPage = lazy(() => import('../features/documents/components/RegistersPage'));
 const DocumentSettingsPage = lazy(() => import('../features/documents/components/SettingsPage'));
+const TasksPage = lazy(() => import('../features/plans/components/TasksPage'));
+const PlanPage = lazy(() => import('../features/plans/components/PlanPage'));
+const AssignmentDrawer = lazy(() => import('../features/plans/components/AssignmentDrawer'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 // Parts of one feature shown on another's page: loaded with that page, each in its own Suspense.
 const NotificationPrefsForm = lazy(() => import('../features/notifications/components/NotificationPrefsForm').then((m) => ({ default: m.NotificationPrefsForm })));
@@ -91,6 +94,9 @@ export const routes: RouteObject[] = [
       { path: 'van-ban/moi', element: <RequireCapability capability="draft_documents"><DocumentEditorPage /></RequireCapability> },
       { path: 'van-ban/:documentId', element: <DocumentPage /> },
       { path: 'van-ban/:documentId/sua', element: <RequireCapability capability="draft_documents"><DocumentEditorPage /></RequireCapability> },
+      // Plans and their tasks: the unit's assignments (the home page's link), a plan with its matrix; both open an assignment in a drawer.
+      menuPage('/nhiem-vu', <TasksPage />, [{ path: ':assignmentId', element: <Part><AssignmentDrawer /></Part> }]),
+      { path: 'ke-hoach/:planId', element: <PlanPage />, children: [{ path: 'nhiem-vu/:assignmentId', element: <Part><AssignmentDrawer /></Part> }] },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
