@@ -113,6 +113,7 @@ export const documentsVi = {
   'doc.signatureValid': 'Hợp lệ',
   'doc.signatureInvalid': 'Không hợp lệ',
   'doc.pdf': 'Tải PDF',
+  'doc.planTasks': 'Nhiệm vụ và tiến độ',
   'doc.docx': 'Tải DOCX',
 
   'doc.action.edit': 'Sửa',
@@ -382,6 +383,7 @@ export const documentsEn: Record<keyof typeof documentsVi, string> = {
   'doc.signatureValid': 'Valid',
   'doc.signatureInvalid': 'Not valid',
   'doc.pdf': 'Download PDF',
+  'doc.planTasks': 'Tasks and progress',
   'doc.docx': 'Download DOCX',
   'doc.action.edit': 'Edit',
   'doc.action.check': 'Check',

@@ -117,6 +117,9 @@ function DocumentView({ doc }: { doc: OfficialDocument }) {
           {t(`doc.action.${a}`)}
         </Button>
       ))}
+      {doc.is_plan && (
+        <Button onClick={() => navigate(`/ke-hoach/${doc.id}`)}>{t('doc.planTasks')}</Button>
+      )}
       <Button icon={<DownloadOutlined aria-hidden />} href={`/api/v1/documents/${doc.id}/pdf`}>
         {t('doc.pdf')}
       </Button>
