@@ -73,6 +73,8 @@ Result<Reply> register_incoming_document(Ctx& c);
 Result<Reply> get_document_settings(Ctx& c);
 Result<Reply> put_document_settings(Ctx& c);
 Result<Reply> list_document_people(Ctx& c);
+// Import templates as XLSX (import_templates_api.cpp).
+Result<Reply> get_import_template(Ctx& c);
 Result<Reply> get_outgoing_register(Ctx& c);
 Result<Reply> get_incoming_register(Ctx& c);
 Result<Reply> get_document_pdf(Ctx& c);

@@ -15,6 +15,7 @@ export default {
     const s = await sessionFor(role);
     return verdict(await request('GET', `/api/v1/units/${await unitFor(s, kind)}/files`, { session: s }));
   },
+  getImportTemplate: async (role) => verdict(await request('GET', '/api/v1/import-templates/students', { session: await sessionFor(role), binary: true })),
   downloadFile: async (role, kind) => {
     const s = await sessionFor(role);
     const file = await fileFor(s, kind);

@@ -69,6 +69,10 @@ export function EnrolmentImport({ unitCode, unitName, unitType, schoolYear }: { 
         <a href={sampleEnrolmentCsvHref(templateCode, schoolYear, unitType)} download={ENROLMENT_CSV_SAMPLE_NAME} className="enrolment-template">
           <DownloadOutlined aria-hidden /> {t('enrolments.sample')}
         </a>
+        {' · '}
+        <a href="/api/v1/import-templates/enrolments" download>
+          <DownloadOutlined aria-hidden /> {t('enrolments.sampleXlsx')}
+        </a>
         <br />
         <span className="muted">{isSchool ? t('enrolments.sampleHelp', { unit: unitName }) : t('enrolments.sampleHelpOffice')}</span>
       </p>

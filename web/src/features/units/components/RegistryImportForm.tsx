@@ -154,6 +154,10 @@ export function RegistryImportForm() {
                 <a href={registryTemplateHref(kind)} download={REGISTRY_TEMPLATE_NAMES[kind]}>
                   {t('import.template')}
                 </a>
+                {' · '}
+                <a href={`/api/v1/import-templates/${kind}`} download>
+                  {t('import.templateXlsx')}
+                </a>
               </div>
             </div>
           }

@@ -133,6 +133,10 @@ export function UsersImportModal({ open, onClose }: { open: boolean; onClose: ()
         <a href={sampleUsersCsvHref()} download={USERS_CSV_SAMPLE_NAME}>
           <DownloadOutlined aria-hidden /> {t('usersImport.sample')}
         </a>
+        {' · '}
+        <a href="/api/v1/import-templates/users" download>
+          <DownloadOutlined aria-hidden /> {t('usersImport.sampleXlsx')}
+        </a>
       </p>
       <div className="users-import-file">
         <label htmlFor={inputId} className="field-label">
