@@ -136,6 +136,7 @@ export default function CommitmentsPage() {
             onChange={(k) => set({ loai: KIND_SLUGS[k] })}
             options={COMMITMENT_KINDS.map((k) => ({ value: k, label: labelFor(t, 'commitments.kind', k) }))}
             className="commitment-kind"
+            vertical={narrow}
           />
         </div>
         {!can('record_commitments') && (
