@@ -147,7 +147,7 @@ export default function StudentImportPage() {
               placeholder={ownIsSchool ? user.unit_name : undefined}
               aria-describedby={`${ids}-school-help`}
             />
-            <span id={`${ids}-school-help`} className={unitId ? 'muted' : 'ant-form-item-explain-error'}>
+            <span id={`${ids}-school-help`} className="muted">
               {ownIsSchool ? t('studentImport.schoolHelp', { unit: user.unit_name }) : t('studentImport.schoolHelpOffice')}
             </span>
           </div>
