@@ -1,7 +1,7 @@
 // Every word a user sees is Vietnamese: each demo role logs in, opens every page of its menu (and
 // its account page), and the page text is scanned for the codes the server uses (audit actions and
 // object kinds, scheduler tasks, job kinds, roles, unit types, school levels, notification
-// templates, document statuses, types, relations and duties) as whole words. A code on screen means a label is missing. The police's menu has no
+// templates, document statuses, types, relations and duties, student import kinds and encodings) as whole words. A code on screen means a label is missing. The police's menu has no
 // enrolment page, and the page refuses them.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -36,6 +36,7 @@ const CODES = {
     'quyet_dinh', 'thong_bao', 'chi_thi', 'thuong_khan', 'hoa_toc', 'implements', 'by_implements', 'cites', 'amends', 'replaces',
     'clerk', 'acknowledge', 'register_eoffice',
   ],
+  students: ['students_import', 'student_roster', 'parking_operator', 'cp1258', 'tcvn3'],
   'indicator data': ['propagation', 'violations', 'activities', 'commitments', 'accidents', 'student_id', 'activity_id'],
 };
 

@@ -14,6 +14,7 @@ import { messages as plans } from '../features/plans/messages';
 import { messages as scheduler } from '../features/scheduler/messages';
 import { messages as search } from '../features/search/messages';
 import { messages as session } from '../features/session/messages';
+import { messages as students } from '../features/students/messages';
 import { messages as units } from '../features/units/messages';
 import { messages as users } from '../features/users/messages';
 
@@ -32,6 +33,7 @@ export const FEATURE_MESSAGES: readonly Dictionary[] = [
   scheduler,
   search,
   session,
+  students,
   units,
   users,
 ];

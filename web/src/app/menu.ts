@@ -10,6 +10,7 @@ import { menu as indicators } from '../features/indicators/menu';
 import { menu as jobs } from '../features/jobs/menu';
 import { menu as notifications } from '../features/notifications/menu';
 import { menu as plans } from '../features/plans/menu';
+import { menu as students } from '../features/students/menu';
 import { menu as scheduler } from '../features/scheduler/menu';
 import { menu as units } from '../features/units/menu';
 import { menu as users } from '../features/users/menu';
@@ -27,6 +28,7 @@ export const MENU: readonly MenuEntry[] = [
   ...enrolments,
   ...documents,
   ...plans,
+  ...students,
 ].sort((a, b) => a.order - b.order);
 
 /** The menu entry of an absolute route path. */
