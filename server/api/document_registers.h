@@ -23,7 +23,7 @@ struct RegisterTable {
   std::vector<Row> rows;
 };
 
-// `kind` is "outgoing" or "incoming"; the caller's unit, query parameters year, q, type.
+// `kind` is "outgoing", "incoming" or "tracking"; the caller's unit, query parameters year, q, type.
 Result<RegisterTable> register_table(Ctx& c, store::Db& db, const std::string& kind);
 
 }  // namespace atgt::api

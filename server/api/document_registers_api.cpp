@@ -1,7 +1,9 @@
 // The registers of Decree 30/2020 Appendix IV for the caller's unit: outgoing (sổ văn bản đi:
 // number and symbol, date, type and subject, signer, recipients, e-office number) and incoming
 // (sổ văn bản đến: date received, incoming number, sender, number and symbol, document date, type
-// and subject, who handled it, acknowledgement), filtered by year, type and words.
+// and subject, who handled it, acknowledgement) and tracking (sổ theo dõi giải quyết văn bản đến:
+// incoming number, the document, handler, deadline and progress of the unit's tasks under it, the
+// numbers of the unit's documents answering it), filtered by year, type and words.
 #include "api/common.h"
 #include "api/document_registers.h"
 #include "api/documents_common.h"
@@ -9,6 +11,7 @@
 #include "base/text.h"
 #include "base/time.h"
 #include "store/documents_store.h"
+#include "store/plans_store.h"
 
 namespace atgt::api {
 namespace json = boost::json;
@@ -80,6 +83,53 @@ Result<RegisterTable> register_table(Ctx& c, store::Db& db, const std::string& k
             type_name(d.type_code) + ": " + d.subject, d.signer_name, places, "Lưu: VT", "01",
             d.eoffice_ref.value_or(""), d.illustrative ? "Minh họa" : ""}});
     }
+  } else if (kind == "tracking") {
+    t.title = "SỔ THEO DÕI GIẢI QUYẾT VĂN BẢN ĐẾN NĂM " + std::to_string(year);
+    t.columns = {"Số đến",
+                 "Số, ký hiệu và trích yếu văn bản",
+                 "Người xử lý",
+                 "Hạn giải quyết",
+                 "Tiến độ giải quyết",
+                 "Số, ký hiệu văn bản trả lời",
+                 "Ghi chú"};
+    ATGT_ASSIGN_OR_RETURN(auto rows, store::inbox(db, unit, q, std::nullopt, false, 5000));
+    std::vector<store::InboxRow> kept;
+    for (auto& r : rows)
+      if (received_year(r) == year && (!type || r.doc.type_code == *type))
+        kept.push_back(std::move(r));
+    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
+      return a.rcpt.incoming_number < b.rcpt.incoming_number;
+    });
+    for (const auto& r : kept) {
+      const auto& d = r.doc;
+      store::AssignmentFilter f;
+      f.document_id = d.id;
+      f.units = std::vector<int64_t>{unit};
+      ATGT_ASSIGN_OR_RETURN(auto tasks, store::list_assignments(db, f));
+      std::string deadline, progress;
+      int64_t accepted = 0;
+      for (const auto& a : tasks) {
+        if (a.review == "accepted")
+          ++accepted;
+        else if (deadline.empty() || a.due_date < deadline)
+          deadline = a.due_date;
+      }
+      if (!tasks.empty())
+        progress = std::to_string(accepted) + "/" + std::to_string(tasks.size()) +
+                   " nhiệm vụ đã được chấp nhận";
+      else
+        progress = r.rcpt.acknowledged_at
+                       ? "Đã nhận, xác nhận ngày " + local_date(*r.rcpt.acknowledged_at).str()
+                       : "Chưa xác nhận";
+      ATGT_ASSIGN_OR_RETURN(auto replies, store::replies_from(db, d.id, unit));
+      std::string reply;
+      for (const auto& n : replies) reply += (reply.empty() ? "" : "; ") + n;
+      t.rows.push_back(
+          {d.id,
+           {std::to_string(r.rcpt.incoming_number), d.number_text.value_or("") + " — " + d.subject,
+            r.rcpt.acknowledged_by_name, deadline, progress, reply,
+            d.illustrative ? "Minh họa" : ""}});
+    }
   } else {
     t.title = "SỔ ĐĂNG KÝ VĂN BẢN ĐẾN NĂM " + std::to_string(year);
     t.columns = {"Ngày đến",
@@ -140,6 +190,9 @@ Result<Reply> get_outgoing_register(Ctx& c) {
 }
 Result<Reply> get_incoming_register(Ctx& c) {
   return register_reply(c, "incoming");
+}
+Result<Reply> get_tracking_register(Ctx& c) {
+  return register_reply(c, "tracking");
 }
 
 }  // namespace atgt::api

@@ -154,7 +154,9 @@ Result<Reply> register_xlsx(Ctx& c, const std::string& kind) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto t, register_table(c, *db, kind));
   render::Sheet sheet;
-  sheet.name = kind == "outgoing" ? "So van ban di" : "So van ban den";
+  sheet.name = kind == "outgoing"   ? "So van ban di"
+               : kind == "incoming" ? "So van ban den"
+                                    : "So theo doi";
   sheet.title_rows = {t.unit_name, t.title};
   sheet.header = t.columns;
   for (const auto& r : t.rows) {
@@ -168,10 +170,14 @@ Result<Reply> register_xlsx(Ctx& c, const std::string& kind) {
             json::object{
                 {"kind", kind}, {"year", t.year}, {"rows", static_cast<int64_t>(t.rows.size())}}));
   Reply r = bytes_reply(std::move(bytes), binary_media_type(kXlsxBody),
-                        std::string(kind == "outgoing" ? "so-van-ban-di-" : "so-van-ban-den-") +
+                        std::string(kind == "outgoing"   ? "so-van-ban-di-"
+                                    : kind == "incoming" ? "so-van-ban-den-"
+                                                         : "so-theo-doi-") +
                             std::to_string(t.year) + ".xlsx");
   r.headers[0].second = "attachment; filename=\"" +
-                        std::string(kind == "outgoing" ? "so-van-ban-di-" : "so-van-ban-den-") +
+                        std::string(kind == "outgoing"   ? "so-van-ban-di-"
+                                    : kind == "incoming" ? "so-van-ban-den-"
+                                                         : "so-theo-doi-") +
                         std::to_string(t.year) + ".xlsx\"";
   return r;
 }
@@ -189,6 +195,9 @@ Result<Reply> export_outgoing_register(Ctx& c) {
 }
 Result<Reply> export_incoming_register(Ctx& c) {
   return register_xlsx(c, "incoming");
+}
+Result<Reply> export_tracking_register(Ctx& c) {
+  return register_xlsx(c, "tracking");
 }
 
 }  // namespace atgt::api

@@ -77,6 +77,8 @@ Result<Reply> list_document_people(Ctx& c);
 Result<Reply> get_import_template(Ctx& c);
 Result<Reply> get_outgoing_register(Ctx& c);
 Result<Reply> get_incoming_register(Ctx& c);
+Result<Reply> get_tracking_register(Ctx& c);
+Result<Reply> export_tracking_register(Ctx& c);
 Result<Reply> get_document_pdf(Ctx& c);
 Result<Reply> get_document_docx(Ctx& c);
 Result<Reply> export_outgoing_register(Ctx& c);

@@ -17,6 +17,7 @@
 #include "api/documents_common.h"
 #include "api/files_api.h"
 #include "api/handlers.h"
+#include "api/indicator_records.h"
 #include "api/nouns.h"
 #include "base/text.h"
 #include "base/time.h"
@@ -25,6 +26,7 @@
 #include "model/json_input.h"
 #include "render/xlsx.h"
 #include "store/documents_store.h"
+#include "store/indicators_store.h"
 #include "store/plans_store.h"
 
 namespace atgt::api {
@@ -333,6 +335,34 @@ Result<Reply> get_task(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto task, store::find_task(*db, la.first.task_id));
   auto o = assignment_json(c, la.first, *org, &la.second, now_micros());
   o["task"] = task_json(task, *org, la.first.due_date);
+  // The value each required figure has in the product's own records, beside the typed figure;
+  // null where the product holds no records for it.
+  json::object computed;
+  auto ev = parse_json_or(task.evidence, json::object{});
+  if (ev.is_object() && ev.as_object().contains("indicators") &&
+      ev.as_object().at("indicators").is_array() &&
+      !ev.as_object().at("indicators").as_array().empty()) {
+    ATGT_ASSIGN_OR_RETURN(auto rows, store::list_indicators(*db));
+    ATGT_ASSIGN_OR_RETURN(auto cat, indicators::from_rows(rows));
+    ATGT_ASSIGN_OR_RETURN(auto cal, load_calendar(*db));
+    auto due = Date::parse(la.first.due_date);
+    std::string year = due ? cal.school_year_of(*due).code() : "";
+    std::optional<std::map<std::string, std::vector<indicators::Record>>> records;
+    for (const auto& code : ev.as_object().at("indicators").as_array()) {
+      if (!code.is_string()) continue;
+      std::string k(code.as_string());
+      computed[k] = nullptr;
+      if (year.empty() || !computable(cat, k)) continue;
+      if (!records) {
+        ATGT_ASSIGN_OR_RETURN(auto r, school_year_records(*db, year));
+        records = std::move(r);
+      }
+      indicators::Evaluator evaluator(cat, *org, *records);
+      auto v = evaluator.value(k, la.first.unit_id);
+      if (v.ok() && *v) computed[k] = **v;
+    }
+  }
+  o["computed"] = std::move(computed);
   return json_reply(json::object{{"task", std::move(o)}});
 }
 
@@ -465,7 +495,8 @@ Result<Matrix> compliance(Ctx& c, store::Db& db, int64_t plan_id) {
   std::map<int64_t, bool> joint;
   for (const auto& t : m.tasks) joint[t.id] = t.joint;
   std::set<int64_t> units;
-  bool issuer = c.me().unit_id == l.doc.unit_id || (l.doc.partner_unit_id && c.me().unit_id == *l.doc.partner_unit_id);
+  bool issuer = c.me().unit_id == l.doc.unit_id ||
+                (l.doc.partner_unit_id && c.me().unit_id == *l.doc.partner_unit_id);
   // Visibility and type depend on the unit and its due date: decided once per (unit, due date).
   struct Seen {
     bool visible, same_side, type_ok;
@@ -485,8 +516,9 @@ Result<Matrix> compliance(Ctx& c, store::Db& db, int64_t plan_id) {
         x.type_ok = v && v->type == *unit_type;
       }
       x.same_side = org->side_of(c.me().unit_id, a.due_date) == org->side_of(a.unit_id, a.due_date);
-      x.visible = c.me().unit_id == a.unit_id ||
-                  can_see(c.me(), *org, DataRef{a.unit_id, a.due_date, {}, DataClass::kShared, false});
+      x.visible =
+          c.me().unit_id == a.unit_id ||
+          can_see(c.me(), *org, DataRef{a.unit_id, a.due_date, {}, DataClass::kShared, false});
       slots.emplace_back(a.due_date, x);
       found = &slots.back().second;
     }

@@ -158,6 +158,10 @@ const std::vector<Route>& routes() {
        {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
       {"GET", "/api/v1/document-registers/incoming/xlsx", "exportIncomingRegister", "Xuất sổ văn bản đến ra XLSX", "documents", kLogin, any, export_incoming_register, "", kXlsxBody, 200,
        {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
+      {"GET", "/api/v1/document-registers/tracking", "getTrackingRegister", "Sổ theo dõi giải quyết văn bản đến của đơn vị", "documents", kLogin, any, get_tracking_register, "", "RegisterResponse", 200,
+       {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
+      {"GET", "/api/v1/document-registers/tracking/xlsx", "exportTrackingRegister", "Xuất sổ theo dõi giải quyết văn bản đến ra XLSX", "documents", kLogin, any, export_tracking_register, "", kXlsxBody, 200,
+       {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
       {"GET", "/api/v1/document-registers/incoming", "getIncomingRegister", "Sổ đăng ký văn bản đến của đơn vị", "documents", kLogin, any, get_incoming_register, "", "RegisterResponse", 200,
        {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
       // Students and rosters, commitments, parking operators (students_api.cpp).

@@ -552,6 +552,15 @@ Status mark_reminded(Db& db, int64_t document_id, const std::vector<int64_t>& un
   return db.run(sql, p);
 }
 
+Result<std::vector<std::string>> replies_from(Db& db, int64_t target, int64_t unit) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows, db.query("SELECT DISTINCT d.number_text FROM document_links l JOIN documents d ON "
+                          "d.id = l.document_id WHERE l.target_id = ? AND d.unit_id = ? AND "
+                          "d.status = 'issued' ORDER BY d.number_text",
+                          {target, unit}));
+  return map_rows(rows, [](Row r) { return r.str(0); });
+}
+
 Result<std::vector<std::pair<int64_t, int64_t>>> active_users_of(
     Db& db, const std::vector<int64_t>& units) {
   std::vector<std::pair<int64_t, int64_t>> out;

@@ -107,6 +107,9 @@ Result<bool> mark_acknowledged(Db& db, int64_t document_id, int64_t unit_id, int
                                int64_t at);
 Status mark_reminded(Db& db, int64_t document_id, const std::vector<int64_t>& units, int64_t at);
 
+// Numbers of the issued documents of `unit` that link to `target` (replies, implementing acts).
+Result<std::vector<std::string>> replies_from(Db& db, int64_t target, int64_t unit);
+
 // Active users of the units, for notifications: (unit, user).
 Result<std::vector<std::pair<int64_t, int64_t>>> active_users_of(Db& db,
                                                                  const std::vector<int64_t>& units);

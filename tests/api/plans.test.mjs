@@ -37,6 +37,9 @@ test('plan 688: tasks per party, a school reports with a file, the Department ac
   });
   assert.equal(r.status, 200, r.text);
   assert.deepEqual(r.json.task.figures, { PROP_SESSIONS: 2, PROP_STUDENTS: 1100 });
+  // Typed figures are stored as reported; the product holds no propagation records yet, so the
+  // computed value beside them is null (never a made-up figure).
+  assert.deepEqual(r.json.task.computed, { PROP_SESSIONS: null, PROP_STUDENTS: null });
   r = await request('POST', `/api/v1/tasks/${open.id}/submit`, { session: principal });
   assert.equal(r.status, 422, 'a file is required');
   const up = await request('POST', `/api/v1/tasks/${open.id}/files?name=bien-ban.pdf`, {
@@ -117,4 +120,14 @@ test('a new plan: tasks while a draft, fan-out at issue to the THPT schools of t
   const other = m.json.cells.find((c) => c.unit_id !== teacher.user.unit_id);
   const r = await request('PUT', `/api/v1/tasks/${other.assignment_id}/report`, { session: teacher, body: { status: 'done' } });
   assert.equal(r.status, 404, 'a report on a task of another unit');
+});
+
+test('the tracking register of a school: plan 688 is not delivered to it, the seed season shows progress per delivered document', async () => {
+  const clerk = await login('vanthu.so');
+  const r = await request('GET', '/api/v1/document-registers/tracking?year=2023', { session: clerk });
+  assert.equal(r.status, 200, r.text);
+  assert.equal(r.json.columns[0], 'Số đến');
+  const row = r.json.rows.find((x) => x.cells[1].startsWith('31/CT-TTg'));
+  assert.ok(row, 'Directive 31 is tracked');
+  assert.match(row.cells[4], /Chưa xác nhận|Đã nhận/);
 });

@@ -205,6 +205,8 @@ export default {
     const unit = kind === 'own' ? s.user.unit_id : (s.user.unit_id === f.ids['CAHP-CSGT'] ? f.ids['03002'] : f.ids['CAHP-CSGT']);
     return verdict(await request('GET', `/api/v1/units/${unit}/document-settings/people`, { session: s }));
   },
+  getTrackingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/tracking', { session: await sessionFor(role) })),
+  exportTrackingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/tracking/xlsx', { session: await sessionFor(role), binary: true })),
   getOutgoingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/outgoing', { session: await sessionFor(role) })),
   getIncomingRegister: async (role) => verdict(await request('GET', '/api/v1/document-registers/incoming', { session: await sessionFor(role) })),
 };

@@ -1,10 +1,10 @@
-// GET /api/v1/document-registers/{outgoing|incoming}?year=&q=&type= → {title, unit_name, year,
+// GET /api/v1/document-registers/{outgoing|incoming|tracking}?year=&q=&type= → {title, unit_name, year,
 // columns, rows}: the register with the columns of Decree 30 Appendix IV; …/xlsx the same as a file.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest, buildUrl } from '../../../lib/api';
 
-export type RegisterKind = 'outgoing' | 'incoming';
+export type RegisterKind = 'outgoing' | 'incoming' | 'tracking';
 
 const registerSchema = z.object({
   title: z.string(),

@@ -26,7 +26,8 @@ export default function RegistersPage() {
   const { t } = useI18n();
   useDocumentTitle(t('reg.title'));
   const [params, setParams] = useSearchParams();
-  const kind: RegisterKind = params.get('so') === 'den' ? 'incoming' : 'outgoing';
+  const so = params.get('so');
+  const kind: RegisterKind = so === 'den' ? 'incoming' : so === 'theo-doi' ? 'tracking' : 'outgoing';
   const [year, setYear] = useState(new Date().getFullYear());
   const [q, setQ] = useState('');
   const deferredQ = useDebouncedValue(q, 300);
@@ -35,10 +36,11 @@ export default function RegistersPage() {
       <PageHeader title={t('reg.title')} description={t('reg.description')} />
       <Tabs
         activeKey={kind}
-        onChange={(k) => setParams(k === 'incoming' ? { so: 'den' } : {}, { replace: true })}
+        onChange={(k) => setParams(k === 'incoming' ? { so: 'den' } : k === 'tracking' ? { so: 'theo-doi' } : {}, { replace: true })}
         items={[
           { key: 'outgoing', label: t('reg.outgoing') },
           { key: 'incoming', label: t('reg.incoming') },
+          { key: 'tracking', label: t('reg.tracking') },
         ]}
       />
       <Flex gap={8} wrap className="doc-filters" align="center">
@@ -65,8 +67,9 @@ function RegisterTable({ kind, year, q }: { kind: RegisterKind; year: number; q:
   const { t } = useI18n();
   const reg = useRegister(kind, { year, q });
   const data = reg.data;
-  // The number column opens the document: the first column outgoing, the fourth incoming.
-  const linkColumn = kind === 'outgoing' ? 0 : 3;
+  // The number column opens the document: the first column outgoing, the fourth incoming, the
+  // second (number and subject) in the tracking register.
+  const linkColumn = kind === 'outgoing' ? 0 : kind === 'incoming' ? 3 : 1;
   const columns: ColumnsType<Row> = (data?.columns ?? []).map((title, i) => ({
     key: String(i),
     title,

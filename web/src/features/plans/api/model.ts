@@ -94,6 +94,8 @@ export const assignmentSchema = z.object({
   /** What the caller may do now: the buttons follow this list. */
   actions: z.array(z.string()).optional().transform((v) => v ?? []),
   task: planTaskSchema.optional(),
+  /** The value each required figure has in the product's own records (null: no records held). */
+  computed: z.record(z.string(), z.number().nullable()).optional(),
 });
 export type Assignment = z.infer<typeof assignmentSchema>;
 export const assignmentResponseSchema = z.object({ task: assignmentSchema });

@@ -111,7 +111,19 @@ function ReportForm({ a }: { a: Assignment }) {
           <legend>{t('plans.report.figures')}</legend>
           <p className="muted">{t('plans.report.figuresHelp')}</p>
           {codes.map((code) => (
-            <Form.Item key={code} name={['figures', code]} label={names.name(code)} rules={[{ type: 'number', min: 0, message: t('plans.report.figureInvalid') }]}>
+            <Form.Item
+              key={code}
+              name={['figures', code]}
+              label={names.name(code)}
+              rules={[{ type: 'number', min: 0, message: t('plans.report.figureInvalid') }]}
+              extra={
+                a.computed && code in a.computed
+                  ? a.computed[code] === null
+                    ? t('plans.report.computedNone')
+                    : t('plans.report.computed', { value: (a.computed[code] as number).toLocaleString('vi-VN') })
+                  : undefined
+              }
+            >
               <InputNumber min={0} style={{ width: '100%', maxWidth: 240 }} suffix={names.unit(code) || undefined} />
             </Form.Item>
           ))}
