@@ -9,11 +9,14 @@
 // a school mostly right when written at all, an id exactly right 19 times in 20 when written.
 #include "domain/match_engine.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <thread>
 #include <unordered_map>
 
 #include "domain/calendar.h"
@@ -95,19 +98,112 @@ enum Tag : uint64_t {
   kPlate,
 };
 
+// Interned strings: open addressing over indices into `strs` (no node per entry, no
+// allocation on a look-up; the roster adds millions of words and ids).
 struct Dict {
-  std::unordered_map<std::string, uint32_t> ids;
   std::vector<std::string> strs;
-  uint32_t add(const std::string& s) {
-    auto [it, fresh] = ids.emplace(s, static_cast<uint32_t>(strs.size()));
-    if (fresh) strs.push_back(s);
-    return it->second;
+  std::vector<uint64_t> slots;  // (hash >> 32) << 32 | (index + 1); 0: empty
+  static uint64_t hash(std::string_view s) { return std::hash<std::string_view>{}(s); }
+  void reserve(size_t n) {
+    strs.reserve(n);
+    size_t want = 16;
+    while (want < n * 2) want *= 2;
+    if (want > slots.size()) rehash(want);
   }
-  uint32_t find(const std::string& s) const {
-    auto it = ids.find(s);
-    return it == ids.end() ? kNone : it->second;
+  void rehash(size_t size) {
+    slots.assign(size, 0);
+    for (size_t i = 0; i < strs.size(); ++i) place(hash(strs[i]), static_cast<uint32_t>(i));
+  }
+  void place(uint64_t h, uint32_t idx) {
+    size_t mask = slots.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask)
+      if (slots[i] == 0) {
+        slots[i] = (h >> 32) << 32 | (uint64_t{idx} + 1);
+        return;
+      }
+  }
+  // `s` must not point into `strs` (it may grow).
+  uint32_t add(std::string_view s) {
+    if ((strs.size() + 1) * 2 > slots.size()) rehash(std::max<size_t>(16, slots.size() * 2));
+    uint64_t h = hash(s);
+    size_t mask = slots.size() - 1;
+    uint64_t tag = (h >> 32) << 32;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      uint64_t v = slots[i];
+      if (v == 0) {
+        uint32_t idx = static_cast<uint32_t>(strs.size());
+        strs.emplace_back(s);
+        slots[i] = tag | (uint64_t{idx} + 1);
+        return idx;
+      }
+      if ((v & 0xFFFFFFFF00000000ull) == tag && strs[static_cast<uint32_t>(v) - 1] == s)
+        return static_cast<uint32_t>(v) - 1;
+    }
+  }
+  uint32_t find(std::string_view s) const {
+    if (slots.empty()) return kNone;
+    uint64_t h = hash(s);
+    size_t mask = slots.size() - 1;
+    uint64_t tag = (h >> 32) << 32;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      uint64_t v = slots[i];
+      if (v == 0) return kNone;
+      if ((v & 0xFFFFFFFF00000000ull) == tag && strs[static_cast<uint32_t>(v) - 1] == s)
+        return static_cast<uint32_t>(v) - 1;
+    }
   }
 };
+
+// The rows and the index are read at random, a few hundred rows per record: transparent huge
+// pages (where the system allows them on request) save most of the TLB misses. Call before the
+// memory is first written.
+void advise_huge(void* p, size_t bytes) {
+#ifdef MADV_HUGEPAGE
+  constexpr uintptr_t kHuge = uintptr_t{2} << 20;
+  uintptr_t a = (reinterpret_cast<uintptr_t>(p) + kHuge - 1) & ~(kHuge - 1);
+  uintptr_t e = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(kHuge - 1);
+  if (e > a) madvise(reinterpret_cast<void*>(a), e - a, MADV_HUGEPAGE);
+#else
+  (void)p, (void)bytes;
+#endif
+}
+
+// Sorts (key, row) pairs as std::sort would (the order is total), on `threads` threads: one
+// pass distributes them by the key's top 16 bits (the keys are hashes, so the buckets are even),
+// then each thread sorts a share of the buckets.
+void parallel_sort(std::vector<std::pair<uint64_t, uint32_t>>& v, unsigned threads) {
+  if (v.size() < (1u << 16) || threads < 2) {
+    std::sort(v.begin(), v.end());
+    return;
+  }
+  constexpr size_t kBuckets = 1 << 16;
+  std::vector<size_t> start(kBuckets + 1, 0);
+  for (const auto& p : v) ++start[(p.first >> 48) + 1];
+  for (size_t b = 0; b < kBuckets; ++b) start[b + 1] += start[b];
+  std::vector<std::pair<uint64_t, uint32_t>> out;
+  out.reserve(v.size());
+  advise_huge(out.data(), v.size() * sizeof v[0]);
+  out.resize(v.size());
+  {
+    std::vector<size_t> at(start.begin(), start.end() - 1);
+    for (const auto& p : v) out[at[p.first >> 48]++] = p;
+  }
+  std::vector<std::pair<uint64_t, uint32_t>>().swap(v);
+  auto work = [&](unsigned t) {
+    for (size_t b = kBuckets * t / threads; b < kBuckets * (t + 1) / threads; ++b)
+      std::sort(out.begin() + static_cast<ptrdiff_t>(start[b]),
+                out.begin() + static_cast<ptrdiff_t>(start[b + 1]));
+  };
+  std::vector<std::thread> pool;
+  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+  work(0);
+  for (auto& th : pool) th.join();
+  v.swap(out);
+}
+
+unsigned worker_count() {
+  return std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
+}
 
 struct Row {
   uint32_t fam_k = kNone, fam_e = kNone, giv_k = kNone, giv_e = kNone, fam_c = kNone;
@@ -131,9 +227,17 @@ struct SchoolInfo {
 struct RecWord {
   std::string key, exact;
   uint32_t k = kNone, e = kNone;
+  bool marked = false;  // typed with marks (a byte outside ASCII)
 };
 
 enum class WordLevel { kExact, kFolded, kMarksDiffer, kVariant, kTypo, kMismatch };
+
+// Rows are read in index order, which is random in memory: fetched this many ahead.
+constexpr size_t kAhead = 8;
+inline void prefetch(const void* p) {
+  __builtin_prefetch(p);
+  __builtin_prefetch(static_cast<const char*>(p) + 64);
+}
 
 uint64_t pid_number(std::string_view s) {
   uint64_t v = 0;
@@ -177,12 +281,13 @@ struct Engine::Impl {
   std::unordered_map<int32_t, uint32_t> date_count;
   std::unordered_map<int, uint32_t> year_count;
   std::vector<std::pair<uint64_t, uint32_t>> index;  // sorted by key
+  std::vector<uint32_t> index_fam;  // rows[index[i].second].fam_c: block filters read it in order
   double n = 1;                                      // distinct students
   calendar::Calendar cal{{}, {}};
 
   uint32_t canon_id(uint32_t k) const {
     if (k == kNone) return kNone;
-    return keys.find(std::string(family_canon(keys.strs[k])));
+    return keys.find(family_canon(keys.strs[k]));
   }
 
   // The roster's own frequency of each full name (folded), and of the name with the birth year
@@ -206,7 +311,7 @@ struct Engine::Impl {
       hs.reserve(rows.size());
       for (uint32_t i = 0; i < rows.size(); ++i)
         if (first[i]) hs.emplace_back(hash_of(rows[i]), i);
-      std::sort(hs.begin(), hs.end());
+      parallel_sort(hs, worker_count());
       std::vector<double> nr(kGoodTuringMax + 2, 0);
       for (size_t a = 0; a < hs.size();) {
         size_t b = a;
@@ -239,6 +344,7 @@ struct Engine::Impl {
 
   void build(const std::vector<Student>& roster) {
     rows.reserve(roster.size());
+    advise_huge(rows.data(), roster.size() * sizeof(Row));
     double n_mid_count[4] = {0, 0, 0, 0};
     std::unordered_map<std::string, uint32_t> school_ids;
     auto count = [](std::vector<uint32_t>& v, uint32_t id) {
@@ -246,46 +352,81 @@ struct Engine::Impl {
       if (v.size() <= id) v.resize(id + 1);
       ++v[id];
     };
-    for (const auto& s : roster) {
-      Row r;
-      auto words = name_words(s.full_name);
-      if (!words.empty()) {
-        r.giv_k = keys.add(words.back().key), r.giv_e = exacts.add(words.back().exact);
-        if (words.size() > 1) {
-          r.fam_k = keys.add(words.front().key), r.fam_e = exacts.add(words.front().exact);
-          for (size_t i = 1; i + 1 < words.size() && r.n_mid < 3; ++i, ++r.n_mid) {
-            r.mid_k[r.n_mid] = keys.add(words[i].key);
-            r.mid_e[r.n_mid] = exacts.add(words[i].exact);
+    // The text of each row (name words, id, plate) is normalised on every core, a chunk at a
+    // time; the rows are then interned and counted in roster order on this thread, so that
+    // every id and count is what a single pass gives.
+    struct Prep {
+      std::vector<NameWord> words;
+      uint64_t pid = 0;
+      std::string plate;
+    };
+    constexpr size_t kChunk = 1 << 15;
+    std::vector<Prep> prep(std::min(roster.size(), kChunk));
+    const unsigned threads = worker_count();
+    keys.reserve(1 << 12), exacts.reserve(1 << 12), uids.reserve(roster.size());
+    school_ids.reserve(4096);
+    std::string skey;
+    for (size_t c0 = 0; c0 < roster.size(); c0 += kChunk) {
+      size_t c1 = std::min(roster.size(), c0 + kChunk);
+      unsigned step = c1 - c0 > 256 ? threads : 1;
+      auto normalise = [&](unsigned t) {
+        for (size_t i = c0 + t; i < c1; i += step) {
+          const Student& s = roster[i];
+          Prep& p = prep[i - c0];
+          p.words = name_words(s.full_name);
+          bool bad = false;
+          p.pid = 0;
+          if (auto id = parse_personal_id(s.personal_id, &bad)) p.pid = pid_number(*id);
+          p.plate = plate_key(s.plate);
+        }
+      };
+      std::vector<std::thread> pool;
+      for (unsigned t = 1; t < step; ++t) pool.emplace_back(normalise, t);
+      normalise(0);
+      for (auto& th : pool) th.join();
+      for (size_t i = c0; i < c1; ++i) {
+        const Student& s = roster[i];
+        Prep& p = prep[i - c0];
+        Row r;
+        const auto& words = p.words;
+        if (!words.empty()) {
+          r.giv_k = keys.add(words.back().key), r.giv_e = exacts.add(words.back().exact);
+          if (words.size() > 1) {
+            r.fam_k = keys.add(words.front().key), r.fam_e = exacts.add(words.front().exact);
+            for (size_t i = 1; i + 1 < words.size() && r.n_mid < 3; ++i, ++r.n_mid) {
+              r.mid_k[r.n_mid] = keys.add(words[i].key);
+              r.mid_e[r.n_mid] = exacts.add(words[i].exact);
+            }
           }
         }
-      }
-      if (r.fam_k != kNone) r.fam_c = keys.add(std::string(family_canon(keys.strs[r.fam_k])));
-      if (s.birth) r.birth = static_cast<int32_t>(s.birth->days());
-      r.gender = s.gender;
-      r.year = static_cast<int16_t>(s.school_year);
-      std::string skey = s.school_code + '\x1f' + s.school_name;
-      auto [it, fresh] = school_ids.emplace(skey, static_cast<uint32_t>(schools.size()));
-      if (fresh) schools.push_back({school_name(s.school_name), 0});
-      r.school = it->second;
-      bool bad = false;
-      if (auto p = parse_personal_id(s.personal_id, &bad)) r.pid = pid_number(*p);
-      std::string pk = plate_key(s.plate);
-      if (!pk.empty()) r.plate = plates.add(pk);
-      uint32_t before = static_cast<uint32_t>(uids.strs.size());
-      r.uid = uids.add(s.id);
-      bool new_student = r.uid == before;
-      if (new_student) {  // frequencies count each student once
-        count(fam_count, r.fam_k), count(giv_count, r.giv_k);
-        for (int i = 0; i < r.n_mid; ++i) count(mid_count, r.mid_k[i]);
-        if (r.birth != kNoDate) {
-          ++date_count[r.birth];
-          ++year_count[Date::from_days(r.birth).year];
+        if (r.fam_k != kNone) r.fam_c = keys.add(std::string(family_canon(keys.strs[r.fam_k])));
+        if (s.birth) r.birth = static_cast<int32_t>(s.birth->days());
+        r.gender = s.gender;
+        r.year = static_cast<int16_t>(s.school_year);
+        skey.assign(s.school_code).push_back('\x1f');
+        skey += s.school_name;
+        auto [it, fresh] = school_ids.try_emplace(skey, static_cast<uint32_t>(schools.size()));
+        if (fresh) schools.push_back({school_name(s.school_name), 0});
+        r.school = it->second;
+        r.pid = p.pid;
+        if (!p.plate.empty()) r.plate = plates.add(p.plate);
+        uint32_t before = static_cast<uint32_t>(uids.strs.size());
+        r.uid = uids.add(s.id);
+        bool new_student = r.uid == before;
+        if (new_student) {  // frequencies count each student once
+          count(fam_count, r.fam_k), count(giv_count, r.giv_k);
+          for (int i = 0; i < r.n_mid; ++i) count(mid_count, r.mid_k[i]);
+          if (r.birth != kNoDate) {
+            ++date_count[r.birth];
+            ++year_count[Date::from_days(r.birth).year];
+          }
+          ++schools[r.school].size;
+          ++n_mid_count[std::min<int>(r.n_mid, 3)];
         }
-        ++schools[r.school].size;
-        ++n_mid_count[std::min<int>(r.n_mid, 3)];
+        rows.push_back(r);
       }
-      rows.push_back(r);
     }
+    std::vector<Prep>().swap(prep);
     n = std::max<double>(1, static_cast<double>(uids.strs.size()));
     for (int k = 0; k < 4; ++k)
       mid_struct_bits[k] = clamp(-std::log2((n_mid_count[k] + 0.5) / n), 0, 8);
@@ -295,8 +436,9 @@ struct Engine::Impl {
       uint32_t c = canon_id(k);
       if (c != kNone) canon_count[c] += fam_count[k];
     }
-    uids.ids.clear();  // only the count was needed
+    word_weights();
     joint_counts();
+    uids = Dict{};  // only the count was needed
     for (uint32_t i = 0; i < schools.size(); ++i) {
       const auto& w = schools[i].name.words;
       std::string ini;
@@ -313,6 +455,7 @@ struct Engine::Impl {
       r.year_n = year_count[Date::from_days(r.birth).year];
     }
     index.reserve(rows.size() * 8);
+    advise_huge(index.data(), rows.size() * 8 * sizeof index[0]);
     for (uint32_t i = 0; i < rows.size(); ++i) {
       const Row& r = rows[i];
       uint32_t fc = r.fam_c;
@@ -340,7 +483,9 @@ struct Engine::Impl {
       }
       if (r.plate != kNone) index.emplace_back(key(kPlate, r.plate), i);
     }
-    std::sort(index.begin(), index.end());
+    parallel_sort(index, worker_count());
+    index_fam.resize(index.size());
+    for (size_t i = 0; i < index.size(); ++i) index_fam[i] = rows[index[i].second].fam_c;
   }
 
   std::pair<size_t, size_t> block(uint64_t k) const {
@@ -356,9 +501,7 @@ struct Engine::Impl {
     if (w.k == k) {
       // Marks compare only when this word was typed with marks (a record may mix words with
       // and without them).
-      bool word_marked = std::any_of(w.exact.begin(), w.exact.end(),
-                                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-      if (!marked || !word_marked) return WordLevel::kFolded;
+      if (!marked || !w.marked) return WordLevel::kFolded;
       return w.e == e ? WordLevel::kExact : WordLevel::kMarksDiffer;
     }
     const std::string& rk = keys.strs[k];
@@ -375,15 +518,38 @@ struct Engine::Impl {
     return (k == kNone || k >= v.size() ? 0.0 : v[k]) / n + 0.5 / n;
   }
 
-  double word_weight(WordLevel l, double u, double m, bool family, uint32_t k) const {
+  // The weights of a word that agrees, by key id, computed once (the u of a key is fixed once
+  // the roster is counted): given and family names agreeing, agreeing but for the marks, a
+  // family name agreeing as a regional variant, a middle name agreeing.
+  struct KeyWeights {
+    double giv_agree, giv_marks, fam_agree, fam_marks, variant, mid_agree;
+    bool generic;  // "thi" or "van"
+  };
+  std::vector<KeyWeights> key_w;
+  void word_weights() {
+    key_w.resize(keys.strs.size());
+    for (uint32_t k = 0; k < keys.strs.size(); ++k) {
+      KeyWeights& w = key_w[k];
+      double ug = freq(giv_count, k), uf = freq(fam_count, k);
+      w.giv_agree = clamp(bits(kMGiven, ug), 0.3, 14);
+      w.giv_marks = clamp(bits(0.02, ug), -4, 1);
+      w.fam_agree = clamp(bits(kMFamily, uf), 0.3, 14);
+      w.fam_marks = clamp(bits(0.02, uf), -4, 1);
+      w.variant = clamp(bits(0.08, freq(canon_count, canon_id(k))), -1, 3);
+      w.mid_agree = clamp(bits(kMMiddle, freq(mid_count, k)), 0.3, 5);
+      w.generic = keys.strs[k] == "thi" || keys.strs[k] == "van";
+    }
+  }
+
+  double word_weight(WordLevel l, bool family, uint32_t k) const {
     switch (l) {
       case WordLevel::kExact:
       case WordLevel::kFolded:
-        return clamp(bits(m, u), 0.3, 14);
+        return family ? key_w[k].fam_agree : key_w[k].giv_agree;
       case WordLevel::kMarksDiffer:
-        return clamp(bits(0.02, u), -4, 1);
+        return family ? key_w[k].fam_marks : key_w[k].giv_marks;
       case WordLevel::kVariant:
-        return clamp(bits(0.08, freq(canon_count, canon_id(k))), -1, 3);
+        return key_w[k].variant;
       case WordLevel::kTypo:
         return family ? 1.0 : 1.3;
       case WordLevel::kMismatch:
@@ -417,12 +583,11 @@ struct Engine::Impl {
       Evidence e;
       double total = ord.swapped ? -1.5 : 0;
       WordLevel gl = compare_word(w[ord.giv], r.giv_k, r.giv_e, marked, false);
-      double ug = freq(giv_count, r.giv_k);
-      total += word_weight(gl, ug, kMGiven, false, r.giv_k);
+      total += word_weight(gl, false, r.giv_k);
       WordLevel fl = WordLevel::kMismatch;
       if (ord.fam != kNone && r.fam_k != kNone) {
         fl = compare_word(w[ord.fam], r.fam_k, r.fam_e, marked, true);
-        total += word_weight(fl, freq(fam_count, r.fam_k), kMFamily, true, r.fam_k);
+        total += word_weight(fl, true, r.fam_k);
       } else if (r.fam_k != kNone) {
         total -= 2;  // a one-word record name
       }
@@ -447,17 +612,15 @@ struct Engine::Impl {
             if (equal || (pass == 1 && l == WordLevel::kTypo)) {
               used[i] = hit_m[m] = true;
               ++agreed;
-              double um = freq(mid_count, r.mid_k[m]);
-              total += equal ? clamp(bits(kMMiddle, um), 0.3, 5) : 0.5;
+              total += equal ? key_w[r.mid_k[m]].mid_agree : 0.5;
             }
           }
         }
       for (int m = 0; m < r.n_mid; ++m)
         if (!hit_m[m]) {
           missing = true;
-          const std::string& mk = keys.strs[r.mid_k[m]];
           drop_bits[n_unhit++] =
-              std::log2(mk == "thi" || mk == "van" ? kPDropGeneric : kPDropMiddle);
+              std::log2(key_w[r.mid_k[m]].generic ? kPDropGeneric : kPDropMiddle);
         }
       std::sort(drop_bits, drop_bits + n_unhit, std::greater<double>());
       size_t unused = n_rec_mid - agreed;
@@ -529,11 +692,11 @@ struct Engine::Impl {
       ev.w_birth = clamp(bits(0.03, p_date), 0, std::min(cap, 8.0));
     } else {
       const Date& d = td.date;
-      auto digit_off = [](int a, int b) {
-        char x[8], y[8];
-        std::snprintf(x, sizeof x, "%02d", a % 100);
-        std::snprintf(y, sizeof y, "%02d", b % 100);
-        return edit_distance(x, y, 1) <= 1;
+      auto digit_off = [](int a, int b) {  // the last two digits, as "%02d" writes them
+        a %= 100, b %= 100;
+        char x[2] = {static_cast<char>('0' + a / 10), static_cast<char>('0' + a % 10)};
+        char y[2] = {static_cast<char>('0' + b / 10), static_cast<char>('0' + b % 10)};
+        return edit_distance(std::string_view(x, 2), std::string_view(y, 2), 1) <= 1;
       };
       bool close = (d.year == rd.year && d.month == rd.month && digit_off(d.day, rd.day)) ||
                    (d.year == rd.year && d.day == rd.day && digit_off(d.month, rd.month)) ||
@@ -570,8 +733,8 @@ struct Engine::Impl {
       ev.w_id = ok ? (year_given ? 1.0 : 2.5) : -3;
       return;
     }
-    char ros[16];
-    std::snprintf(ros, sizeof ros, "%012llu", static_cast<unsigned long long>(r.pid - 1));
+    char ros[12];  // the roster's id, 12 digits (pid_number read 12 digits)
+    for (uint64_t v = r.pid - 1, i = 12; i-- > 0; v /= 10) ros[i] = static_cast<char>('0' + v % 10);
     std::string_view a = *pid, b(ros, 12);
     if (a == b) {
       ev.personal_id = IdLevel::kExact;
@@ -620,6 +783,7 @@ namespace {
 
 struct Scored {
   uint32_t row;
+  uint32_t uid;  // rows[row].uid
   Evidence ev;
   double logp;  // log2 of prior x likelihood ratio
 };
@@ -636,6 +800,8 @@ Decision Engine::Impl::match(const Record& rec) const {
     RecWord rw{std::move(w.key), std::move(w.exact)};
     rw.k = keys.find(rw.key);
     rw.e = exacts.find(rw.exact);
+    rw.marked = std::any_of(rw.exact.begin(), rw.exact.end(),
+                            [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     words.push_back(std::move(rw));
   }
   bool marked = std::any_of(rec.full_name.begin(), rec.full_name.end(),
@@ -668,25 +834,47 @@ Decision Engine::Impl::match(const Record& rec) const {
     auto [lo, hi] = block(k);
     if (hi - lo > limit) return;
     bool filter = hi - lo > kLargeBlock;
-    for (size_t i = lo; i < hi; ++i)
-      if (!filter || keep(rows[index[i].second])) cand.push_back(index[i].second);
+    if (!filter) {
+      for (size_t i = lo; i < hi; ++i) cand.push_back(index[i].second);
+      return;
+    }
+    for (size_t i = lo; i < hi; ++i) {
+      if (i + kAhead < hi) prefetch(&rows[index[i + kAhead].second]);
+      if (keep(rows[index[i].second])) cand.push_back(index[i].second);
+    }
   };
-  auto add_block_always = [&](uint64_t k, auto&& keep) {
+  // Every row of a block whose canonical family name is f.
+  auto add_family_block = [&](uint64_t k, uint32_t f) {
     auto [lo, hi] = block(k);
     for (size_t i = lo; i < hi; ++i)
-      if (keep(rows[index[i].second])) cand.push_back(index[i].second);
+      if (index_fam[i] == f) cand.push_back(index[i].second);
   };
   auto all = [](const Row&) { return true; };
   // In a block of many namesakes (a common family + given name and a year, or no date), only
   // rows that the record's school or a middle name can single out are scored: among hundreds of
   // "Nguyễn ... Anh" born in 2009, a row that agrees on neither cannot reach `review` (each holds
   // well under 1% of the probability), and scoring them all costs the time of the whole run.
-  std::vector<std::pair<uint32_t, SchoolAgreement>> school_cache;
+  // compare_school of the record's school against each roster school, computed once per record
+  // (a slot is valid when its stamp is this call's).
+  struct SchoolCache {
+    std::vector<uint32_t> stamp;
+    std::vector<SchoolAgreement> value;
+    uint32_t now = 0;
+  };
+  thread_local SchoolCache sc;
+  if (sc.stamp.size() < schools.size()) {
+    sc.stamp.resize(schools.size(), 0);
+    sc.value.resize(schools.size());
+  }
+  if (++sc.now == 0) {
+    std::fill(sc.stamp.begin(), sc.stamp.end(), 0);
+    sc.now = 1;
+  }
   auto school_of = [&](uint32_t school) {
-    for (const auto& p : school_cache)
-      if (p.first == school) return p.second;
+    if (sc.stamp[school] == sc.now) return sc.value[school];
     SchoolAgreement a = compare_school(sn, schools[school].name);
-    school_cache.emplace_back(school, a);
+    sc.stamp[school] = sc.now;
+    sc.value[school] = a;
     return a;
   };
   auto large_block_filter = [&](size_t fi, size_t gi) {
@@ -716,8 +904,7 @@ Decision Engine::Impl::match(const Record& rec) const {
           if (g != kNone) add_block(key(kGivenDate, g, days), SIZE_MAX, all);
           if (f != kNone) add_block(key(kFamilyDate, f, days), SIZE_MAX, all);
           if (g != kNone && f != kNone)
-            add_block_always(key(kGivenMonthDay, g, dd.month * 32 + dd.day),
-                             [&](const Row& r) { return r.fam_c == f; });
+            add_family_block(key(kGivenMonthDay, g, dd.month * 32 + dd.day), f);
         }
         if (g != kNone && f != kNone) {
           // A day or month typo: same family, given and year, and the month or the day agrees.
@@ -755,9 +942,11 @@ Decision Engine::Impl::match(const Record& rec) const {
   // school elsewhere about equally often. No school written: no evidence either way.
   double not_on_roster = kPriorNotOnRoster;
   if (!sn.empty()) not_on_roster *= school_known(sn) ? 0.5 / 0.9 : 0.5 / 0.1;
-  for (uint32_t i : cand) {
+  for (size_t at = 0; at < cand.size(); ++at) {
+    if (at + kAhead < cand.size()) prefetch(&rows[cand[at + kAhead]]);
+    uint32_t i = cand[at];
     const Row& r = rows[i];
-    Scored s{i, {}, 0};
+    Scored s{i, r.uid, {}, 0};
     Evidence& ev = s.ev;
     compare_name(words, marked, r, ev);
     // School
@@ -806,29 +995,37 @@ Decision Engine::Impl::match(const Record& rec) const {
     s.logp = log_prior + ev.total;
     scored.push_back(std::move(s));
   }
-  // One candidate per student (rows of several school years: the best one).
-  std::sort(scored.begin(), scored.end(), [&](const Scored& a, const Scored& b) {
-    if (rows[a.row].uid != rows[b.row].uid) return rows[a.row].uid < rows[b.row].uid;
+  // One candidate per student (rows of several school years: the best one). Sorted as small
+  // keys (the evidence stays in place): the same comparisons, so the same order.
+  struct Key {
+    uint32_t uid, row;
+    double logp;
+    uint32_t at;  // index into scored
+  };
+  std::vector<Key> order;
+  order.reserve(scored.size());
+  for (uint32_t k = 0; k < scored.size(); ++k)
+    order.push_back({scored[k].uid, scored[k].row, scored[k].logp, k});
+  std::sort(order.begin(), order.end(), [&](const Key& a, const Key& b) {
+    if (a.uid != b.uid) return a.uid < b.uid;
     return a.logp > b.logp;
   });
-  scored.erase(std::unique(scored.begin(), scored.end(),
-                           [&](const Scored& a, const Scored& b) {
-                             return rows[a.row].uid == rows[b.row].uid;
-                           }),
-               scored.end());
-  std::sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+  order.erase(std::unique(order.begin(), order.end(),
+                          [&](const Key& a, const Key& b) { return a.uid == b.uid; }),
+              order.end());
+  std::sort(order.begin(), order.end(), [](const Key& a, const Key& b) {
     return a.logp > b.logp || (a.logp == b.logp && a.row < b.row);
   });
-  if (scored.empty()) return d;
+  if (order.empty()) return d;
   // Posterior: P(student i) = prior_i 2^W_i / (P(no roster) + sum_j prior_j 2^W_j).
-  double top = std::max(scored[0].logp, std::log2(not_on_roster));
+  double top = std::max(order[0].logp, std::log2(not_on_roster));
   double denom = not_on_roster * std::exp2(-top);
-  for (const auto& s : scored) denom += std::exp2(s.logp - top);
-  for (size_t i = 0; i < scored.size() && i < opt.max_candidates; ++i) {
+  for (const auto& s : order) denom += std::exp2(s.logp - top);
+  for (size_t i = 0; i < order.size() && i < opt.max_candidates; ++i) {
     Candidate c;
-    c.student = static_cast<int>(scored[i].row);
-    c.probability = std::exp2(scored[i].logp - top) / denom;
-    c.evidence = scored[i].ev;
+    c.student = static_cast<int>(order[i].row);
+    c.probability = std::exp2(order[i].logp - top) / denom;
+    c.evidence = scored[order[i].at].ev;
     d.candidates.push_back(std::move(c));
   }
   const Candidate& best = d.candidates[0];

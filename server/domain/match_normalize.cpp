@@ -100,6 +100,23 @@ int edit_distance(std::string_view a, std::string_view b, int limit) {
   int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;
   if (n > 40 || m > 40) return a == b ? 0 : limit + 1;
+  if (limit == 1) {
+    // The common case, without the table: one substitution, insertion, deletion or swap of
+    // neighbours after the common prefix, and the rest equal.
+    size_t i = 0, sa = a.size(), sb = b.size();
+    while (i < sa && i < sb && a[i] == b[i]) ++i;
+    if (i == sa && i == sb) return 0;
+    bool one;
+    if (sa == sb)
+      one = a.substr(i + 1) == b.substr(i + 1) ||
+            (i + 1 < sa && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+             a.substr(i + 2) == b.substr(i + 2));
+    else if (sa > sb)
+      one = a.substr(i + 1) == b.substr(i);
+    else
+      one = a.substr(i) == b.substr(i + 1);
+    return one ? 1 : 2;
+  }
   int d[41][41];
   for (int i = 0; i <= n; ++i) d[i][0] = i;
   for (int j = 0; j <= m; ++j) d[0][j] = j;
