@@ -142,8 +142,12 @@ Result<Reply> issue_document(Ctx& c) {
   int64_t now = now_micros();
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
+  std::string register_name = kOutRegister;
+  ATGT_ASSIGN_OR_RETURN(auto register_rules, store::register_rules(*db, d.unit_id));
+  for (const auto& [type_code, name] : register_rules)
+    if (type_code == d.type_code) register_name = name;
   ATGT_ASSIGN_OR_RETURN(auto num,
-                        store::take_number(*db, d.unit_id, "out", today.year, kOutRegister));
+                        store::take_number(*db, d.unit_id, "out", today.year, register_name));
   std::string text = doc::number_text(num.second, symbol);
   ATGT_TRY(
       store::set_document_issued(*db, id, num.first, num.second, text, date, c.me().user_id, now));
@@ -313,9 +317,9 @@ Result<Reply> register_incoming_document(Ctx& c) {
   r.incoming_number = num.second;
   r.delivered_at = d.created_at;
   ATGT_TRY(store::insert_recipients(*db, {r}));
-  ATGT_ASSIGN_OR_RETURN(bool opened,
-                        store::mark_opened(*db, id, d.unit_id, c.me().user_id, d.created_at));
-  (void)opened;
+  if (auto opened = store::mark_opened(*db, id, d.unit_id, c.me().user_id, d.created_at);
+      !opened.ok())
+    return opened.status();
   ATGT_TRY(audit(c, *db, "register_incoming", "document", std::to_string(id),
                  json::object{{"number_text", *number_text}, {"sender_name", *sender}}));
   ATGT_TRY(tx.commit());

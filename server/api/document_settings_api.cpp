@@ -72,6 +72,16 @@ Result<json::object> settings_json(Ctx& c, store::Db& db, int64_t unit) {
         {"authority_title", x.authority_title},
         {"title", x.title}});
   o["officers"] = std::move(oa);
+  ATGT_ASSIGN_OR_RETURN(auto rules, store::register_rules(db, unit));
+  json::array ra;
+  for (const auto& [type, name] : rules)
+    ra.push_back(json::object{{"type_code", type}, {"name", name}});
+  o["registers"] = std::move(ra);
+  ATGT_ASSIGN_OR_RETURN(auto counters, store::registers_of(db, unit, today_local().year));
+  json::array ca;
+  for (const auto& [direction, name, next] : counters)
+    ca.push_back(json::object{{"direction", direction}, {"name", name}, {"next_number", next}});
+  o["counters"] = std::move(ca);
   return o;
 }
 
@@ -183,10 +193,37 @@ Result<Reply> put_document_settings(Ctx& c) {
       }
       officers.push_back(std::move(x));
     }
+  // Register rules: documents of a type numbered in a register of its own ("Sổ quyết định").
+  std::optional<std::vector<std::pair<std::string, std::string>>> register_rules;
+  if (auto regs = in.array("registers", false, 50)) {
+    register_rules.emplace();
+    std::set<std::string> types;
+    for (const auto& v : *regs) {
+      if (!v.is_object()) {
+        in.error("registers", "Mỗi sổ là {type_code, name}.");
+        break;
+      }
+      ATGT_ASSIGN_OR_RETURN(auto r, model::reader_for(v.as_object()));
+      std::string type = r.str("type_code", true, 40).value_or("");
+      std::string name = r.str("name", true, 100).value_or("");
+      if (!r.finish().ok() || type.empty() || name.empty() || !types.insert(type).second) {
+        in.error("registers", "Mỗi loại văn bản một sổ: cần loại văn bản (không trùng) và tên sổ.");
+        break;
+      }
+      register_rules->emplace_back(type, name);
+    }
+  }
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_TRY(check_unit_visible(c, *db, unit));
   ATGT_TRY(check_unit_manager(c, *db, unit));
+  if (register_rules) {
+    ATGT_ASSIGN_OR_RETURN(auto types, store::document_types(*db));
+    for (const auto& [type, name] : *register_rules)
+      if (std::none_of(types.begin(), types.end(), [&](const auto& t) { return t.code == type; }))
+        return Invalid("Loại văn bản không có trong danh mục.")
+            .with_field("registers", "Không có loại văn bản " + type + ".");
+  }
   for (const auto& x : officers) {
     auto u = store::find_user(*db, x.o.user_id);
     if (!u.ok() || u->unit_id != unit || u->disabled)
@@ -214,6 +251,7 @@ Result<Reply> put_document_settings(Ctx& c) {
     list.push_back(x.o);
   }
   ATGT_TRY(store::replace_document_officers(*db, unit, list));
+  if (register_rules) ATGT_TRY(store::replace_register_rules(*db, unit, *register_rules));
   ATGT_ASSIGN_OR_RETURN(auto existing, store::document_sections(*db, unit));
   for (const auto& e : existing)
     if (!ids.count(e.abbrev)) ATGT_TRY(store::delete_document_section(*db, unit, e.id));

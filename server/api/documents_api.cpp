@@ -275,9 +275,9 @@ Result<Reply> get_document(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto l, docs::load_visible(c, *db, id));
   // The first opening by a user of a recipient unit is recorded (the sender sees who and when).
   if (std::find(l.recipients.begin(), l.recipients.end(), c.me().unit_id) != l.recipients.end()) {
-    ATGT_ASSIGN_OR_RETURN(
-        bool first, store::mark_opened(*db, id, c.me().unit_id, c.me().user_id, now_micros()));
-    (void)first;
+    if (auto opened = store::mark_opened(*db, id, c.me().unit_id, c.me().user_id, now_micros());
+        !opened.ok())
+      return opened.status();
   }
   return document_reply(c, *db, id);
 }

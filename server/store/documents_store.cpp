@@ -552,6 +552,34 @@ Status mark_reminded(Db& db, int64_t document_id, const std::vector<int64_t>& un
   return db.run(sql, p);
 }
 
+Result<std::vector<std::pair<std::string, std::string>>> register_rules(Db& db, int64_t unit_id) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows, db.query("SELECT type_code, register_name FROM document_register_rules WHERE "
+                          "unit_id = ? ORDER BY type_code",
+                          {unit_id}));
+  return map_rows(rows, [](Row r) { return std::make_pair(r.str(0), r.str(1)); });
+}
+
+Status replace_register_rules(Db& db, int64_t unit_id,
+                              const std::vector<std::pair<std::string, std::string>>& rules) {
+  ATGT_TRY(db.run("DELETE FROM document_register_rules WHERE unit_id = ?", {unit_id}));
+  for (const auto& [type, name] : rules)
+    ATGT_TRY(db.run(
+        "INSERT INTO document_register_rules (unit_id, type_code, register_name) VALUES (?, ?, ?)",
+        {unit_id, type, name}));
+  return Status::Ok();
+}
+
+Result<std::vector<std::tuple<std::string, std::string, int64_t>>> registers_of(Db& db,
+                                                                                int64_t unit_id,
+                                                                                int year) {
+  ATGT_ASSIGN_OR_RETURN(auto rows,
+                        db.query("SELECT direction, name, next_number FROM number_registers WHERE "
+                                 "unit_id = ? AND year = ? ORDER BY direction DESC, name",
+                                 {unit_id, int64_t{year}}));
+  return map_rows(rows, [](Row r) { return std::make_tuple(r.str(0), r.str(1), r.i64(2)); });
+}
+
 Result<std::vector<std::string>> replies_from(Db& db, int64_t target, int64_t unit) {
   ATGT_ASSIGN_OR_RETURN(
       auto rows, db.query("SELECT DISTINCT d.number_text FROM document_links l JOIN documents d ON "

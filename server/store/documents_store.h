@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "model/document.h"
@@ -106,6 +107,15 @@ Result<bool> mark_opened(Db& db, int64_t document_id, int64_t unit_id, int64_t u
 Result<bool> mark_acknowledged(Db& db, int64_t document_id, int64_t unit_id, int64_t user,
                                int64_t at);
 Status mark_reminded(Db& db, int64_t document_id, const std::vector<int64_t>& units, int64_t at);
+
+// The unit's register rules: (type code, register name), by type.
+Result<std::vector<std::pair<std::string, std::string>>> register_rules(Db& db, int64_t unit_id);
+Status replace_register_rules(Db& db, int64_t unit_id,
+                              const std::vector<std::pair<std::string, std::string>>& rules);
+// The registers of a unit in a year with their next numbers: (direction, name, next number).
+Result<std::vector<std::tuple<std::string, std::string, int64_t>>> registers_of(Db& db,
+                                                                                int64_t unit_id,
+                                                                                int year);
 
 // Numbers of the issued documents of `unit` that link to `target` (replies, implementing acts).
 Result<std::vector<std::string>> replies_from(Db& db, int64_t target, int64_t unit);

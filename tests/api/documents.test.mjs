@@ -263,3 +263,34 @@ test('a draft presented to no signer carries the signing block of whoever signs 
   assert.equal(signed.json.document.signer_authority, 'KT. GIÁM ĐỐC');
   assert.equal(signed.json.document.signer_title, 'PHÓ GIÁM ĐỐC');
 });
+
+test('a unit keeps a separate register for decisions: numbered from 01 there, the công văn register goes on', async () => {
+  const admin = await login('admin');
+  const sgd = await unitId(admin, 'SGDDT-HP');
+  const cur = (await request('GET', `/api/v1/units/${sgd}/document-settings`, { session: admin })).json.settings;
+  const sectionAbbrev = (id) => cur.sections.find((x) => x.id === id)?.abbrev;
+  const body = {
+    abbrev: cur.abbrev, agency_name: cur.agency_name, parent_agency: cur.parent_agency, place: cur.place,
+    sections: cur.sections.map((x) => ({ abbrev: x.abbrev, name: x.name })),
+    officers: cur.officers.map((o) => ({ user_id: o.user_id, duty: o.duty, authority: o.authority, authority_title: o.authority_title, title: o.title, ...(o.section_id ? { section_abbrev: sectionAbbrev(o.section_id) } : {}) })),
+  };
+  const bad = await request('PUT', `/api/v1/units/${sgd}/document-settings`, { session: admin, body: { ...body, registers: [{ type_code: 'khong_co', name: 'Sổ lạ' }] } });
+  assert.equal(bad.status, 422);
+  const put = await request('PUT', `/api/v1/units/${sgd}/document-settings`, { session: admin, body: { ...body, registers: [{ type_code: 'quyet_dinh', name: 'Sổ quyết định' }] } });
+  assert.equal(put.status, 200, put.text);
+  assert.deepEqual(put.json.settings.registers, [{ type_code: 'quyet_dinh', name: 'Sổ quyết định' }]);
+  const drafter = await login('so.gddt');
+  const issue = async (type) => {
+    const d = await newDraft(drafter, { type_code: type, subject: `Sổ riêng ${type}` });
+    for (const [who, step] of [['chanhvp.so', 'check'], ['pgd.so', 'sign'], ['vanthu.so', 'issue']])
+      assert.equal((await request('POST', `/api/v1/documents/${d.id}/${step}`, { session: await login(who) })).status, 200);
+    return (await request('GET', `/api/v1/documents/${d.id}`, { session: drafter })).json.document;
+  };
+  const cv = await issue('cong_van');
+  const qd = await issue('quyet_dinh');
+  assert.equal(qd.number, 1, 'the first decision of the year in its own register');
+  assert.match(qd.number_text, /^01\/QĐ-SGDĐT$/);
+  assert.ok(cv.number >= 1);
+  const after = (await request('GET', `/api/v1/units/${sgd}/document-settings`, { session: admin })).json.settings;
+  assert.ok(after.counters.some((x) => x.name === 'Sổ quyết định' && x.next_number === 2));
+});

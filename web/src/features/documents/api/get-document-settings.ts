@@ -27,6 +27,8 @@ export const documentSettingsSchema = z.object({
       title: z.string(),
     }),
   ),
+  registers: z.array(z.object({ type_code: z.string(), name: z.string() })),
+  counters: z.array(z.object({ direction: z.enum(['out', 'in']), name: z.string(), next_number: z.number() })),
 });
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
 export const documentSettingsResponseSchema = z.object({ settings: documentSettingsSchema });

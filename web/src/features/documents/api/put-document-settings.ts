@@ -11,6 +11,7 @@ export interface DocumentSettingsInput {
   place: string;
   sections: { abbrev: string; name: string }[];
   officers: { user_id: number; duty: Duty; section_abbrev?: string; authority?: string; authority_title?: string; title?: string }[];
+  registers?: { type_code: string; name: string }[];
 }
 
 export function usePutDocumentSettings(unitId: number) {

@@ -2,7 +2,7 @@
 // server lists them) for a year, searchable, with "Xuất Excel" (…/xlsx, formula injection
 // neutralised by the server). A row's number opens the document.
 import { DownloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Select, Table, Tabs, Typography } from 'antd';
+import { Button, Flex, Input, Radio, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -34,13 +34,22 @@ export default function RegistersPage() {
   return (
     <>
       <PageHeader title={t('reg.title')} description={t('reg.description')} />
-      <Tabs
-        activeKey={kind}
-        onChange={(k) => setParams(k === 'incoming' ? { so: 'den' } : k === 'tracking' ? { so: 'theo-doi' } : {}, { replace: true })}
-        items={[
-          { key: 'outgoing', label: t('reg.outgoing') },
-          { key: 'incoming', label: t('reg.incoming') },
-          { key: 'tracking', label: t('reg.tracking') },
+      {/* Buttons, not tabs: three register names do not fit a phone's width, and the tab bar's
+          overflow menu breaks the tablist's required children (axe). */}
+      <Radio.Group
+        className="doc-register-kinds"
+        optionType="button"
+        buttonStyle="solid"
+        aria-label={t('reg.title')}
+        value={kind}
+        onChange={(e) => {
+          const k = e.target.value as RegisterKind;
+          setParams(k === 'incoming' ? { so: 'den' } : k === 'tracking' ? { so: 'theo-doi' } : {}, { replace: true });
+        }}
+        options={[
+          { value: 'outgoing', label: t('reg.outgoing') },
+          { value: 'incoming', label: t('reg.incoming') },
+          { value: 'tracking', label: t('reg.tracking') },
         ]}
       />
       <Flex gap={8} wrap className="doc-filters" align="center">

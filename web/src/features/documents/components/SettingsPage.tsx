@@ -16,6 +16,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AUTHORITIES, DUTIES, useDocumentSettings, type DocumentSettings, type Duty } from '../api/get-document-settings';
 import { usePutDocumentSettings } from '../api/put-document-settings';
 import { useDocumentPeople } from '../api/list-document-people';
+import { useDocumentTypes } from '../api/list-document-types';
 import '../documents.css';
 
 interface Values {
@@ -25,9 +26,10 @@ interface Values {
   place: string;
   sections: { abbrev: string; name: string }[];
   officers: { user_id: number | null; duty: Duty; section_abbrev: string; authority: string; authority_title: string; title: string }[];
+  registers: { type_code: string | null; name: string }[];
 }
 
-const FIELDS = ['abbrev', 'agency_name', 'parent_agency', 'place', 'sections', 'officers'];
+const FIELDS = ['abbrev', 'agency_name', 'parent_agency', 'place', 'sections', 'officers', 'registers'];
 
 function toValues(s: DocumentSettings): Values {
   const abbrevOf = new Map(s.sections.map((x) => [x.id, x.abbrev]));
@@ -45,6 +47,7 @@ function toValues(s: DocumentSettings): Values {
       authority_title: o.authority_title,
       title: o.title,
     })),
+    registers: s.registers.map((r) => ({ type_code: r.type_code, name: r.name })),
   };
 }
 
@@ -84,6 +87,7 @@ function SettingsForm({ settings }: { settings: DocumentSettings }) {
     return [...m].map(([value, label]) => ({ value, label }));
   }, [me, settings, users.data, t]);
   const sections = Form.useWatch('sections', form) ?? [];
+  const types = useDocumentTypes();
 
   const submit = (v: Values) => {
     server.clearErrors();
@@ -104,6 +108,7 @@ function SettingsForm({ settings }: { settings: DocumentSettings }) {
             authority_title: o.duty === 'sign' ? o.authority_title?.trim() : undefined,
             title: o.duty === 'sign' ? o.title?.trim() : undefined,
           })),
+        registers: (v.registers ?? []).filter((r) => r.type_code && r.name.trim()).map((r) => ({ type_code: r.type_code as string, name: r.name.trim() })),
       },
       { onSuccess: () => message.success(t('set.saved')), onError: server.onError },
     );
@@ -202,6 +207,36 @@ function SettingsForm({ settings }: { settings: DocumentSettings }) {
               ))}
               <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ user_id: null, duty: 'sign', section_abbrev: '', authority: '', authority_title: '', title: '' })}>
                 {t('set.addOfficer')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Card>
+      <Card className="doc-section" size="small" title={t('set.registers')}>
+        <Typography.Paragraph className="muted">{t('set.registersHelp')}</Typography.Paragraph>
+        {settings.counters.length > 0 && (
+          <ul className="doc-counters">
+            {settings.counters.map((c) => (
+              <li key={`${c.direction}-${c.name}`}>{t('set.counter', { name: c.name, next: String(c.next_number).padStart(2, '0') })}</li>
+            ))}
+          </ul>
+        )}
+        <Form.List name="registers">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f, i) => (
+                <div key={f.key} className="doc-row-fields">
+                  <Form.Item name={[f.name, 'type_code']} label={t('set.registerType')} rules={[{ required: true, message: t('set.registerRequired') }]}>
+                    <Select options={(types.data?.types ?? []).map((x) => ({ value: x.code, label: x.name }))} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'name']} label={t('set.registerName')} rules={[{ required: true, whitespace: true, message: t('set.registerRequired') }]}>
+                    <Input maxLength={100} />
+                  </Form.Item>
+                  <Button className="doc-row-button" icon={<DeleteOutlined aria-hidden />} aria-label={t('set.removeRegister', { n: i + 1 })} onClick={() => remove(f.name)} />
+                </div>
+              ))}
+              <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ type_code: null, name: '' })}>
+                {t('set.addRegister')}
               </Button>
             </>
           )}
