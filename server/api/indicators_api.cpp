@@ -13,7 +13,7 @@
 #include "model/json_out.h"
 #include "store/enrolments_store.h"
 #include "store/indicators_store.h"
-#include "store/plans_store.h"
+#include "api/indicator_records.h"
 #include "store/pool.h"
 
 namespace atgt::api {
@@ -177,20 +177,7 @@ Result<Reply> preview_indicator(Ctx& c) {
                                                  "phạm vi của bạn."
                                                : "Đơn vị không tồn tại vào đầu năm học hoặc ngoài "
                                                  "phạm vi của bạn.");
-  ATGT_ASSIGN_OR_RETURN(auto rows, store::list_enrolments(*db, *year));
-  std::map<std::string, std::vector<ind::Record>> records{
-      {"enrolment", enrolment_records(rows, start)}};
-  // Plan tasks due in the school year: one record per (task, unit, period), on_time 0/1.
-  int first = std::stoi(year->substr(0, 4));
-  ATGT_ASSIGN_OR_RETURN(
-      std::string next_start,
-      store::school_year_start(*db, std::to_string(first + 1) + "-" + std::to_string(first + 2)));
-  auto last = Date::parse(next_start);
-  ATGT_ASSIGN_OR_RETURN(
-      auto tasks, store::task_records(*db, start, last ? last->add_days(-1).str() : next_start));
-  auto& task_recs = records["tasks"];
-  for (const auto& t : tasks)
-    task_recs.push_back({t.unit_id, t.due_date, {{"on_time", t.on_time ? 1.0 : 0.0}}});
+  ATGT_ASSIGN_OR_RETURN(auto records, school_year_records(*db, *year));
   ind::Evaluator ev(cat, *org, records, view);
   ATGT_ASSIGN_OR_RETURN(auto fig, ev.figure_of(*comp, target));
   auto num = [](const std::optional<double>& x) {
