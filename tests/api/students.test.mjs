@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { request, login, unitId, waitJob } from './lib.mjs';
+import { encodeTcvn3, encodeVni, encodeCp1258, ROSTER_NAMES, rosterText } from './vn_encode.mjs';
 
 function zip(entries) {
   const locals = [], centrals = [];
@@ -151,4 +152,29 @@ test('commitments by class: coverage per class and school, who has not signed; p
   await request('PATCH', `/api/v1/parking-operators/${op.json.parking_operator.id}`, { session: gv, body: { signed_date: '2025-09-20' } });
   const cov2 = await request('GET', `/api/v1/commitments/coverage?kind=parent&school_year=${YEAR}&unit_id=${school}`, { session: gv });
   assert.ok(cov2.json.parking.signed >= 1);
+});
+
+test('the upload preview decodes each encoding with auto (and named), and refuses an undecidable one', async () => {
+  const bgh = await login('bgh.hongbang');
+  const school = await unitId(bgh, '03002');
+  const text = rosterText('2010');
+  for (const [enc, bytes] of [
+    ['utf-8', Buffer.from(text)],
+    ['utf-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ['cp1258', encodeCp1258(text)],
+    ['tcvn3', encodeTcvn3(text)],
+    ['vni', encodeVni(text)],
+  ]) {
+    for (const extra of [{}, { encoding: 'auto' }, { encoding: enc }]) {
+      const p = await preview(bgh, school, `ma-${enc}.csv`, bytes, extra);
+      assert.equal(p.status, 200, `${enc} ${JSON.stringify(extra)}: ${p.text.slice(0, 300)}`);
+      assert.equal(p.json.encoding, enc);
+      assert.deepEqual(p.json.rows.map((r) => r.full_name), ROSTER_NAMES, enc);
+    }
+  }
+  const lines = text.split('\n');
+  const mixed = Buffer.concat([encodeTcvn3(lines.slice(0, 5).join('\n') + '\n'), encodeVni(lines.slice(5).join('\n'))]);
+  const r = await preview(bgh, school, 'tron.csv', mixed, { encoding: 'auto' });
+  assert.equal(r.status, 422, r.text);
+  assert.match(r.text, /encoding/);
 });
