@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "base/text.h"
+#include "base/time.h"
 #include "store/search_store.h"
 
 namespace atgt::store {
@@ -262,6 +263,33 @@ Result<std::vector<RosterStudent>> unsigned_students(Db& db, const std::string& 
                    "c.school_year = ? AND c.kind = ? AND g.signed = 1) ORDER BY s.name_fold, s.id",
                {school_year, unit_id, class_name, school_year, kind}));
   return map_rows(rows, read_roster);
+}
+
+Result<std::vector<CommitmentRecord>> commitment_records(Db& db, const std::string& school_year,
+                                                         const std::string& last_day) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows,
+      db.query("SELECT e.unit_id, k.kind, g.signed, g.signed_date FROM student_enrolments e CROSS "
+               "JOIN (SELECT 'student' AS kind UNION ALL SELECT 'parent') k LEFT JOIN "
+               "(commitment_signatures g JOIN commitment_campaigns c ON c.id = g.campaign_id AND "
+               "c.school_year = ?) ON g.student_id = e.student_id AND c.kind = k.kind WHERE "
+               "e.school_year = ?",
+               {school_year, school_year}));
+  auto out = map_rows(rows, [](Row r) {
+    return CommitmentRecord{r.i64(0), r.str(1), !r.is_null(2) && r.i64(2) == 1, r.opt_str(3)};
+  });
+  ATGT_ASSIGN_OR_RETURN(auto ops,
+                        db.query("SELECT unit_id, signed_date, created_at FROM parking_operators"));
+  for (size_t i = 0; i < ops.size(); ++i) {
+    Row r = ops[i];
+    std::optional<std::string> signed_date;
+    if (!r.is_null(1) && r.str(1) <= last_day) signed_date = r.str(1);
+    // Listed after the year and not signed in it (an operator entered later with the date it
+    // signed on counts in that year).
+    if (!signed_date && local_date(r.i64(2)).str() > last_day) continue;
+    out.push_back({r.i64(0), "parking", signed_date.has_value(), signed_date});
+  }
+  return out;
 }
 
 namespace {
