@@ -106,15 +106,16 @@ Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& sc
         "DO UPDATE SET unit_id = excluded.unit_id, class_name = excluded.class_name, "
         "updated_at = excluded.updated_at, batch_id = excluded.batch_id",
         {id, unit_id, school_year, e.class_name, now, batch_id}));
+    // A student inserted just now has no guardians or vehicles to replace (foreign keys).
     if (!e.guardians.empty()) {
-      ATGT_TRY(db.run("DELETE FROM guardians WHERE student_id = ?", {id}));
+      if (known) ATGT_TRY(db.run("DELETE FROM guardians WHERE student_id = ?", {id}));
       for (const auto& g : e.guardians)
         ATGT_TRY(db.run("INSERT INTO guardians (student_id, name, relation, phone, batch_id) "
                         "VALUES (?, ?, ?, ?, ?)",
                         {id, g.name, g.relation, g.phone, batch_id}));
     }
     if (!e.vehicles.empty()) {
-      ATGT_TRY(db.run("DELETE FROM student_vehicles WHERE student_id = ?", {id}));
+      if (known) ATGT_TRY(db.run("DELETE FROM student_vehicles WHERE student_id = ?", {id}));
       for (const auto& v : e.vehicles)
         ATGT_TRY(db.run("INSERT INTO student_vehicles (student_id, plate, plate_fold, kind, "
                         "batch_id) VALUES (?, ?, ?, ?, ?)",
