@@ -54,11 +54,13 @@ Result<std::optional<int64_t>> identify_student(Db& db, const RosterEntry& e, in
                           db.query("SELECT id FROM students WHERE personal_id = ?", {*e.personal_id}));
     if (!rows.empty()) return std::optional<int64_t>(rows[0].i64(0));
   }
+  // `+e.unit_id`: the enrolment is found by its primary key (student, year); without the plus
+  // SQLite's planner may walk the school's whole roster for each candidate instead.
   ATGT_ASSIGN_OR_RETURN(
       auto rows,
       db.query("SELECT s.id, s.personal_id FROM students s WHERE s.name_fold = ? AND "
                "s.birth_date = ? AND EXISTS (SELECT 1 FROM student_enrolments e WHERE "
-               "e.student_id = s.id AND e.unit_id = ?) ORDER BY s.id",
+               "e.student_id = s.id AND +e.unit_id = ?) ORDER BY s.id",
                {fold(e.full_name), e.birth_date, unit_id}));
   for (size_t i = 0; i < rows.size(); ++i) {
     // A student stored with another personal id is another child.
