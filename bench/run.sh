@@ -8,7 +8,8 @@
 # docs/benchmarks.md), render (the seed letter to PDF and DOCX vs a bare Pango/Cairo loop, 50
 # pages to PDF, 100,000 rows to XLSX), documents (seed letter PDF/DOCX server time, issue to ~1,600
 # units, the compliance matrix of 1,600 units x 30 tasks, on both databases), match (`atgt match` on 20k x 200k and 100k x 1M generated records beside a
-# plain Python csv read of the same files, peak RSS; quality beside bench/fellegi_sunter.py).
+# plain Python csv read of the same files, peak RSS; quality beside bench/fellegi_sunter.py), roster
+# (`atgt import students` of 1,000,000 generated students vs bare prepared INSERTs / PostgreSQL COPY).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$ROOT/build/release/atgt"
@@ -475,6 +476,95 @@ PY
   fi
 }
 
+# Roster import (issue 11): `atgt import students` of ROSTER_STUDENTS (default 1,000,000) generated
+# students split across the upper-secondary schools of the demo registry without a roster that
+# year (one command per school, timed in total), beside the same rows inserted into the same
+# tables, indexes and search terms with bare prepared statements (bench/roster_baseline.py), in the
+# same run; on PostgreSQL beside a raw COPY of the same rows.
+bench_roster() {
+  local n=${ROSTER_STUDENTS:-1000000} year=2025-2026
+  say "## Roster import: \`atgt import students\` of $n students"
+  say ""
+  say "Data: \`python3 bench/gen_roster.py DIR --students $n --schools ...\` (seed 7), one CSV per"
+  say "upper-secondary school of the demo registry that has no roster in $year (the template's"
+  say "columns: half with a personal id, one guardian with a phone each). Timed: one"
+  say "\`atgt import students --school CODE --year $year FILE\` per school, in sequence (reading,"
+  say "decoding, checking every row, then writing in one transaction per school), total wall."
+  say "Floor on SQLite: the rows the import wrote (students, search terms, enrolments, guardians),"
+  say "read back into memory and inserted into a copy of the database taken before the import by bare"
+  say "prepared statements (\`bench/roster_baseline.py\`, Python sqlite3 executemany, one transaction"
+  say "per school, the server's pragmas). Floor on PostgreSQL: \`COPY\` (psql \`\\copy\`) of the same rows,"
+  say "exported from the imported database, into its copy taken before the import (one transaction)."
+  say "Load average when it started: $(cut -d' ' -f1-3 /proc/loadavg)."
+  say ""
+  local db="$W/roster.db" base="$W/roster-base.db" d="$W/roster"
+  seed "sqlite:$db"
+  sqlite3 "$db" ".backup '$base'"
+  local schools
+  schools=$(sqlite3 "$db" "SELECT u.code FROM units u JOIN unit_versions v ON v.unit_id = u.id WHERE v.type = 'THPT'
+    AND v.valid_from <= '2025-09-05' AND (v.valid_to IS NULL OR v.valid_to > '2025-09-05')
+    AND NOT EXISTS (SELECT 1 FROM student_enrolments e WHERE e.unit_id = u.id AND e.school_year = '$year')
+    GROUP BY u.code ORDER BY u.code" | paste -sd, -)
+  local count; count=$(echo "$schools" | tr ',' '\n' | grep -c .)
+  python3 "$ROOT/bench/gen_roster.py" "$d" --students "$n" --schools "$schools"
+  local f code out
+  import_all() {  # URL -> seconds on stdout; the commands' outputs appended to $d.counts
+    local url=$1 s0 s1
+    : >"$d.counts"
+    s0=$(date +%s.%N)
+    for f in "$d"/*.csv; do
+      code=$(basename "$f" .csv)
+      out=$(ATGT_DATABASE_URL="$url" ATGT_LOG_LEVEL=error "$BIN" import students --school "$code" --year "$year" "$f") ||
+        { echo "import of $code failed" >&2; return 1; }
+      echo "$out" >>"$d.counts"
+    done
+    s1=$(date +%s.%N)
+    awk -v a="$s0" -v b="$s1" 'BEGIN { printf "%.2f", b - a }'
+  }
+  local imp_s base_out base_s
+  imp_s=$(import_all "sqlite:$db")
+  base_out=$(python3 "$ROOT/bench/roster_baseline.py" sqlite "$db" "$base")
+  base_s=$(echo "$base_out" | sed 's/.*seconds=//')
+  local rows; rows=$(echo "$base_out" | sed 's/^rows=\([0-9]*\).*/\1/')
+  local counts; counts=$(sed 's/inserted=\([0-9]*\) updated=\([0-9]*\)/\1 \2/' "$d.counts" | awk '{ i += $1; u += $2 } END { print i " inserted, " u " updated" }')
+  say "$count schools; students $counts; $rows rows written by each side (students, search terms, enrolments, guardians)."
+  say ""
+  say "| database | atgt import students | students/s | floor | floor students/s | import ÷ floor rate | goal |"
+  say "|---|---|---|---|---|---|---|"
+  say "| SQLite | ${imp_s} s | $(awk -v n="$n" -v t="$imp_s" 'BEGIN { printf "%.0f", n / t }') | ${base_s} s (prepared INSERT) | $(awk -v n="$n" -v t="$base_s" 'BEGIN { printf "%.0f", n / t }') | $(awk -v a="$imp_s" -v b="$base_s" 'BEGIN { printf "%.2f", b / a }') | ≥ 0.5 |"
+  if [ "${ROSTER_PG:-1}" = 1 ] && [ -x "$PG_BIN/initdb" ]; then
+    start_pg
+    seed "$PG_URL"
+    runuser -u postgres -- psql -h "$W/pg" -p 5434 -d postgres -qc "CREATE DATABASE atgt_copy TEMPLATE atgt" >/dev/null
+    local pg_s; pg_s=$(import_all "$PG_URL")
+    local pg_counts; pg_counts=$(sed 's/inserted=\([0-9]*\) updated=\([0-9]*\)/\1 \2/' "$d.counts" | awk '{ i += $1; u += $2 } END { print i " inserted, " u " updated" }')
+    local sel="batch_id LIKE 'cli:%'" sids="SELECT id FROM students WHERE batch_id LIKE 'cli:%'"
+    local -a tabs=(
+      "students|id, personal_id, full_name, name_fold, birth_date, sex, created_at, updated_at, batch_id|$sel"
+      "search_terms|entity, entity_id, term|entity = 'student' AND entity_id IN ($sids)"
+      "student_enrolments|student_id, unit_id, school_year, class_name, updated_at, batch_id|$sel"
+      "guardians|id, student_id, name, relation, phone, batch_id|$sel")
+    mkdir -p "$W/roster-copy" && chmod 777 "$W/roster-copy"
+    local t name cols where
+    echo "BEGIN;" >"$W/roster-copy.sql"
+    for t in "${tabs[@]}"; do
+      IFS='|' read -r name cols where <<<"$t"
+      runuser -u postgres -- psql -h "$W/pg" -p 5434 -d atgt -q -v ON_ERROR_STOP=1 \
+        -c "\\copy (SELECT $cols FROM $name WHERE $where) TO '$W/roster-copy/$name.csv' CSV"
+      echo "\\copy $name ($cols) FROM '$W/roster-copy/$name.csv' CSV" >>"$W/roster-copy.sql"
+    done
+    echo "COMMIT;" >>"$W/roster-copy.sql"
+    chmod a+r "$W/roster-copy.sql"
+    # atgt_copy is the seeded database as it was before the import (CREATE DATABASE ... TEMPLATE).
+    local c0 c1; c0=$(date +%s.%N)
+    runuser -u postgres -- psql -h "$W/pg" -p 5434 -d atgt_copy -q -v ON_ERROR_STOP=1 -f "$W/roster-copy.sql" >/dev/null
+    c1=$(date +%s.%N)
+    local copy_s; copy_s=$(awk -v a="$c0" -v b="$c1" 'BEGIN { printf "%.2f", b - a }')
+    say "| PostgreSQL ($pg_counts) | ${pg_s} s | $(awk -v n="$n" -v t="$pg_s" 'BEGIN { printf "%.0f", n / t }') | ${copy_s} s (COPY) | $(awk -v n="$n" -v t="$copy_s" 'BEGIN { printf "%.0f", n / t }') | $(awk -v a="$pg_s" -v b="$copy_s" 'BEGIN { printf "%.2f", b / a }') | ≥ 0.4 |"
+  fi
+  say ""
+}
+
 {
   echo "# Benchmarks"
   echo ""
@@ -488,6 +578,7 @@ want indicators && bench_indicators
 want render && bench_render
 want documents && bench_documents
 want match && bench_match
+want roster && bench_roster
 
 if [ -z "$ONLY" ]; then
   cat "$W/head.md" "$OUT" "$ROOT/bench/notes.md" >"$ROOT/docs/benchmarks.md"
@@ -528,6 +619,18 @@ else:
 open(sys.argv[1], "w").write(doc)
 PY
   echo "wrote the match figures of docs/benchmarks.md"
+elif [ "$ONLY" = roster ]; then
+  sed -n '/^## Roster import/,$p' "$OUT" >"$W/section.md"
+  python3 - "$ROOT/docs/benchmarks.md" "$W/section.md" <<'PY'
+import re, sys, time
+doc, sec = (open(p).read() for p in sys.argv[1:3])
+head, _, body = sec.partition("\n\n")
+sec = head + "\n\nMeasured separately with `./x bench --only roster` (" + time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()) + ", same machine).\n\n" + body
+pat = re.compile(r"^## Roster import.*?(?=^## )", re.S | re.M)
+doc = pat.sub(lambda m: sec, doc) if pat.search(doc) else doc.replace("## How to read these figures", sec + "## How to read these figures", 1)
+open(sys.argv[1], "w").write(doc)
+PY
+  echo "wrote the roster section of docs/benchmarks.md"
 elif [ "$ONLY" = indicators ]; then
   # Replace the section (or insert it before "How to read these figures"), with the machine line.
   sed -n '/^## Indicator engine/,$p' "$OUT" >"$W/section.md"

@@ -1,16 +1,19 @@
 // Records of the held sources for a school year.
 #include "api/indicator_records.h"
 
+#include <algorithm>
+
 #include "base/time.h"
 #include "domain/enrolment.h"
 #include "store/enrolments_store.h"
 #include "store/plans_store.h"
+#include "store/students_store.h"
 
 namespace atgt::api {
 namespace ind = indicators;
 
 const std::set<std::string>& held_sources() {
-  static const std::set<std::string> held{"enrolment", "tasks"};
+  static const std::set<std::string> held{"commitments", "enrolment", "tasks"};
   return held;
 }
 
@@ -25,11 +28,21 @@ Result<std::map<std::string, std::vector<ind::Record>>> school_year_records(
       std::string next_start,
       store::school_year_start(db, std::to_string(first + 1) + "-" + std::to_string(first + 2)));
   auto last = Date::parse(next_start);
-  ATGT_ASSIGN_OR_RETURN(
-      auto tasks, store::task_records(db, start, last ? last->add_days(-1).str() : next_start));
+  std::string last_day = last ? last->add_days(-1).str() : next_start;
+  ATGT_ASSIGN_OR_RETURN(auto tasks, store::task_records(db, start, last_day));
   auto& task_recs = records["tasks"];
   for (const auto& t : tasks)
     task_recs.push_back({t.unit_id, t.due_date, {{"on_time", t.on_time ? 1.0 : 0.0}}});
+  // Commitments: one record per rostered student and campaign kind, and per parking operator,
+  // signed 0/1, dated on the signed date (kept inside the year), else on the year's first day.
+  ATGT_ASSIGN_OR_RETURN(auto commitments, store::commitment_records(db, year, last_day));
+  auto& com_recs = records["commitments"];
+  com_recs.reserve(commitments.size());
+  for (auto& r : commitments) {
+    std::string date = r.signed_date ? std::clamp(*r.signed_date, start, last_day) : start;
+    com_recs.push_back(
+        {r.unit_id, std::move(date), {{"kind", r.kind}, {"signed", r.is_signed ? 1.0 : 0.0}}});
+  }
   return records;
 }
 

@@ -90,7 +90,7 @@ const std::vector<SourceSpec>& sources() {
         {"students", kNumber},
         {"teachers", kNumber},
         {"parents", kNumber}}},
-      {"commitments", "Bản cam kết", {{"kind", kText}}},
+      {"commitments", "Bản cam kết", {{"kind", kText}, {"signed", kNumber}}},
       {"accidents",
        "Tai nạn giao thông liên quan học sinh",
        {{"accident_id", kText}, {"deaths", kNumber}, {"injuries", kNumber}}},

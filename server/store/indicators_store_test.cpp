@@ -98,6 +98,26 @@ TEST_P(IndicatorStoreTest, EnrolmentUpsertListAndSchoolYearStart) {
   EXPECT_EQ(*school_year_start(*db_, "2026-2027"), "2026-09-04");
 }
 
+// A database loaded with the commitment counts as first shipped (counting unsigned commitments
+// too) gets today's computation at the next start; one a person changed is left alone.
+TEST_P(IndicatorStoreTest, SupersededComputationsAreFixedInExistingDatabases) {
+  ASSERT_TRUE(app::load_indicator_catalogue(*db_, testing::data_dir()).ok());
+  auto shipped = get_indicator(*db_, "COMMITMENTS");
+  ASSERT_TRUE(shipped.ok());
+  auto old = *shipped;
+  old.computation = R"({"count":{"source":"commitments"}})";
+  ASSERT_TRUE(upsert_indicator(*db_, old).ok());
+  auto edited = *get_indicator(*db_, "COMMITMENTS_PARENT");
+  edited.computation = R"({"count":{"source":"commitments","where":{"kind":["student"]}}})";
+  ASSERT_TRUE(upsert_indicator(*db_, edited).ok());
+  auto again = app::load_indicator_catalogue(*db_, testing::data_dir());
+  ASSERT_TRUE(again.ok()) << again.status().message();
+  EXPECT_EQ(*again, 0);
+  EXPECT_EQ(get_indicator(*db_, "COMMITMENTS")->computation, shipped->computation);
+  EXPECT_NE(shipped->computation.find("signed"), std::string::npos);
+  EXPECT_EQ(get_indicator(*db_, "COMMITMENTS_PARENT")->computation, edited.computation);
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, IndicatorStoreTest, ::testing::ValuesIn(testing::test_backends()));
 
 }  // namespace

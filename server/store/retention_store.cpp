@@ -14,7 +14,14 @@ struct Rule {
   bool fixed_30_days;
   bool needs_now;
   bool now_only = false;
+  int cutoffs = 1;  // how many '?' cutoff (the students' rules use it twice)
 };
+
+// Students whose personal data has expired: not changed since the cutoff and on no roster written
+// since then (a roster import refreshes the enrolment of every student it lists).
+#define ATGT_EXPIRED_STUDENTS                                                         \
+  "SELECT s.id FROM students s WHERE s.updated_at < ? AND NOT EXISTS (SELECT 1 FROM " \
+  "student_enrolments e WHERE e.student_id = s.id AND e.updated_at >= ?)"
 
 constexpr Rule kRules[] = {
     {"login_attempts", "DELETE FROM login_attempts WHERE at < ?", false, false},
@@ -39,7 +46,28 @@ constexpr Rule kRules[] = {
      "WHERE a.batch_id = 'job:' || CAST(files.owner_id AS TEXT) AND a.entity = 'user' AND "
      "a.action = 'create' AND u.must_change_password = 1)",
      false, false, true},
+    // Students (issue 11): their guardians, vehicles, commitments, search terms, enrolments, then
+    // the student, once no roster has listed them for the whole period. The schools' roster
+    // counts (`enrolments`) and the batches' audit rows stay: they name no one.
+    {"guardians", "DELETE FROM guardians WHERE student_id IN (" ATGT_EXPIRED_STUDENTS ")", false,
+     false, false, 2},
+    {"student_vehicles",
+     "DELETE FROM student_vehicles WHERE student_id IN (" ATGT_EXPIRED_STUDENTS ")", false, false,
+     false, 2},
+    {"commitment_signatures",
+     "DELETE FROM commitment_signatures WHERE student_id IN (" ATGT_EXPIRED_STUDENTS ")", false,
+     false, false, 2},
+    {"search_terms",
+     "DELETE FROM search_terms WHERE entity = 'student' AND entity_id IN (" ATGT_EXPIRED_STUDENTS
+     ")",
+     false, false, false, 2},
+    {"student_enrolments",
+     "DELETE FROM student_enrolments WHERE student_id IN (" ATGT_EXPIRED_STUDENTS ")", false, false,
+     false, 2},
+    {"students", "DELETE FROM students WHERE id IN (" ATGT_EXPIRED_STUDENTS ")", false, false,
+     false, 2},
 };
+#undef ATGT_EXPIRED_STUDENTS
 
 }  // namespace
 
@@ -72,6 +100,7 @@ Result<std::vector<std::pair<std::string, int64_t>>> purge_personal_data(Db& db,
   for (const auto& rule : kRules) {
     int64_t cutoff = micros_days_before(now, rule.fixed_30_days ? kSchedulerRunsDays : days);
     Params p{rule.now_only ? now : cutoff};
+    for (int i = 1; i < rule.cutoffs; ++i) p.push_back(cutoff);
     if (rule.needs_now || rule.now_only) p.push_back(now);
     auto n = db.execute(rule.sql, p);
     if (!n.ok()) return n.status();

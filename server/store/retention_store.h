@@ -30,8 +30,9 @@ Status set_personal_data_days(Db& db, int days);
 // One transaction: deletes, as of `now` (microseconds UTC), login attempts older than `days`,
 // sessions unused for `days` (long expired), password resets used or expired and created before
 // then, read notifications and sent emails created before then, and scheduler runs older than
-// kSchedulerRunsDays. Returns (table, rows deleted) for every rule, in rule order, including
-// zeros.
+// kSchedulerRunsDays; and students no roster has listed since then and not changed since then,
+// with their guardians, vehicles, commitments, search terms and enrolments. Returns (table, rows
+// deleted) for every rule, in rule order, including zeros.
 Result<std::vector<std::pair<std::string, int64_t>>> purge_personal_data(Db& db, int64_t now,
                                                                          int days);
 

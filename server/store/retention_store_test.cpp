@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "store/units_store.h"
 #include "store/users_store.h"
 #include "testing/test_db.h"
@@ -80,7 +82,10 @@ TEST_P(RetentionTest, DeletesOnlyExpiredPersonalData) {
   std::vector<std::pair<std::string, int64_t>> want = {
       {"login_attempts", 1}, {"sessions", 1},     {"password_resets", 2},
       {"notifications", 1},  {"email_outbox", 1}, {"scheduler_runs", 1},
-      {"files", 0},          {"files", 0}};
+      {"files", 0},          {"files", 0},
+      // the students' rules (nothing of a student here)
+      {"guardians", 0},      {"student_vehicles", 0}, {"commitment_signatures", 0},
+      {"search_terms", 0},   {"student_enrolments", 0}, {"students", 0}};
   EXPECT_EQ(*r, want);
   EXPECT_EQ(count("login_attempts"), 1);
   EXPECT_EQ(count("sessions"), 1);
@@ -159,6 +164,69 @@ TEST_P(RetentionTest, SettingIsBoundedAndItsArithmeticCannotOverflow) {
   auto all = purge_personal_data(*db_, now, 2147483647);  // even a value past the bounds
   ASSERT_TRUE(all.ok());
   EXPECT_EQ(count("sessions"), 1);
+}
+
+// Students: one no roster has listed for the period goes with everything about them; one listed
+// by a recent roster (an old student record, a fresh enrolment) and one changed recently stay.
+TEST_P(RetentionTest, StudentsOnNoRecentRosterGoWithTheirData) {
+  int64_t unit = *insert_unit(*db_, "S", 1);
+  const int64_t now = 2000 * kDay, old = now - 11 * kDay, recent = now - 2 * kDay;
+  exec(
+      "INSERT INTO commitment_campaigns (school_year, kind, created_at) VALUES ('2020-2021', "
+      "'parent', ?)",
+      {old});
+  int64_t campaign = *db_->scalar_i64("SELECT id FROM commitment_campaigns");
+  // (student updated_at, enrolment updated_at): expired; re-listed recently; changed recently.
+  std::vector<std::pair<int64_t, int64_t>> cases = {{old, old}, {old, recent}, {recent, old}};
+  std::vector<int64_t> ids;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    exec(
+        "INSERT INTO students (full_name, name_fold, birth_date, created_at, updated_at) VALUES "
+        "(?, ?, '2010-03-05', ?, ?)",
+        {"Hoc Sinh " + std::to_string(i), "hoc sinh " + std::to_string(i), old, cases[i].first});
+    int64_t id = *db_->scalar_i64("SELECT MAX(id) FROM students");
+    ids.push_back(id);
+    exec(
+        "INSERT INTO student_enrolments (student_id, unit_id, school_year, class_name, "
+        "updated_at) VALUES (?, ?, '2020-2021', '10A1', ?)",
+        {id, unit, old});
+    if (cases[i].second != old)
+      exec(
+          "INSERT INTO student_enrolments (student_id, unit_id, school_year, class_name, "
+          "updated_at) VALUES (?, ?, '2021-2022', '11A1', ?)",
+          {id, unit, cases[i].second});
+    exec("INSERT INTO guardians (student_id, name, phone) VALUES (?, 'Me', '0912345678')", {id});
+    exec(
+        "INSERT INTO student_vehicles (student_id, plate, plate_fold, kind) VALUES (?, '15AA-1', "
+        "'15aa1', 'xe đạp điện')",
+        {id});
+    exec(
+        "INSERT INTO commitment_signatures (campaign_id, student_id, unit_id, signed, "
+        "updated_at) VALUES (?, ?, ?, 1, ?)",
+        {campaign, id, unit, old});
+    exec("INSERT INTO search_terms (entity, entity_id, term) VALUES ('student', ?, 'hoc')", {id});
+  }
+  // Another entity's search term with the same id stays.
+  exec("INSERT INTO search_terms (entity, entity_id, term) VALUES ('user', ?, 'hocx')", {ids[0]});
+  auto r = purge_personal_data(*db_, now, 10);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  std::map<std::string, int64_t> got;
+  for (const auto& [t, n] : *r) got[t] += n;
+  EXPECT_EQ(got["guardians"], 1);
+  EXPECT_EQ(got["student_vehicles"], 1);
+  EXPECT_EQ(got["commitment_signatures"], 1);
+  EXPECT_EQ(got["search_terms"], 1);
+  EXPECT_EQ(got["student_enrolments"], 1);
+  EXPECT_EQ(got["students"], 1);
+  EXPECT_EQ(*db_->scalar_i64("SELECT COUNT(*) FROM students WHERE id = ?", {ids[0]}), 0);
+  EXPECT_EQ(count("students"), 2);
+  EXPECT_EQ(count("guardians"), 2);
+  EXPECT_EQ(count("student_enrolments"), 3);
+  EXPECT_EQ(*db_->scalar_i64("SELECT COUNT(*) FROM search_terms WHERE entity = 'student'"), 2);
+  EXPECT_EQ(*db_->scalar_i64("SELECT COUNT(*) FROM search_terms WHERE entity = 'user'"), 1);
+  auto again = purge_personal_data(*db_, now, 10);
+  ASSERT_TRUE(again.ok());
+  for (const auto& [t, n] : *again) EXPECT_EQ(n, 0) << t;
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, RetentionTest, ::testing::ValuesIn(testing::test_backends()));

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "base/text.h"
+#include "base/time.h"
 #include "store/search_store.h"
 
 namespace atgt::store {
@@ -53,11 +54,13 @@ Result<std::optional<int64_t>> identify_student(Db& db, const RosterEntry& e, in
                           db.query("SELECT id FROM students WHERE personal_id = ?", {*e.personal_id}));
     if (!rows.empty()) return std::optional<int64_t>(rows[0].i64(0));
   }
+  // `+e.unit_id`: the enrolment is found by its primary key (student, year); without the plus
+  // SQLite's planner may walk the school's whole roster for each candidate instead.
   ATGT_ASSIGN_OR_RETURN(
       auto rows,
       db.query("SELECT s.id, s.personal_id FROM students s WHERE s.name_fold = ? AND "
                "s.birth_date = ? AND EXISTS (SELECT 1 FROM student_enrolments e WHERE "
-               "e.student_id = s.id AND e.unit_id = ?) ORDER BY s.id",
+               "e.student_id = s.id AND +e.unit_id = ?) ORDER BY s.id",
                {fold(e.full_name), e.birth_date, unit_id}));
   for (size_t i = 0; i < rows.size(); ++i) {
     // A student stored with another personal id is another child.
@@ -105,15 +108,16 @@ Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& sc
         "DO UPDATE SET unit_id = excluded.unit_id, class_name = excluded.class_name, "
         "updated_at = excluded.updated_at, batch_id = excluded.batch_id",
         {id, unit_id, school_year, e.class_name, now, batch_id}));
+    // A student inserted just now has no guardians or vehicles to replace (foreign keys).
     if (!e.guardians.empty()) {
-      ATGT_TRY(db.run("DELETE FROM guardians WHERE student_id = ?", {id}));
+      if (known) ATGT_TRY(db.run("DELETE FROM guardians WHERE student_id = ?", {id}));
       for (const auto& g : e.guardians)
         ATGT_TRY(db.run("INSERT INTO guardians (student_id, name, relation, phone, batch_id) "
                         "VALUES (?, ?, ?, ?, ?)",
                         {id, g.name, g.relation, g.phone, batch_id}));
     }
     if (!e.vehicles.empty()) {
-      ATGT_TRY(db.run("DELETE FROM student_vehicles WHERE student_id = ?", {id}));
+      if (known) ATGT_TRY(db.run("DELETE FROM student_vehicles WHERE student_id = ?", {id}));
       for (const auto& v : e.vehicles)
         ATGT_TRY(db.run("INSERT INTO student_vehicles (student_id, plate, plate_fold, kind, "
                         "batch_id) VALUES (?, ?, ?, ?, ?)",
@@ -262,6 +266,33 @@ Result<std::vector<RosterStudent>> unsigned_students(Db& db, const std::string& 
                    "c.school_year = ? AND c.kind = ? AND g.signed = 1) ORDER BY s.name_fold, s.id",
                {school_year, unit_id, class_name, school_year, kind}));
   return map_rows(rows, read_roster);
+}
+
+Result<std::vector<CommitmentRecord>> commitment_records(Db& db, const std::string& school_year,
+                                                         const std::string& last_day) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows,
+      db.query("SELECT e.unit_id, k.kind, g.signed, g.signed_date FROM student_enrolments e CROSS "
+               "JOIN (SELECT 'student' AS kind UNION ALL SELECT 'parent') k LEFT JOIN "
+               "(commitment_signatures g JOIN commitment_campaigns c ON c.id = g.campaign_id AND "
+               "c.school_year = ?) ON g.student_id = e.student_id AND c.kind = k.kind WHERE "
+               "e.school_year = ?",
+               {school_year, school_year}));
+  auto out = map_rows(rows, [](Row r) {
+    return CommitmentRecord{r.i64(0), r.str(1), !r.is_null(2) && r.i64(2) == 1, r.opt_str(3)};
+  });
+  ATGT_ASSIGN_OR_RETURN(auto ops,
+                        db.query("SELECT unit_id, signed_date, created_at FROM parking_operators"));
+  for (size_t i = 0; i < ops.size(); ++i) {
+    Row r = ops[i];
+    std::optional<std::string> signed_date;
+    if (!r.is_null(1) && r.str(1) <= last_day) signed_date = r.str(1);
+    // Listed after the year and not signed in it (an operator entered later with the date it
+    // signed on counts in that year).
+    if (!signed_date && local_date(r.i64(2)).str() > last_day) continue;
+    out.push_back({r.i64(0), "parking", signed_date.has_value(), signed_date});
+  }
+  return out;
 }
 
 namespace {

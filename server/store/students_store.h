@@ -79,6 +79,20 @@ Result<std::vector<RosterStudent>> unsigned_students(Db& db, const std::string& 
                                                      const std::string& kind, int64_t unit_id,
                                                      const std::string& class_name);
 
+// Commitment records of a school year for the indicator engine (source `commitments`): one per
+// student on the roster of `school_year` and campaign kind ("student", "parent"), at the school of
+// the roster, signed when a signature of that year's campaign says so; and one per parking
+// operator (kind "parking") listed or signed on or before `last_day`, signed when its signed date
+// is on or before `last_day`.
+struct CommitmentRecord {
+  int64_t unit_id = 0;
+  std::string kind;
+  bool is_signed = false;
+  std::optional<std::string> signed_date;
+};
+Result<std::vector<CommitmentRecord>> commitment_records(Db& db, const std::string& school_year,
+                                                         const std::string& last_day);
+
 // Parking operators.
 Result<std::vector<ParkingOperator>> list_parking_operators(Db& db,
                                                             const std::vector<int64_t>& unit_ids);

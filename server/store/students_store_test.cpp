@@ -6,6 +6,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <tuple>
+
 #include "store/search_store.h"
 #include "store/units_store.h"
 #include "testing/test_db.h"
@@ -151,6 +154,57 @@ TEST_P(StudentsStoreTest, ParkingOperators) {
   EXPECT_EQ(all->at(0).signed_date, "2025-09-15");
   ASSERT_TRUE(delete_parking_operator(*db_, *id).ok());
   EXPECT_EQ(get_parking_operator(*db_, *id).status().kind(), Kind::kNotFound);
+}
+
+// The records of the indicator source `commitments`: per rostered student and kind (signed or
+// not, of that year's campaign only), and per parking operator listed or signed by the year's end.
+TEST_P(StudentsStoreTest, CommitmentRecordsOfAYear) {
+  write(a_, "2025-2026",
+        {entry(std::nullopt, "An", "2013-01-01", "6A"), entry(std::nullopt, "Bình", "2013-01-02", "6A")},
+        "job:1");
+  write(b_, "2024-2025", {entry(std::nullopt, "Chi", "2012-01-03", "5B")}, "job:2");
+  StudentFilter f;
+  f.unit_ids = {a_};
+  f.school_year = "2025-2026";
+  auto roster = *list_roster(*db_, f);
+  ASSERT_EQ(roster.size(), 2u);
+  auto parent = *campaign_id(*db_, "2025-2026", "parent", 1);
+  auto student = *campaign_id(*db_, "2025-2026", "student", 1);
+  auto last_year = *campaign_id(*db_, "2024-2025", "parent", 1);
+  ASSERT_TRUE(set_signature(*db_, parent, roster[0].student.id, a_, true, "2025-09-10", 1, std::nullopt, "b").ok());
+  ASSERT_TRUE(set_signature(*db_, student, roster[1].student.id, a_, false, std::nullopt, 1, std::nullopt, "b").ok());
+  ASSERT_TRUE(set_signature(*db_, last_year, roster[1].student.id, a_, true, "2024-09-10", 1, std::nullopt, "b").ok());
+  // Operators listed in 1970: one signed in the year, one never signed, one signed the year
+  // after; and one listed in 2027 and never signed (not yet there in 2025-2026).
+  const int64_t y2027 = int64_t{1798761600} * 1000000;
+  for (auto [name, signed_date, created] :
+       std::vector<std::tuple<std::string, std::optional<std::string>, int64_t>>{
+           {"Ký", "2025-10-01", 1},
+           {"Chưa ký", std::nullopt, 1},
+           {"Ký năm sau", "2026-10-01", 1},
+           {"Mới", std::nullopt, y2027}}) {
+    ParkingOperator p;
+    p.unit_id = a_;
+    p.name = name;
+    p.signed_date = signed_date;
+    p.created_at = p.updated_at = created;
+    ASSERT_TRUE(insert_parking_operator(*db_, p).ok());
+  }
+  auto r = commitment_records(*db_, "2025-2026", "2026-09-04");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  std::map<std::string, std::pair<int, int>> by_kind;  // kind -> (records, signed)
+  for (const auto& c : *r) {
+    EXPECT_EQ(c.unit_id, a_);
+    auto& k = by_kind[c.kind];
+    ++k.first;
+    k.second += c.is_signed ? 1 : 0;
+    if (c.is_signed) EXPECT_TRUE(c.signed_date.has_value());
+  }
+  EXPECT_EQ(by_kind["parent"], std::make_pair(2, 1));
+  EXPECT_EQ(by_kind["student"], std::make_pair(2, 0));
+  EXPECT_EQ(by_kind["parking"], std::make_pair(3, 1));
+  EXPECT_EQ(commitment_records(*db_, "2024-2025", "2025-09-04")->size(), 2u + 3u);  // Chi; 3 operators
+  EXPECT_EQ(commitment_records(*db_, "2027-2028", "2028-09-04")->size(), 4u);  // no roster; 4 operators
 }
 
 TEST_P(StudentsStoreTest, AgesTable) {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
 import { request, login, unitId, waitJob } from './lib.mjs';
+import { encodeTcvn3, encodeVni, encodeCp1258, ROSTER_NAMES, rosterText } from './vn_encode.mjs';
 
 function zip(entries) {
   const locals = [], centrals = [];
@@ -151,4 +152,63 @@ test('commitments by class: coverage per class and school, who has not signed; p
   await request('PATCH', `/api/v1/parking-operators/${op.json.parking_operator.id}`, { session: gv, body: { signed_date: '2025-09-20' } });
   const cov2 = await request('GET', `/api/v1/commitments/coverage?kind=parent&school_year=${YEAR}&unit_id=${school}`, { session: gv });
   assert.ok(cov2.json.parking.signed >= 1);
+});
+
+test('the upload preview decodes each encoding with auto (and named), and refuses an undecidable one', async () => {
+  const bgh = await login('bgh.hongbang');
+  const school = await unitId(bgh, '03002');
+  const text = rosterText('2010');
+  for (const [enc, bytes] of [
+    ['utf-8', Buffer.from(text)],
+    ['utf-8', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+    ['cp1258', encodeCp1258(text)],
+    ['tcvn3', encodeTcvn3(text)],
+    ['vni', encodeVni(text)],
+  ]) {
+    for (const extra of [{}, { encoding: 'auto' }, { encoding: enc }]) {
+      const p = await preview(bgh, school, `ma-${enc}.csv`, bytes, extra);
+      assert.equal(p.status, 200, `${enc} ${JSON.stringify(extra)}: ${p.text.slice(0, 300)}`);
+      assert.equal(p.json.encoding, enc);
+      assert.deepEqual(p.json.rows.map((r) => r.full_name), ROSTER_NAMES, enc);
+    }
+  }
+  const lines = text.split('\n');
+  const mixed = Buffer.concat([encodeTcvn3(lines.slice(0, 5).join('\n') + '\n'), encodeVni(lines.slice(5).join('\n'))]);
+  const r = await preview(bgh, school, 'tron.csv', mixed, { encoding: 'auto' });
+  assert.equal(r.status, 422, r.text);
+  assert.match(r.text, /encoding/);
+});
+
+// Commitment coverage is a source of the indicator engine: one record per rostered student and
+// kind (signed 0/1) and per parking operator; the catalogue's COMMITMENTS counts the signed ones.
+test('the indicator preview computes commitments from the recorded signatures', async () => {
+  const admin = await login('admin');
+  const gv = await login('gv.hongbang');
+  const school = await unitId(gv, '03002');
+  const catalogue = (await request('GET', '/api/v1/indicators', { session: admin })).json;
+  const comp = (code) => (catalogue.indicators ?? catalogue).find((i) => i.code === code).computation;
+  const fig = async (computation) => {
+    const r = await request('POST', '/api/v1/indicators/preview', { session: admin, body: { school_year: YEAR, unit_id: school, computation } });
+    assert.equal(r.status, 200, r.text);
+    return r.json.value;
+  };
+  const cov = async (kind) => (await request('GET', `/api/v1/commitments/coverage?kind=${kind}&school_year=${YEAR}&unit_id=${school}`, { session: gv })).json;
+  // Record student commitments for a class of the demo roster: all but its first student sign.
+  const classes = (await cov('student')).schools[0].classes.filter((c) => c.roster >= 2);
+  const cls = classes[classes.length - 1].class_name;
+  const roster = (await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${school}&class_name=${encodeURIComponent(cls)}`, { session: gv })).json.students;
+  const parkingBefore = await fig(comp('COMMITMENTS_PARKING'));
+  const rec = await request('PUT', '/api/v1/commitments', { session: gv, body: { school_year: YEAR, kind: 'student', unit_id: school, entries: roster.map((s, i) => ({ student_id: s.id, signed: i > 0, signed_date: '2025-09-15' })) } });
+  assert.equal(rec.status, 200, rec.text);
+  const op = await request('POST', `/api/v1/units/${school}/parking-operators`, { session: gv, body: { name: 'Điểm giữ xe chỉ tiêu', address: 'Số 1' } });
+  assert.equal(op.status, 201, op.text);
+  await request('PATCH', `/api/v1/parking-operators/${op.json.parking_operator.id}`, { session: gv, body: { signed_date: '2025-10-01' } });
+  const student = await cov('student'), parent = await cov('parent');
+  assert.ok(student.signed >= roster.length - 1);
+  assert.equal(await fig({ count: { source: 'commitments', where: { kind: ['student'], signed: [1] } } }), student.signed);
+  assert.equal(await fig({ count: { source: 'commitments', where: { kind: ['student'] } } }), student.roster);
+  assert.equal(await fig(comp('COMMITMENTS_PARENT')), parent.signed);
+  const parking = await fig(comp('COMMITMENTS_PARKING'));
+  assert.equal(parking, (parkingBefore ?? 0) + 1);
+  assert.equal(await fig(comp('COMMITMENTS')), student.signed + parent.signed + parking);
 });

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { encodeTcvn3, encodeVni, encodeCp1258, ROSTER_NAMES as NAMES, rosterText } from './vn_encode.mjs';
 
 const BIN = process.env.ATGT_TEST_BIN;
 const TMP = process.env.ATGT_TEST_TMP ?? '/tmp';
@@ -92,4 +93,54 @@ test('legacy encodings are read (cp1258 by --encoding)', { skip }, () => {
   const r = imp('--school', '03002', '--year', '2025-2026', '--encoding', 'cp1258', '--dry-run', f);
   assert.equal(r.status, 0, r.stderr);
   assert.equal(r.stdout.trim(), 'inserted=1 updated=0');
+});
+
+// One roster in every encoding a school's file arrives in, built from the encoding tables
+// (tests/api/vn_encode.mjs): the first import inserts, each later one — detected with `auto` or
+// named — finds the same students (updated), so every encoding decoded to the same names.
+const ENCODED_ROSTER = rosterText('2010');
+
+test('imports in each encoding: auto detection and an explicit encoding give the same students', { skip }, async () => {
+  const opts = ['--school', '03007', '--year', '2025-2026'];
+  const first = imp(...opts, file('enc-utf8.csv', ENCODED_ROSTER));
+  assert.equal(first.status, 0, first.stderr);
+  assert.equal(first.stdout.trim(), `inserted=${NAMES.length} updated=0`);
+  const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ENCODED_ROSTER)]);
+  const variants = [
+    ['utf8-bom', bom, 'utf-8'],
+    ['cp1258', encodeCp1258(ENCODED_ROSTER), 'cp1258'],
+    ['tcvn3', encodeTcvn3(ENCODED_ROSTER), 'tcvn3'],
+    ['vni', encodeVni(ENCODED_ROSTER), 'vni'],
+  ];
+  for (const [name, bytes, enc] of variants) {
+    for (const choice of ['auto', enc]) {
+      const f = file(`enc-${name}-${choice}.csv`, bytes);
+      const b = counts();
+      const dry = imp(...opts, '--encoding', choice, '--dry-run', f);
+      assert.equal(dry.status, 0, `${name} --encoding ${choice}: ${dry.stderr}`);
+      assert.equal(dry.stdout.trim(), `inserted=0 updated=${NAMES.length}`, `${name} --encoding ${choice}`);
+      assert.deepEqual(counts(), b);
+    }
+    const r = imp(...opts, '--encoding', 'auto', file(`enc-${name}.csv`, bytes));
+    assert.equal(r.stdout.trim(), `inserted=0 updated=${NAMES.length}`, `${name}: ${r.stderr}`);
+  }
+  // The names stored are the NFC UTF-8 names, once each.
+  const py = `import sqlite3,sys,json\nc=sqlite3.connect(sys.argv[1])\nprint(json.dumps([c.execute('select count(*) from students where full_name = ?', (n,)).fetchone()[0] for n in json.loads(sys.argv[2])]))`;
+  const q = spawnSync('python3', ['-c', py, path.join(dir, 'atgt.db'), JSON.stringify(NAMES)]);
+  assert.deepEqual(JSON.parse(q.stdout.toString()), NAMES.map(() => 1));
+  // A legacy file read under a wrong explicit encoding does not find the same students.
+  const wrong = imp(...opts, '--encoding', 'vni', '--dry-run', file('enc-wrong.csv', encodeTcvn3(ENCODED_ROSTER)));
+  assert.notEqual(wrong.stdout.trim(), `inserted=0 updated=${NAMES.length}`);
+});
+
+test('an encoding that cannot be decided: exit 2, the message names --encoding, nothing written', { skip }, async () => {
+    // Half the rows in TCVN3, half in VNI (a file pasted together from two old spreadsheets).
+  const lines = ENCODED_ROSTER.split('\n');
+  const mixed = Buffer.concat([encodeTcvn3(lines.slice(0, 5).join('\n') + '\n'), encodeVni(lines.slice(5).join('\n'))]);
+  const b = counts();
+  const r = imp('--school', '03007', '--year', '2025-2026', file('enc-mixed.csv', mixed));
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /--encoding/);
+  assert.equal(r.stdout, '');
+  assert.deepEqual(counts(), b);
 });
