@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 
+#include <cctype>
 #include <fstream>
 
 #include "base/crypto.h"
@@ -53,15 +54,27 @@ Status PasswordPolicy::check(const std::string& password, const std::string& log
   size_t chars = 0;
   for (unsigned char c : password) chars += (c & 0xC0) != 0x80;
   if (chars < kMinLength)
-    return Invalid().with_field(field, "Mật khẩu phải có ít nhất " + std::to_string(kMinLength) + " ký tự.");
+    return Invalid().with_field(
+        field, "Mật khẩu phải có ít nhất " + std::to_string(kMinLength) + " ký tự.");
   if (chars > kMaxLength)
-    return Invalid().with_field(field, "Mật khẩu dài quá " + std::to_string(kMaxLength) + " ký tự.");
+    return Invalid().with_field(field,
+                                "Mật khẩu dài quá " + std::to_string(kMaxLength) + " ký tự.");
   std::string f = fold(password);
   if (common_.count(f))
-    return Invalid().with_field(field, "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.");
+    return Invalid().with_field(field,
+                                "Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác.");
   if (!login.empty() && f.find(fold(login)) != std::string::npos)
     return Invalid().with_field(field, "Mật khẩu không được chứa tên đăng nhập.");
   return Status::Ok();
+}
+
+std::string initial_password() {
+  // Redraw until the first character is a letter or a digit (62 of the 64; about 1 draw in 32 is
+  // redrawn), so the password reads the same in a spreadsheet.
+  for (;;) {
+    std::string p = random_token(9);
+    if (std::isalnum(static_cast<unsigned char>(p[0]))) return p;
+  }
 }
 
 }  // namespace atgt

@@ -41,4 +41,9 @@ class PasswordPolicy {
   std::unordered_set<std::string> common_;
 };
 
+// A random initial password of 12 URL-safe characters (72 bits) for an imported account. It
+// never starts with a character a spreadsheet reads as a formula (= + - @), which the lists of
+// initial passwords would prefix with an apostrophe, handing the user a password that fails.
+std::string initial_password();
+
 }  // namespace atgt

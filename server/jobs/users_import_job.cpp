@@ -11,6 +11,7 @@
 #include "base/csv.h"
 #include "base/time.h"
 #include "domain/access.h"
+#include "domain/passwords.h"
 #include "domain/user_import.h"
 #include "jobs/job_support.h"
 #include "jobs/runner.h"
@@ -54,7 +55,7 @@ Result<Outcome> run_users_import(Context& c) {
   // thread per core; the hasher caps how many hashes run at once across the whole process.
   const int64_t n = static_cast<int64_t>(users.size());
   std::vector<std::string> passwords(users.size()), hashes(users.size());
-  for (auto& p : passwords) p = random_token(9);
+  for (auto& p : passwords) p = initial_password();
   std::atomic<int64_t> next{0}, done{0};
   std::atomic<bool> stop{false}, failed{false};
   auto work = [&] {
