@@ -386,7 +386,8 @@ bench_documents() {
   say "## Official documents: render, distribution, compliance matrix"
   say ""
   say "Server time = the handler time in \`Server-Timing\`, p50/p95 of 60 warm requests. Registry grown"
-  say "to about 1,600 kindergartens (synthetic, under the commune offices). Load average when it started:"
+  say "to about 1,600 kindergartens (synthetic, under the commune offices, one account each, so the issue"
+  say "writes an inbox row, an incoming number and a notification per unit). Load average when it started:"
   say "$(cut -d' ' -f1-3 /proc/loadavg) (2 cores shared with other engineers' builds)."
   say ""
   local bare; bare=$("$ROOT/build/release/atgt_bench_render" 30 | grep -i 'bare' | head -1)
@@ -399,6 +400,11 @@ bench_documents() {
   for which in sqlite postgresql; do
     if [ "$which" = sqlite ]; then url="sqlite:$W/docs.db"; else url="$PG_URL"; fi
     seed "$url"; grow_registry "$url"
+    # One active account per synthetic kindergarten, so that the issue notifies a user at every
+    # recipient as it would in production.
+    local users_sql="INSERT INTO users (login, full_name, name_fold, unit_id, password_hash, created_at, updated_at)
+      SELECT 'bench.' || lower(code), 'Giáo viên thử', 'giao vien thu', id, 'x', 0, 0 FROM units WHERE code LIKE 'BENCH-%'"
+    if [ "$which" = sqlite ]; then sqlite3 "$W/docs.db" "$users_sql"; else runuser -u postgres -- psql -h "$W/pg" -p 5434 -d atgt -qc "$users_sql" >/dev/null; fi
     start_server "docs-$which" "$url"
     out=$(node "$ROOT/bench/documents_bench.mjs" "$BASE")
     plan=$(echo "$out" | awk '/^plan_id/ {print $2}')
