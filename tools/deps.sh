@@ -3,7 +3,7 @@
 # Idempotent: does nothing when all packages are present. Needs root (or sudo).
 set -euo pipefail
 PKGS=(
-  build-essential cmake ninja-build pkg-config git ca-certificates curl procps
+  build-essential cmake ninja-build pkg-config git ca-certificates curl procps python3
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql-15 postgresql-client-15
   libsodium-dev libicu-dev libmagic-dev libzip-dev libexpat1-dev libcurl4-openssl-dev
