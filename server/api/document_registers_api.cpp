@@ -24,6 +24,22 @@ int received_year(const store::InboxRow& r) {
   }
   return local_date(r.rcpt.delivered_at).year;
 }
+// The deliveries to `unit` received in `year` (of one type when given), by incoming number: the
+// rows of the incoming and tracking registers.
+Result<std::vector<store::InboxRow>> incoming_of_year(store::Db& db, int64_t unit,
+                                                      const std::optional<std::string>& q,
+                                                      const std::string* type, int year) {
+  ATGT_ASSIGN_OR_RETURN(auto rows, store::inbox(db, unit, q, std::nullopt, false, 5000));
+  std::vector<store::InboxRow> kept;
+  for (auto& r : rows)
+    if (received_year(r) == year && (!type || r.doc.type_code == *type))
+      kept.push_back(std::move(r));
+  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
+    return a.rcpt.incoming_number < b.rcpt.incoming_number;
+  });
+  return kept;
+}
+
 }  // namespace
 
 Result<RegisterTable> register_table(Ctx& c, store::Db& db, const std::string& kind) {
@@ -92,14 +108,7 @@ Result<RegisterTable> register_table(Ctx& c, store::Db& db, const std::string& k
                  "Tiến độ giải quyết",
                  "Số, ký hiệu văn bản trả lời",
                  "Ghi chú"};
-    ATGT_ASSIGN_OR_RETURN(auto rows, store::inbox(db, unit, q, std::nullopt, false, 5000));
-    std::vector<store::InboxRow> kept;
-    for (auto& r : rows)
-      if (received_year(r) == year && (!type || r.doc.type_code == *type))
-        kept.push_back(std::move(r));
-    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
-      return a.rcpt.incoming_number < b.rcpt.incoming_number;
-    });
+    ATGT_ASSIGN_OR_RETURN(auto kept, incoming_of_year(db, unit, q, type, year));
     for (const auto& r : kept) {
       const auto& d = r.doc;
       store::AssignmentFilter f;
@@ -141,14 +150,7 @@ Result<RegisterTable> register_table(Ctx& c, store::Db& db, const std::string& k
                  "Đơn vị hoặc người nhận",
                  "Ngày xác nhận",
                  "Ghi chú"};
-    ATGT_ASSIGN_OR_RETURN(auto rows, store::inbox(db, unit, q, std::nullopt, false, 5000));
-    std::vector<store::InboxRow> kept;
-    for (auto& r : rows)
-      if (received_year(r) == year && (!type || r.doc.type_code == *type))
-        kept.push_back(std::move(r));
-    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
-      return a.rcpt.incoming_number < b.rcpt.incoming_number;
-    });
+    ATGT_ASSIGN_OR_RETURN(auto kept, incoming_of_year(db, unit, q, type, year));
     for (const auto& r : kept) {
       const auto& d = r.doc;
       std::string sender = d.sender_name
