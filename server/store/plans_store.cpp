@@ -37,9 +37,8 @@ constexpr const char* kAssignmentSelect =
     "plan_tasks t ON t.id = a.task_id LEFT JOIN users us ON us.id = a.submitted_by LEFT JOIN "
     "users ur ON ur.id = a.reviewed_by ";
 
-TaskAssignment read_assignment(Row r) {
-  Cursor c(r);
-  TaskAssignment a;
+// The fields every assignment read starts with (the matrix reads only these and on_time).
+void read_assignment_head(Cursor& c, TaskAssignment& a) {
   a.id = c.i64();
   a.task_id = c.i64();
   a.unit_id = c.i64();
@@ -48,6 +47,12 @@ TaskAssignment read_assignment(Row r) {
   a.due_at = c.i64();
   a.status = c.str();
   a.review = c.str();
+}
+
+TaskAssignment read_assignment(Row r) {
+  Cursor c(r);
+  TaskAssignment a;
+  read_assignment_head(c, a);
   a.narrative = c.str();
   a.figures = c.str();
   a.updated_at = c.opt_i64();
@@ -179,23 +184,18 @@ Result<std::vector<TaskAssignment>> list_assignments(Db& db, const AssignmentFil
 
 Result<std::vector<TaskAssignment>> plan_assignment_cells(Db& db, int64_t document_id) {
   ATGT_ASSIGN_OR_RETURN(
-      auto rows, db.query("SELECT a.id, a.task_id, a.unit_id, a.period, a.due_date, a.due_at, a.status, a.review, "
-                          "a.on_time FROM task_assignments a JOIN plan_tasks t ON t.id = a.task_id WHERE "
-                          "t.document_id = ? ORDER BY a.task_id, a.unit_id, a.period",
-                          {document_id}));
+      auto rows,
+      db.query(
+          "SELECT a.id, a.task_id, a.unit_id, a.period, a.due_date, a.due_at, a.status, a.review, "
+          "a.on_time FROM task_assignments a JOIN plan_tasks t ON t.id = a.task_id WHERE "
+          "t.document_id = ? ORDER BY a.task_id, a.unit_id, a.period",
+          {document_id}));
   std::vector<TaskAssignment> out;
   out.reserve(rows.size());
   for (size_t i = 0; i < rows.size(); ++i) {
     Cursor c(rows[i]);
     TaskAssignment a;
-    a.id = c.i64();
-    a.task_id = c.i64();
-    a.unit_id = c.i64();
-    a.period = c.str();
-    a.due_date = c.str();
-    a.due_at = c.i64();
-    a.status = c.str();
-    a.review = c.str();
+    read_assignment_head(c, a);
     a.on_time = c.flag();
     a.document_id = document_id;
     out.push_back(std::move(a));
