@@ -331,19 +331,46 @@ TEST(ReadTable, RefusesFileLevelProblems) {
   ASSERT_EQ(q.status().rows().size(), 1u);
 }
 
-// Optional: a workbook written by a real spreadsheet program, when the machine has one
-// (ATGT_XLSX_SAMPLE=path; the expected first header cell in ATGT_XLSX_SAMPLE_A1).
-TEST(Xlsx, ReadsARealWorkbookWhenGiven) {
-  const char* path = std::getenv("ATGT_XLSX_SAMPLE");
-  if (!path) GTEST_SKIP() << "ATGT_XLSX_SAMPLE not set";
-  std::ifstream in(path, std::ios::binary);
+// Workbooks written by a real spreadsheet program (LibreOffice Calc 7.4, from
+// tests/xlsx/danh_sach_lop.csv; how in tests/xlsx/README.md): one with every cell as text, one
+// with a numeric STT column and the birth dates as date-formatted serial numbers.
+std::string read_fixture(const std::string& name) {
+  std::ifstream in(std::string(ATGT_SOURCE_DIR) + "/tests/xlsx/" + name, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
-  auto t = read_xlsx_first_sheet(ss.str());
+  return ss.str();
+}
+
+TEST(Xlsx, ReadsAWorkbookWrittenByLibreOfficeWithTextCells) {
+  std::string bytes = read_fixture("libreoffice_text_cells.xlsx");
+  ASSERT_FALSE(bytes.empty()) << "fixture missing";
+  auto t = read_xlsx_first_sheet(bytes);
   ASSERT_TRUE(t.ok()) << t.status().message();
-  if (const char* a1 = std::getenv("ATGT_XLSX_SAMPLE_A1")) {
-    EXPECT_EQ(t->header[0], a1);
-  }
+  ASSERT_EQ(t->header.size(), 8u);
+  EXPECT_EQ(t->header[1], "Mã định danh");
+  EXPECT_EQ(t->header[6], "Họ tên cha/mẹ/người giám hộ");
+  ASSERT_EQ(t->rows.size(), 3u);
+  EXPECT_EQ(t->rows[0][1], "031207000001");  // a text cell keeps its leading zero
+  EXPECT_EQ(t->rows[1][1], "");
+  EXPECT_EQ(t->rows[2][2], "Đặng Thị Ánh Tuyết");
+  EXPECT_EQ(t->rows[2][3], "17/11/2008");
+  EXPECT_EQ(t->rows[2][6], "Đặng Văn Lợi, bố");
+}
+
+TEST(Xlsx, ReadsAWorkbookWrittenByLibreOfficeWithNumbersAndDates) {
+  std::string bytes = read_fixture("libreoffice_typed_cells.xlsx");
+  ASSERT_FALSE(bytes.empty()) << "fixture missing";
+  auto t = read_xlsx_first_sheet(bytes);
+  ASSERT_TRUE(t.ok()) << t.status().message();
+  ASSERT_EQ(t->rows.size(), 3u);
+  EXPECT_EQ(t->rows[0][0], "1");           // a number cell without a decimal part
+  EXPECT_EQ(t->rows[0][3], "2007-09-04");  // a date-formatted serial number
+  EXPECT_EQ(t->rows[2][3], "2008-11-17");
+  EXPECT_EQ(t->rows[1][4], "Nữ");
+  // The same workbook through the importers' entry point.
+  auto r = read_table(bytes, "danh_sach_lop.xlsx", Encoding::kAuto);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->rows[2][2], "Đặng Thị Ánh Tuyết");
 }
 
 }  // namespace
