@@ -123,6 +123,15 @@ Result<Reply> confirm_password_reset(Ctx& c);
 // openapi.cpp
 Result<Reply> get_openapi(Ctx& c);
 // calendar_api.cpp
+// Violation codes (violation_codes_api.cpp).
+Result<Reply> list_violation_codes(Ctx& c);
+Result<Reply> get_violation_code(Ctx& c);
+Result<Reply> create_violation_code(Ctx& c);
+Result<Reply> put_violation_code(Ctx& c);
+Result<Reply> list_decrees(Ctx& c);
+Result<Reply> put_decree(Ctx& c);
+Result<Reply> list_behaviour_categories(Ctx& c);
+Result<Reply> put_behaviour_category(Ctx& c);
 Result<Reply> list_school_years(Ctx& c);
 Result<Reply> put_school_year(Ctx& c);
 Result<Reply> list_holidays(Ctx& c);

@@ -7,16 +7,17 @@
 #include "api/services.h"
 #include "app/admin_commands.h"
 #include "app/backup.h"
-#include "app/org_reference.h"
-#include "base/config.h"
 #include "app/dispatch.h"
 #include "app/import_command.h"
 #include "app/indicator_data.h"
+#include "app/legal_data.h"
 #include "app/match_command.h"
 #include "app/nouns.h"
+#include "app/org_reference.h"
 #include "app/reference_data.h"
 #include "app/seed_demo.h"
 #include "app/static_files.h"
+#include "base/config.h"
 #include "base/log.h"
 #include "http/server.h"
 #include "jobs/tasks.h"
@@ -103,6 +104,8 @@ Status prepare_db(store::Db& db, const Config& cfg) {
   ATGT_TRY(store::migrate(db));
   ATGT_TRY(load_org_reference(db, cfg.data_dir));
   ATGT_TRY(load_reference_data(db, cfg.data_dir));
+  ATGT_ASSIGN_OR_RETURN(auto legal, load_legal_codes(db, cfg.data_dir));
+  (void)legal;
   ATGT_TRY(load_indicator_catalogue(db, cfg.data_dir));
   ATGT_TRY(store::backfill_search_terms(db));
   ATGT_TRY(store::backfill_student_terms(db));
@@ -134,11 +137,12 @@ int serve(const Config& cfg) {
     if (!published->empty()) {
       std::string list;
       for (const auto& l : *published) list += (list.empty() ? "" : ", ") + l;
-      std::fprintf(stderr,
-                   "atgt: từ chối khởi động: %zu tài khoản vẫn dùng mật khẩu demo đã công bố (%s).\n"
-                   "      Chạy `atgt demo-accounts disable` (hoặc đổi mật khẩu các tài khoản đó), hoặc đặt\n"
-                   "      ATGT_DEMO=1 nếu đây là bản chạy thử.\n",
-                   published->size(), list.c_str());
+      std::fprintf(
+          stderr,
+          "atgt: từ chối khởi động: %zu tài khoản vẫn dùng mật khẩu demo đã công bố (%s).\n"
+          "      Chạy `atgt demo-accounts disable` (hoặc đổi mật khẩu các tài khoản đó), hoặc đặt\n"
+          "      ATGT_DEMO=1 nếu đây là bản chạy thử.\n",
+          published->size(), list.c_str());
       return 1;
     }
   }
@@ -159,7 +163,8 @@ int serve(const Config& cfg) {
   opt.upload_dir = (*svc)->blobs->tmp_dir();
   opt.upload_limit = static_cast<size_t>(cfg.upload_limit_mb) * 1024 * 1024;
   opt.max_connections = static_cast<size_t>(cfg.max_connections);
-  opt.max_anonymous_connections_per_client = static_cast<size_t>(cfg.max_anonymous_connections_per_client);
+  opt.max_anonymous_connections_per_client =
+      static_cast<size_t>(cfg.max_anonymous_connections_per_client);
   opt.max_body_inflight = static_cast<size_t>(cfg.max_body_inflight_mb) << 20;
   opt.max_body_inflight_per_client = static_cast<size_t>(cfg.max_body_inflight_per_client_mb) << 20;
   api::Services& s = **svc;

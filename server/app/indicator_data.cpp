@@ -25,6 +25,11 @@ constexpr Superseded kSuperseded[] = {
     {"COMMITMENTS", R"({"count":{"source":"commitments"}})"},
     {"COMMITMENTS_PARENT", R"({"count":{"source":"commitments","where":{"kind":["parent"]}}})"},
     {"COMMITMENTS_PARKING", R"({"count":{"source":"commitments","where":{"kind":["parking"]}}})"},
+    // Filters on names no behaviour category has ("helmet") and on a point of one decree only
+    // ("32.10" exists in Decree 168 alone): both now filter on behaviour categories
+    // (data/reference/legal/behaviour_categories.csv), which span Decrees 100 and 168.
+    {"VIOLATIONS_HELMET", R"({"count":{"source":"violations","where":{"behaviour":["helmet"]}}})"},
+    {"OWNERS_FINED", R"({"count":{"source":"violations","where":{"legal_code":["32.10"]}}})"},
 };
 
 bool same_json(const std::string& a, const std::string& b) {
@@ -47,6 +52,7 @@ Result<int> fix_superseded(store::Db& db, const std::vector<indicators::Indicato
       row.computation = indicators::to_row(i).computation;
       if (row.computation == stored->computation) break;
       row.rollup = indicators::to_row(i).rollup;
+      row.description = indicators::to_row(i).description;  // it explains the computation
       row.updated_at = now;
       ATGT_TRY(store::upsert_indicator(db, row));
       ++fixed;

@@ -84,6 +84,8 @@ const std::vector<CapabilityInfo>& all_capabilities() {
        {kDepartment, kEduOffice, kSchoolManager}},
       {Capability::kRecordCommitments, "record_commitments",
        "Ghi nhận ký cam kết của học sinh, cha mẹ học sinh và điểm trông giữ xe", {kSchoolManager, kSchoolStaff}},
+      {Capability::kEditLegalCodes, "edit_legal_codes",
+       "Sửa danh mục nghị định, nhóm hành vi và mã vi phạm", {kAdmin, kSystemAdmin}},
   };
   return table;
 }

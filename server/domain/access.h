@@ -56,6 +56,7 @@ enum class Capability {
   kViewStudents,          // rosters, students, commitment coverage of schools in scope (education)
   kImportStudents,        // import a school's roster (upload, preview, commit)
   kRecordCommitments,     // record commitments signed per student; parking operators of a school
+  kEditLegalCodes,        // decrees, behaviour categories and violation codes (when the law changes)
 };
 
 struct CapabilityInfo {

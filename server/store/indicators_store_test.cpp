@@ -118,6 +118,27 @@ TEST_P(IndicatorStoreTest, SupersededComputationsAreFixedInExistingDatabases) {
   EXPECT_EQ(get_indicator(*db_, "COMMITMENTS_PARENT")->computation, edited.computation);
 }
 
+// The violation indicators as first shipped filtered on "helmet" (no category is called so) and on
+// point 32.10 (Decree 168 only): an existing database gets the category filters at the next start.
+TEST_P(IndicatorStoreTest, ViolationIndicatorsOfOldDatabasesFilterOnBehaviourCategories) {
+  ASSERT_TRUE(app::load_indicator_catalogue(*db_, testing::data_dir()).ok());
+  for (auto [code, old_computation] :
+       {std::pair{"VIOLATIONS_HELMET",
+                  R"({"count":{"source":"violations","where":{"behaviour":["helmet"]}}})"},
+        std::pair{"OWNERS_FINED",
+                  R"({"count":{"source":"violations","where":{"legal_code":["32.10"]}}})"}}) {
+    auto row = *get_indicator(*db_, code);
+    row.computation = old_computation;
+    ASSERT_TRUE(upsert_indicator(*db_, row).ok());
+  }
+  ASSERT_TRUE(app::load_indicator_catalogue(*db_, testing::data_dir()).ok());
+  EXPECT_EQ(
+      get_indicator(*db_, "VIOLATIONS_HELMET")->computation,
+      R"({"count":{"source":"violations","where":{"behaviour":["no_helmet_rider","no_helmet_passenger"]}}})");
+  EXPECT_EQ(get_indicator(*db_, "OWNERS_FINED")->computation,
+            R"({"count":{"source":"violations","where":{"behaviour":["owner_handing_vehicle"]}}})");
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, IndicatorStoreTest, ::testing::ValuesIn(testing::test_backends()));
 
 }  // namespace

@@ -4,6 +4,7 @@ import { addMessages, type Dictionary } from '../lib/i18n';
 import { messages as account } from '../features/account/messages';
 import { messages as audit } from '../features/audit/messages';
 import { messages as calendar } from '../features/calendar/messages';
+import { messages as legal } from '../features/legal/messages';
 import { messages as documents } from '../features/documents/messages';
 import { messages as enrolments } from '../features/enrolments/messages';
 import { messages as home } from '../features/home/messages';
@@ -23,6 +24,7 @@ export const FEATURE_MESSAGES: readonly Dictionary[] = [
   account,
   audit,
   calendar,
+  legal,
   documents,
   enrolments,
   home,

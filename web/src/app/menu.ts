@@ -8,6 +8,7 @@ import { menu as enrolments } from '../features/enrolments/menu';
 import { menu as home } from '../features/home/menu';
 import { menu as indicators } from '../features/indicators/menu';
 import { menu as jobs } from '../features/jobs/menu';
+import { menu as legal } from '../features/legal/menu';
 import { menu as notifications } from '../features/notifications/menu';
 import { menu as plans } from '../features/plans/menu';
 import { menu as students } from '../features/students/menu';
@@ -25,6 +26,7 @@ export const MENU: readonly MenuEntry[] = [
   ...scheduler,
   ...calendar,
   ...indicators,
+  ...legal,
   ...enrolments,
   ...documents,
   ...plans,

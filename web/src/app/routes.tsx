@@ -29,6 +29,7 @@ const UnverifiedEventsPage = lazy(() => import('../features/units/components/Unv
 const UsersPage = lazy(() => import('../features/users/components/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage'));
+const ViolationCodesPage = lazy(() => import('../features/legal/components/ViolationCodesPage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/components/DocumentsPage'));
@@ -88,6 +89,7 @@ export const routes: RouteObject[] = [
       { path: 'tai-khoan', element: <AccountPage notificationPrefs={<Part><NotificationPrefsForm /></Part>} /> },
       menuPage('/tac-vu-dinh-ky', <SchedulerPage />),
       menuPage('/lich', <CalendarPage />),
+      menuPage('/ma-vi-pham', <ViolationCodesPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
       // Official documents: /van-ban?hop=den (the inbox) and ?hop=cho-xu-ly (awaiting my step) are the home page's links.

@@ -24,6 +24,7 @@ export const CAPABILITIES = [
   'view_students', // rosters, students, commitment coverage (education side, scoped; never the police)
   'import_students', // a school's roster: upload, preview, commit
   'record_commitments', // commitments signed per student; parking operators near a school
+  'edit_legal_codes', // decrees, behaviour categories and violation codes
   'manage_own_tokens',
 ] as const;
 
