@@ -236,6 +236,22 @@ Status set_signature(Db& db, int64_t campaign, int64_t student_id, int64_t unit_
        opt(user_id), opt(batch_id)});
 }
 
+Result<std::map<int64_t, SignatureState>> roster_signatures(Db& db, const std::string& school_year,
+                                                            const std::string& kind,
+                                                            int64_t unit_id) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows,
+      db.query("SELECT g.student_id, g.signed, g.signed_date FROM student_enrolments e JOIN "
+               "commitment_signatures g ON g.student_id = e.student_id JOIN commitment_campaigns c "
+               "ON c.id = g.campaign_id AND c.school_year = ? AND c.kind = ? WHERE e.school_year = "
+               "? AND e.unit_id = ?",
+               {school_year, kind, school_year, unit_id}));
+  std::map<int64_t, SignatureState> out;
+  for (size_t i = 0; i < rows.size(); ++i)
+    out[rows[i].i64(0)] = SignatureState{rows[i].i64(1) == 1, rows[i].opt_str(2)};
+  return out;
+}
+
 Result<std::vector<CommitmentCount>> commitment_counts(Db& db, const std::string& school_year,
                                                        const std::string& kind,
                                                        const std::vector<int64_t>& unit_ids) {
