@@ -185,8 +185,28 @@ Result<Reply> list_students(Ctx& c) {
   f.after = after.value_or(0);
   f.limit = static_cast<int>(limit.value_or(200));
   ATGT_ASSIGN_OR_RETURN(auto rows, store::list_roster(*db, f));
+  // Guardians beside each student; a phone only for users of the student's own school, and only
+  // on the row of the school the student is at now (as getStudent).
+  std::vector<int64_t> ids;
+  for (const auto& r : rows) ids.push_back(r.student.id);
+  ATGT_ASSIGN_OR_RETURN(auto guardians, store::guardians_of(*db, ids));
+  ATGT_ASSIGN_OR_RETURN(auto latest, store::latest_units(*db, ids));
   json::array out;
-  for (const auto& r : rows) out.push_back(student_json(*org, r, s.start));
+  for (const auto& r : rows) {
+    json::object o = student_json(*org, r, s.start);
+    auto lu = latest.find(r.student.id);
+    bool phones = may_see_guardian_phone(c.me(), r.enrolment.unit_id) && lu != latest.end() &&
+                  lu->second == r.enrolment.unit_id;
+    json::array g;
+    if (auto it = guardians.find(r.student.id); it != guardians.end())
+      for (const auto& x : it->second)
+        g.push_back(
+            json::object{{"name", x.name},
+                         {"relation", x.relation},
+                         {"phone", phones && !x.phone.empty() ? json::value(x.phone) : nullptr}});
+    o["guardians"] = std::move(g);
+    out.push_back(std::move(o));
+  }
   json::value next = rows.size() == static_cast<size_t>(f.limit) ? json::value(rows.back().student.id) : nullptr;
   return json_reply(json::object{{"school_year", s.year}, {"students", std::move(out)}, {"next_after", next}});
 }

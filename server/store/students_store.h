@@ -62,6 +62,11 @@ Result<Student> get_student(Db& db, int64_t id);
 Result<std::vector<StudentEnrolment>> student_history(Db& db, int64_t id);
 Result<std::vector<Guardian>> student_guardians(Db& db, int64_t id);
 Result<std::vector<Vehicle>> student_vehicles(Db& db, int64_t id);
+// The guardians of several students (a list page), by student id, each in insertion order.
+Result<std::map<int64_t, std::vector<Guardian>>> guardians_of(Db& db,
+                                                              const std::vector<int64_t>& ids);
+// The school unit of each student's latest school year, by student id.
+Result<std::map<int64_t, int64_t>> latest_units(Db& db, const std::vector<int64_t>& ids);
 // The classes of a unit's roster in a school year, sorted.
 Result<std::vector<std::string>> roster_classes(Db& db, int64_t unit_id, const std::string& year);
 

@@ -96,6 +96,19 @@ test('a move between schools keeps one student and their history; scope and phon
   assert.equal((await request('GET', `/api/v1/students?unit_id=${b}`, { session: await login('csgt') })).status, 403);
   const own = await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${a}`, { session: gv });
   assert.ok(own.json.students.every((s) => s.school_code === '03002'));
+  // The list shows guardians too: phones to the student's own school only.
+  const withGuardians = own.json.students.filter((s) => s.guardians.length > 0);
+  assert.ok(withGuardians.length > 0);
+  assert.ok(withGuardians.some((s) => s.guardians.some((g) => /^0\d{9}$/.test(g.phone ?? ''))));
+  assert.ok(withGuardians.every((s) => s.guardians.every((g) => g.name !== '' || g.phone !== null)));
+  const bySo = await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${a}`, { session: so });
+  assert.ok(bySo.json.students.some((s) => s.guardians.length > 0));
+  assert.ok(bySo.json.students.every((s) => s.guardians.every((g) => g.phone === null)), 'the Department sees no phones');
+  const oldYear = await request('GET', `/api/v1/students?school_year=2024-2025&unit_id=${a}&q=quach chuyen`, { session: gv });
+  assert.equal(oldYear.json.students.length, 1);
+  assert.equal(oldYear.json.students[0].guardians[0].phone, null, 'the old school sees no phone of a student who moved');
+  const newSchool = await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${b}&q=quach chuyen`, { session: await login('gv.ngoquyen') });
+  assert.equal(newSchool.json.students[0].guardians[0].phone, '0987654321');
   assert.equal((await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${b}`, { session: gv })).status, 404);
 });
 

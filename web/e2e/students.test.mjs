@@ -1,14 +1,14 @@
 // Students, rosters and commitments end to end on the demo data (issue 11). (a) The principal of
-// 03002 (bgh.hongbang) imports a roster CSV whose row 3 has a date that does not exist: the
-// preview names row 3, the column "Ngày sinh" as written in the file and the reason, and nothing
-// can be written; the fixed file passes, "Ghi vào hệ thống" starts the job and the progress bar
-// reaches 100%; the API then lists the new students. (b) A teacher of 03002 (gv.hongbang) ticks
-// two of the three as signed (parents' commitment), saves, sees the class at 2/3 (66,7%) and opens
-// the print page of who has not signed, which lists the third. End states are read through the
-// API. (c) The principal sees the class at 0/3 for the students' commitment, opens "Nhập từ tệp",
-// uploads a commitments file with an unknown value (row 3 named, nothing written), fixes it,
-// commits it with progress, and the class's coverage on /cam-ket reads 2/3.
-// Every screen passes axe and the no-horizontal-scroll check and shows no raw code.
+// 03002 (bgh.hongbang) imports a roster CSV whose row 3 has a date that does not exist: the preview
+// names row 3, the column "Ngày sinh" as written in the file and the reason, and nothing can be
+// written; the fixed file passes, "Ghi vào hệ thống" starts the job and the progress bar reaches
+// 100%; the API then lists the new students. (b) A teacher of 03002 (gv.hongbang) ticks two of the
+// three as signed (parents' commitment), saves, sees the class at 2/3 (66,7%) and opens the print
+// page of who has not signed, which lists the third. End states are read through the API; the list
+// shows the guardian and phone. (c) The principal sees the class at 0/3 for the students'
+// commitment, opens "Nhập từ tệp", uploads a commitments file with an unknown value (row 3 named,
+// nothing written), fixes it, commits it with progress, and the class's coverage on /cam-ket reads
+// 2/3. Every screen passes axe and the no-horizontal-scroll check and shows no raw code.
 //
 // Re-runnable on one database: each run imports its own class with names of its own.
 import assert from 'node:assert/strict';
@@ -118,6 +118,10 @@ describe('students, rosters and commitments', { skip: SKIP, timeout: TEST_TIMEOU
     await page.getByRole('link', { name: 'Xem danh sách học sinh' }).click();
     await page.getByRole('heading', { level: 1, name: 'Học sinh' }).waitFor();
     await page.getByLabel('Tìm theo họ tên', { exact: true }).fill(`tran thi binh ${run}`);
+    // The list itself shows the guardian, with the phone for the student's own school.
+    const guardian = page.locator('.student-guardians li').filter({ hasText: 'Trần Thị Dung' });
+    await guardian.waitFor();
+    assert.match(await guardian.innerText(), /Trần Thị Dung \(Mẹ\) · 0987654321/);
     await page.getByRole('button', { name: `Xem thông tin học sinh ${NAMES[1]}` }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByText('Trần Thị Dung').waitFor();

@@ -21,6 +21,8 @@ export const studentSchema = z.object({
   unit_id: z.number(),
   school_code: z.string(),
   school_name: z.string(),
+  // In lists: the guardians, the phone null unless the caller is of the student's current school.
+  guardians: z.array(z.object({ name: z.string(), relation: z.string(), phone: z.string().nullable() })).optional(),
 });
 export type Student = z.infer<typeof studentSchema>;
 
