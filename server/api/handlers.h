@@ -156,6 +156,8 @@ Result<Reply> get_student(Ctx& c);
 Result<Reply> preview_student_import(Ctx& c);
 Result<Reply> import_students(Ctx& c);
 Result<Reply> record_commitments(Ctx& c);
+Result<Reply> preview_commitment_import(Ctx& c);
+Result<Reply> import_commitments(Ctx& c);
 Result<Reply> get_commitment_coverage(Ctx& c);
 Result<Reply> list_unsigned_commitments(Ctx& c);
 Result<Reply> list_parking_operators(Ctx& c);

@@ -1,6 +1,7 @@
 // Students and rosters (issue 11): the roster of schools in scope, one student with their school
 // years, the roster import (upload -> preview with per-row errors -> commit as a job), student and
-// parent commitments (recorded per student, in bulk by class; coverage per class, school and
+// parent commitments (recorded per student, in bulk by class, or imported from a file like a
+// roster: preview, then a job; coverage per class, school and
 // subtree; who has not signed), parking operators near a school. Student data is school-internal
 // (DataClass::kSchoolInternal): the police never see it; a guardian's phone is shown to the
 // student's own school only (domain/access.h may_see_guardian_phone).
@@ -20,6 +21,7 @@
 #include "domain/access.h"
 #include "domain/enrolment.h"
 #include "domain/student_import.h"
+#include "jobs/commitment_import.h"
 #include "jobs/roster_import.h"
 #include "model/json_input.h"
 #include "model/json_out.h"
@@ -183,8 +185,28 @@ Result<Reply> list_students(Ctx& c) {
   f.after = after.value_or(0);
   f.limit = static_cast<int>(limit.value_or(200));
   ATGT_ASSIGN_OR_RETURN(auto rows, store::list_roster(*db, f));
+  // Guardians beside each student; a phone only for users of the student's own school, and only
+  // on the row of the school the student is at now (as getStudent).
+  std::vector<int64_t> ids;
+  for (const auto& r : rows) ids.push_back(r.student.id);
+  ATGT_ASSIGN_OR_RETURN(auto guardians, store::guardians_of(*db, ids));
+  ATGT_ASSIGN_OR_RETURN(auto latest, store::latest_units(*db, ids));
   json::array out;
-  for (const auto& r : rows) out.push_back(student_json(*org, r, s.start));
+  for (const auto& r : rows) {
+    json::object o = student_json(*org, r, s.start);
+    auto lu = latest.find(r.student.id);
+    bool phones = may_see_guardian_phone(c.me(), r.enrolment.unit_id) && lu != latest.end() &&
+                  lu->second == r.enrolment.unit_id;
+    json::array g;
+    if (auto it = guardians.find(r.student.id); it != guardians.end())
+      for (const auto& x : it->second)
+        g.push_back(
+            json::object{{"name", x.name},
+                         {"relation", x.relation},
+                         {"phone", phones && !x.phone.empty() ? json::value(x.phone) : nullptr}});
+    o["guardians"] = std::move(g);
+    out.push_back(std::move(o));
+  }
   json::value next = rows.size() == static_cast<size_t>(f.limit) ? json::value(rows.back().student.id) : nullptr;
   return json_reply(json::object{{"school_year", s.year}, {"students", std::move(out)}, {"next_after", next}});
 }
@@ -276,6 +298,82 @@ Result<Reply> import_students(Ctx& c) {
   return json_reply(json::object{{"job_id", id},
                                  {"message", "Đang nhập danh sách học sinh; theo dõi tiến độ ở mục Công việc."}},
                     201);
+}
+
+namespace {
+// The inputs of a commitments import: as a roster's, and the school must be the caller's own (only
+// the student's school records its commitments, as PUT /commitments).
+Result<std::pair<store::FileRecord, jobs::RosterTarget>> commitment_import_inputs(
+    Ctx& c, store::Db& db, const ImportBody& b) {
+  ATGT_ASSIGN_OR_RETURN(auto in, import_inputs(c, db, b));
+  if (in.second.unit_id != c.me().unit_id)
+    return Forbidden("Chỉ trường của học sinh ghi nhận cam kết.");
+  return in;
+}
+
+json::value campaign_json(const std::optional<jobs::CampaignCounts>& k) {
+  if (!k) return nullptr;
+  return json::object{
+      {"signed", k->is_signed}, {"not_signed", k->not_signed}, {"changed", k->changed}};
+}
+
+json::value opt_bool(const std::optional<bool>& b) {
+  return b ? json::value(*b) : nullptr;
+}
+}  // namespace
+
+Result<Reply> preview_commitment_import(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto b, import_body(c));
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto in, commitment_import_inputs(c, *db, b));
+  ATGT_ASSIGN_OR_RETURN(std::string bytes, read_blob(c, in.first));
+  auto plan = jobs::plan_commitments(*db, in.second, bytes, in.first.name, b.encoding);
+  if (!plan.ok()) {
+    // A file-level problem is a field error on the file (no rows to fix); row errors as rows.
+    if (is_student_file_error(plan.status())) {
+      Status st = Invalid(plan.status().message());
+      st.with_field("file_id", plan.status().message());
+      for (const auto& r : plan.status().rows()) st.with_row(r);
+      return st;
+    }
+    return plan.status();
+  }
+  json::array rows;
+  for (const auto& r : plan->file.rows) {
+    if (rows.size() >= 100) break;
+    rows.push_back(
+        json::object{{"row", r.row},
+                     {"student_id", r.student_id},
+                     {"full_name", r.full_name},
+                     {"class_name", r.class_name},
+                     {"student_signed", opt_bool(r.student_signed)},
+                     {"parent_signed", opt_bool(r.parent_signed)},
+                     {"signed_date", r.signed_date ? json::value(*r.signed_date) : nullptr}});
+  }
+  return json_reply(json::object{{"unit_id", plan->target.unit_id},
+                                 {"school_name", plan->target.unit_name},
+                                 {"school_year", plan->target.school_year},
+                                 {"file_kind", plan->kind},
+                                 {"encoding", plan->encoding},
+                                 {"count", static_cast<int64_t>(plan->file.rows.size())},
+                                 {"student", campaign_json(plan->student)},
+                                 {"parent", campaign_json(plan->parent)},
+                                 {"rows", std::move(rows)}});
+}
+
+Result<Reply> import_commitments(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto b, import_body(c));
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto in, commitment_import_inputs(c, *db, b));
+  json::object params{{"unit_id", in.second.unit_id},
+                      {"school_year", in.second.school_year},
+                      {"encoding", std::string(encoding_name(b.encoding))},
+                      {"name", in.first.name}};
+  ATGT_ASSIGN_OR_RETURN(int64_t id, start_job(c, *db, "commitments_import", b.file_id, params));
+  return json_reply(
+      json::object{{"job_id", id},
+                   {"message", "Đang nhập cam kết; theo dõi tiến độ ở mục Công việc."}},
+      201);
 }
 
 Result<Reply> record_commitments(Ctx& c) {

@@ -108,16 +108,6 @@ std::optional<std::string> parse_plate(const std::string& s) {
   return out;
 }
 
-// Personal ids: 12 digits. A number cell of a spreadsheet drops leading zeros, and every id
-// starts with a province code 001-096, so 10 or 11 digits are padded back.
-std::optional<std::string> parse_personal_id(const std::string& s) {
-  for (char ch : s)
-    if (ch < '0' || ch > '9') return std::nullopt;
-  if (s.size() == 10 || s.size() == 11) return std::string(12 - s.size(), '0') + s;
-  if (s.size() != 12) return std::nullopt;
-  return s;
-}
-
 bool valid_class(const std::string& s) {
   if (s.size() > 30) return false;
   for (size_t i = 0; i < s.size();) {
@@ -132,6 +122,16 @@ bool valid_class(const std::string& s) {
 }
 
 }  // namespace
+
+// Personal ids: 12 digits. A number cell of a spreadsheet drops leading zeros, and every id
+// starts with a province code 001-096, so 10 or 11 digits are padded back.
+std::optional<std::string> parse_personal_id(std::string_view s) {
+  for (char ch : s)
+    if (ch < '0' || ch > '9') return std::nullopt;
+  if (s.size() == 10 || s.size() == 11) return std::string(12 - s.size(), '0') + std::string(s);
+  if (s.size() != 12) return std::nullopt;
+  return std::string(s);
+}
 
 bool valid_person_name(std::string_view name) {
   if (name.empty() || name.size() > 200) return false;

@@ -57,6 +57,8 @@ bool is_student_file_error(const Status& st);
 
 // Helpers (exposed for tests).
 bool valid_person_name(std::string_view name);
+// 12 digits (10 or 11 digits, a number cell that lost its leading zeros, are padded back).
+std::optional<std::string> parse_personal_id(std::string_view text);
 // dd/mm/yyyy, d/m/yyyy or yyyy-mm-dd naming a real day -> YYYY-MM-DD.
 std::optional<std::string> parse_birth_date(std::string_view text);
 // Whole years between `birth` and `on` (both YYYY-MM-DD).

@@ -7,12 +7,14 @@ namespace atgt::jobs {
 Result<Outcome> run_users_import(Context& c);
 Result<Outcome> run_audit_export(Context& c);
 Result<Outcome> run_students_import(Context& c);
+Result<Outcome> run_commitments_import(Context& c);
 
 const std::vector<JobKind>& kinds() {
   static const std::vector<JobKind> table = {
       {"users_import", "Nhập tài khoản từ tệp CSV", run_users_import},
       {"audit_export", "Xuất nhật ký thao tác", run_audit_export},
       {"students_import", "Nhập danh sách học sinh", run_students_import},
+      {"commitments_import", "Nhập cam kết từ tệp", run_commitments_import},
   };
   return table;
 }

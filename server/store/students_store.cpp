@@ -199,6 +199,34 @@ Result<std::vector<Guardian>> student_guardians(Db& db, int64_t id) {
   return map_rows(rows, [](Row r) { return Guardian{r.str(0), r.str(1), r.str(2)}; });
 }
 
+Result<std::map<int64_t, std::vector<Guardian>>> guardians_of(Db& db,
+                                                              const std::vector<int64_t>& ids) {
+  std::map<int64_t, std::vector<Guardian>> out;
+  if (ids.empty()) return out;
+  Params p;
+  std::string sql =
+      "SELECT student_id, name, relation, phone FROM guardians WHERE student_id IN (" +
+      in_list(ids, p) + ") ORDER BY student_id, id";
+  ATGT_ASSIGN_OR_RETURN(auto rows, db.query(sql, p));
+  for (size_t i = 0; i < rows.size(); ++i)
+    out[rows[i].i64(0)].push_back(Guardian{rows[i].str(1), rows[i].str(2), rows[i].str(3)});
+  return out;
+}
+
+Result<std::map<int64_t, int64_t>> latest_units(Db& db, const std::vector<int64_t>& ids) {
+  std::map<int64_t, int64_t> out;
+  if (ids.empty()) return out;
+  Params p;
+  std::string sql =
+      "SELECT e.student_id, e.unit_id FROM student_enrolments e WHERE e.student_id IN (" +
+      in_list(ids, p) +
+      ") AND e.school_year = (SELECT MAX(l.school_year) FROM student_enrolments l WHERE "
+      "l.student_id = e.student_id)";
+  ATGT_ASSIGN_OR_RETURN(auto rows, db.query(sql, p));
+  for (size_t i = 0; i < rows.size(); ++i) out[rows[i].i64(0)] = rows[i].i64(1);
+  return out;
+}
+
 Result<std::vector<Vehicle>> student_vehicles(Db& db, int64_t id) {
   ATGT_ASSIGN_OR_RETURN(
       auto rows,
@@ -234,6 +262,22 @@ Status set_signature(Db& db, int64_t campaign, int64_t student_id, int64_t unit_
       "updated_by = excluded.updated_by, batch_id = excluded.batch_id",
       {campaign, student_id, unit_id, int64_t{is_signed ? 1 : 0}, opt(signed_date), now,
        opt(user_id), opt(batch_id)});
+}
+
+Result<std::map<int64_t, SignatureState>> roster_signatures(Db& db, const std::string& school_year,
+                                                            const std::string& kind,
+                                                            int64_t unit_id) {
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows,
+      db.query("SELECT g.student_id, g.signed, g.signed_date FROM student_enrolments e JOIN "
+               "commitment_signatures g ON g.student_id = e.student_id JOIN commitment_campaigns c "
+               "ON c.id = g.campaign_id AND c.school_year = ? AND c.kind = ? WHERE e.school_year = "
+               "? AND e.unit_id = ?",
+               {school_year, kind, school_year, unit_id}));
+  std::map<int64_t, SignatureState> out;
+  for (size_t i = 0; i < rows.size(); ++i)
+    out[rows[i].i64(0)] = SignatureState{rows[i].i64(1) == 1, rows[i].opt_str(2)};
+  return out;
 }
 
 Result<std::vector<CommitmentCount>> commitment_counts(Db& db, const std::string& school_year,

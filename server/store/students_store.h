@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -61,6 +62,11 @@ Result<Student> get_student(Db& db, int64_t id);
 Result<std::vector<StudentEnrolment>> student_history(Db& db, int64_t id);
 Result<std::vector<Guardian>> student_guardians(Db& db, int64_t id);
 Result<std::vector<Vehicle>> student_vehicles(Db& db, int64_t id);
+// The guardians of several students (a list page), by student id, each in insertion order.
+Result<std::map<int64_t, std::vector<Guardian>>> guardians_of(Db& db,
+                                                              const std::vector<int64_t>& ids);
+// The school unit of each student's latest school year, by student id.
+Result<std::map<int64_t, int64_t>> latest_units(Db& db, const std::vector<int64_t>& ids);
 // The classes of a unit's roster in a school year, sorted.
 Result<std::vector<std::string>> roster_classes(Db& db, int64_t unit_id, const std::string& year);
 
@@ -70,6 +76,15 @@ Result<int64_t> campaign_id(Db& db, const std::string& school_year, const std::s
 Status set_signature(Db& db, int64_t campaign, int64_t student_id, int64_t unit_id, bool is_signed,
                      const std::optional<std::string>& signed_date, int64_t now,
                      std::optional<int64_t> user_id, const std::optional<std::string>& batch_id);
+// The recorded signatures of the campaign (school year, kind) of the students on `unit_id`'s
+// roster of that year, by student id (a student never recorded is absent).
+struct SignatureState {
+  bool is_signed = false;
+  std::optional<std::string> signed_date;
+};
+Result<std::map<int64_t, SignatureState>> roster_signatures(Db& db, const std::string& school_year,
+                                                            const std::string& kind,
+                                                            int64_t unit_id);
 // Per unit and class of the roster of `school_year` at `unit_ids`: roster size, signed, recorded.
 Result<std::vector<CommitmentCount>> commitment_counts(Db& db, const std::string& school_year,
                                                        const std::string& kind,

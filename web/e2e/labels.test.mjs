@@ -36,7 +36,7 @@ const CODES = {
     'quyet_dinh', 'thong_bao', 'chi_thi', 'thuong_khan', 'hoa_toc', 'implements', 'by_implements', 'cites', 'amends', 'replaces',
     'clerk', 'acknowledge', 'register_eoffice',
   ],
-  students: ['students_import', 'student_roster', 'parking_operator', 'cp1258', 'tcvn3'],
+  students: ['students_import', 'commitments_import', 'student_roster', 'parking_operator', 'cp1258', 'tcvn3'],
   'indicator data': ['propagation', 'violations', 'activities', 'commitments', 'accidents', 'student_id', 'activity_id'],
 };
 

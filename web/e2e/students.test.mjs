@@ -1,11 +1,14 @@
 // Students, rosters and commitments end to end on the demo data (issue 11). (a) The principal of
-// 03002 (bgh.hongbang) imports a roster CSV whose row 3 has a date that does not exist: the
-// preview names row 3, the column "Ngày sinh" as written in the file and the reason, and nothing
-// can be written; the fixed file passes, "Ghi vào hệ thống" starts the job and the progress bar
-// reaches 100%; the API then lists the new students. (b) A teacher of 03002 (gv.hongbang) ticks
-// two of the three as signed (parents' commitment), saves, sees the class at 2/3 (66,7%) and opens
-// the print page of who has not signed, which lists the third. End states are read through the
-// API. Every screen passes axe and the no-horizontal-scroll check and shows no raw code.
+// 03002 (bgh.hongbang) imports a roster CSV whose row 3 has a date that does not exist: the preview
+// names row 3, the column "Ngày sinh" as written in the file and the reason, and nothing can be
+// written; the fixed file passes, "Ghi vào hệ thống" starts the job and the progress bar reaches
+// 100%; the API then lists the new students. (b) A teacher of 03002 (gv.hongbang) ticks two of the
+// three as signed (parents' commitment), saves, sees the class at 2/3 (66,7%) and opens the print
+// page of who has not signed, which lists the third. End states are read through the API; the list
+// shows the guardian and phone. (c) The principal sees the class at 0/3 for the students'
+// commitment, opens "Nhập từ tệp", uploads a commitments file with an unknown value (row 3 named,
+// nothing written), fixes it, commits it with progress, and the class's coverage on /cam-ket reads
+// 2/3. Every screen passes axe and the no-horizontal-scroll check and shows no raw code.
 //
 // Re-runnable on one database: each run imports its own class with names of its own.
 import assert from 'node:assert/strict';
@@ -16,7 +19,7 @@ const PRINCIPAL = 'bgh.hongbang';
 const TEACHER = process.env.ATGT_E2E_SCHOOL || 'gv.hongbang';
 
 /** Codes of this feature that must never reach the screen. */
-const CODES = ['students_import', 'student_roster', 'cp1258', 'tcvn3', 'parking_operator', 'student', 'parent', 'utf8', 'queued', 'running', 'done', 'failed'];
+const CODES = ['students_import', 'commitments_import', 'student_roster', 'cp1258', 'tcvn3', 'parking_operator', 'student', 'parent', 'utf8', 'queued', 'running', 'done', 'failed'];
 
 async function noCodes(page, where) {
   const text = await page.evaluate(() => document.body.innerText);
@@ -115,6 +118,10 @@ describe('students, rosters and commitments', { skip: SKIP, timeout: TEST_TIMEOU
     await page.getByRole('link', { name: 'Xem danh sách học sinh' }).click();
     await page.getByRole('heading', { level: 1, name: 'Học sinh' }).waitFor();
     await page.getByLabel('Tìm theo họ tên', { exact: true }).fill(`tran thi binh ${run}`);
+    // The list itself shows the guardian, with the phone for the student's own school.
+    const guardian = page.locator('.student-guardians li').filter({ hasText: 'Trần Thị Dung' });
+    await guardian.waitFor();
+    assert.match(await guardian.innerText(), /Trần Thị Dung \(Mẹ\) · 0987654321/);
     await page.getByRole('button', { name: `Xem thông tin học sinh ${NAMES[1]}` }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByText('Trần Thị Dung').waitFor();
@@ -171,6 +178,72 @@ describe('students, rosters and commitments', { skip: SKIP, timeout: TEST_TIMEOU
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.app-header').isVisible(), false);
     await page.emulateMedia({ media: 'screen' });
+    await logout(page);
+  });
+  test('the principal imports a commitments file and sees the coverage change', { timeout: TEST_TIMEOUT }, async () => {
+    assert.ok(year, 'the roster was imported by the first test');
+    const { page } = browser;
+    await login(page, PRINCIPAL);
+    await page.goto(`/cam-ket?nam=${year}`);
+    await page.getByRole('heading', { level: 1, name: 'Cam kết' }).waitFor();
+    await page.getByText('Cam kết của học sinh', { exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: /^Cam kết của học sinh/ }).waitFor();
+    await pickOption(page, 'Lớp', CLASS);
+    await page.getByText(`Lớp ${CLASS}: 0/3 đã ký (0%)`).waitFor();
+
+    await page.getByRole('button', { name: 'Nhập từ tệp' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nhập cam kết từ tệp' }).waitFor();
+    await page.getByRole('link', { name: 'Tải tệp mẫu (XLSX)' }).waitFor();
+    await checkScreen(page, '/cam-ket/nhap');
+    await noCodes(page, '/cam-ket/nhap');
+    const file = (value) => ({
+      name: `cam-ket-${run}.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Họ và tên,Ngày sinh,Lớp,Cam kết của học sinh', `${NAMES[0]},05/03/2011,${CLASS},Đã ký`, `${NAMES[1]},21/11/2011,${CLASS},${value}`, `${NAMES[2]},14/07/2011,${CLASS},Chưa ký`].join('\r\n') + '\r\n'),
+    });
+    // Row 3 says "Đã kí rồi": not a value the import knows; nothing can be written.
+    await page.locator('input[type=file]').setInputFiles(file('Đã kí rồi'));
+    await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+    const errors = page.locator('.student-import-errors');
+    await errors.waitFor();
+    const errorRows = await errors.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent.trim())));
+    assert.equal(errorRows.length, 1, JSON.stringify(errorRows));
+    assert.deepEqual(errorRows[0].slice(0, 2), ['3', 'Cam kết của học sinh']);
+    assert.match(errorRows[0][2], /Đã kí rồi/);
+    await page.getByRole('alert').filter({ hasText: 'chưa ghi nhận cam kết nào' }).first().waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Ghi vào hệ thống' }).isDisabled(), true);
+    await checkScreen(page, '/cam-ket/nhap (errors)');
+    await noCodes(page, '/cam-ket/nhap (errors)');
+
+    // The fixed file: the preview counts, then the job with its progress.
+    await page.locator('input[type=file]').setInputFiles(file('x'));
+    await page.getByRole('button', { name: 'Tải lên và kiểm tra' }).click();
+    const valid = page.locator('.student-import-valid');
+    await valid.waitFor();
+    assert.match(await valid.innerText(), /cam kết của 3 học sinh của Trường THPT Hồng Bàng/);
+    assert.match(await valid.innerText(), /Cam kết của học sinh: 2 đã ký, 1 chưa ký; 3 học sinh thay đổi/);
+    assert.match(await valid.innerText(), /Cam kết của cha mẹ học sinh: tệp không có cột này/);
+    await checkScreen(page, '/cam-ket/nhap (preview)');
+    await noCodes(page, '/cam-ket/nhap (preview)');
+    await page.getByRole('button', { name: 'Ghi vào hệ thống' }).click();
+    await page.getByRole('progressbar', { name: 'Tiến độ ghi nhận cam kết' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('[role=progressbar][aria-valuenow="100"]'), null, { timeout: 60_000 });
+    const done = page.locator('.student-import-done');
+    await done.waitFor();
+    assert.match(await done.innerText(), /Đã ghi nhận cam kết của 3 học sinh: 3 thay đổi/);
+    await checkScreen(page, '/cam-ket/nhap (done)');
+    await noCodes(page, '/cam-ket/nhap (done)');
+
+    // Back on /cam-ket the class reads 2/3; the API agrees.
+    await page.getByRole('link', { name: 'Xem tỷ lệ đã ký' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cam kết' }).waitFor();
+    await page.getByText('Cam kết của học sinh', { exact: true }).click();
+    await pickOption(page, 'Lớp', CLASS);
+    await page.getByText(`Lớp ${CLASS}: 2/3 đã ký (66,7%)`).waitFor();
+    const me = await api(page, '/api/v1/session');
+    const cov = await api(page, `/api/v1/commitments/coverage?kind=student&school_year=${year}&unit_id=${me.user.unit_id}`);
+    const cls = cov.schools[0].classes.find((c) => c.class_name === CLASS);
+    assert.deepEqual({ signed: cls.signed, roster: cls.roster }, { signed: 2, roster: 3 });
     await logout(page);
   });
 });

@@ -51,6 +51,26 @@ async function importProbe(role, kind, path, year) {
   }));
 }
 
+// A commitments file naming a student on the roster of the role's school for YEAR (the preview
+// must find them), or nobody (the import job then fails on its row and writes nothing).
+let rosterStudent;
+async function commitmentsProbe(role, kind, path, realStudent) {
+  const s = await sessionFor(role);
+  let line = 'Người Không Có,01/01/2010,Đã ký';
+  if (realStudent) {
+    rosterStudent ??= (await request('GET', `/api/v1/students?school_year=${YEAR}&unit_id=${await unit('03002')}&limit=1`, { session: await deptSession() })).json.students[0];
+    const [y, m, d] = rosterStudent.birth_date.split('-');
+    line = `${rosterStudent.full_name},${d}/${m}/${y},Chưa ký`;
+  }
+  const up = await request('POST', `/api/v1/uploads?name=${encodeURIComponent('cam-ket.csv')}`, {
+    session: s, raw: Buffer.from(`Họ và tên,Ngày sinh,Cam kết của học sinh\n${line}\n`), headers: { 'content-type': 'text/csv' },
+  });
+  if (!ok(up)) return verdict(up);
+  return verdict(await request('POST', path, {
+    session: s, body: { file_id: up.json.file.id, unit_id: await schoolOf(role, kind), school_year: YEAR },
+  }));
+}
+
 let parkingFx;
 async function parkingFixture() {
   if (parkingFx) return parkingFx;
@@ -88,6 +108,8 @@ export default {
   recordCommitments: async (role, kind) => verdict(await request('PUT', '/api/v1/commitments', {
     session: await sessionFor(role), body: { school_year: YEAR, kind: 'student', unit_id: await schoolOf(role, kind), entries: [] },
   })),
+  previewCommitmentImport: (role, kind) => commitmentsProbe(role, kind, '/api/v1/commitments/import-preview', true),
+  importCommitments: (role, kind) => commitmentsProbe(role, kind, '/api/v1/commitments/import', false),
   getCommitmentCoverage: async (role, kind) => {
     const u = kind === 'own' ? await ownUnit(role) : await foreignUnit(role);
     return verdict(await request('GET', `/api/v1/commitments/coverage?kind=parent&school_year=${YEAR}&unit_id=${u}`, { session: await sessionFor(role) }));

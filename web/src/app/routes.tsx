@@ -44,6 +44,7 @@ const StudentsPage = lazy(() => import('../features/students/components/Students
 const StudentImportPage = lazy(() => import('../features/students/components/StudentImportPage'));
 const CommitmentsPage = lazy(() => import('../features/students/components/CommitmentsPage'));
 const UnsignedPrintPage = lazy(() => import('../features/students/components/UnsignedPrintPage'));
+const CommitmentImportPage = lazy(() => import('../features/students/components/CommitmentImportPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 // Parts of one feature shown on another's page: loaded with that page, each in its own Suspense.
 const NotificationPrefsForm = lazy(() => import('../features/notifications/components/NotificationPrefsForm').then((m) => ({ default: m.NotificationPrefsForm })));
@@ -103,11 +104,12 @@ export const routes: RouteObject[] = [
       // Plans and their tasks: the unit's assignments (the home page's link), a plan with its matrix; both open an assignment in a drawer.
       menuPage('/nhiem-vu', <TasksPage />, [{ path: ':assignmentId', element: <Part><AssignmentDrawer /></Part> }]),
       { path: 'ke-hoach/:planId', element: <PlanPage />, children: [{ path: 'nhiem-vu/:assignmentId', element: <Part><AssignmentDrawer /></Part> }] },
-      // Students, the roster import and commitments; the print page of who has not signed is opened from /cam-ket.
+      // Students, the roster import and commitments; the print page of who has not signed and the commitments import are opened from /cam-ket.
       menuPage('/hoc-sinh', <StudentsPage />),
       menuPage('/hoc-sinh/nhap', <StudentImportPage />),
       menuPage('/cam-ket', <CommitmentsPage />),
       { path: 'cam-ket/chua-ky', element: <RequireCapability capability="view_students"><UnsignedPrintPage /></RequireCapability> },
+      { path: 'cam-ket/nhap', element: <RequireCapability capability="record_commitments"><CommitmentImportPage /></RequireCapability> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

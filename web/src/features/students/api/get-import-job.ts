@@ -1,5 +1,5 @@
-// GET /api/v1/jobs/{id} → {job}: the roster import's progress, polled every 700 ms while it is
-// queued or running; on "done" the student lists are refreshed.
+// GET /api/v1/jobs/{id} → {job}: the progress of a roster or commitments import, polled every
+// 700 ms while it is queued or running; on "done" the student lists and the coverage are refreshed.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api';
 import { jobResponseSchema } from '../../../lib/jobs/model';
@@ -14,7 +14,10 @@ export function useImportJob(id: number | null) {
     queryKey: ['students', 'job', id],
     queryFn: async ({ signal }) => {
       const r = await apiRequest(`/api/v1/jobs/${id}`, { schema: jobResponseSchema, signal });
-      if (r.job.status === 'done') void qc.invalidateQueries({ queryKey: ['students', 'list'] });
+      if (r.job.status === 'done') {
+        void qc.invalidateQueries({ queryKey: ['students', 'list'] });
+        void qc.invalidateQueries({ queryKey: ['commitments'] });
+      }
       return r;
     },
     enabled: id !== null,

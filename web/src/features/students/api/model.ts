@@ -21,6 +21,8 @@ export const studentSchema = z.object({
   unit_id: z.number(),
   school_code: z.string(),
   school_name: z.string(),
+  // In lists: the guardians, the phone null unless the caller is of the student's current school.
+  guardians: z.array(z.object({ name: z.string(), relation: z.string(), phone: z.string().nullable() })).optional(),
 });
 export type Student = z.infer<typeof studentSchema>;
 
@@ -68,6 +70,32 @@ export const importPreviewSchema = z.object({
   ),
 });
 export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+const campaignCountsSchema = z.object({ signed: z.number(), not_signed: z.number(), changed: z.number() }).nullable();
+export type CampaignCounts = z.infer<typeof campaignCountsSchema>;
+
+export const commitmentImportPreviewSchema = z.object({
+  unit_id: z.number(),
+  school_name: z.string(),
+  school_year: z.string(),
+  file_kind: z.enum(['csv', 'xlsx']),
+  encoding: z.string(),
+  count: z.number(),
+  student: campaignCountsSchema,
+  parent: campaignCountsSchema,
+  rows: z.array(
+    z.object({
+      row: z.number(),
+      student_id: z.number(),
+      full_name: z.string(),
+      class_name: z.string(),
+      student_signed: z.boolean().nullable(),
+      parent_signed: z.boolean().nullable(),
+      signed_date: z.string().nullable(),
+    }),
+  ),
+});
+export type CommitmentImportPreview = z.infer<typeof commitmentImportPreviewSchema>;
 
 export interface ImportRequest {
   file_id: number;

@@ -2,12 +2,13 @@
 // and campaign (students' or parents' commitment) the coverage of the unit, of each school and of
 // each class (signed ÷ roster, as percentages with the counts); a school's class list with a
 // "signed" box per student; "In danh sách chưa ký" opens the print page of a class; the parking
-// operators near the school and their coverage.
-import { PrinterOutlined } from '@ant-design/icons';
+// operators near the school and their coverage. A school's staff open "Nhập từ tệp" (/cam-ket/nhap)
+// to record the whole school's commitments from a CSV or XLSX file.
+import { PrinterOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Progress, Segmented, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useId } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
@@ -50,6 +51,7 @@ export default function CommitmentsPage() {
   const can = useCan();
   const narrow = useIsNarrow();
   const ids = useId();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const { year, options: yearOptions, setYear } = useYear();
   const kind = kindOfSlug(params.get('loai'));
@@ -118,7 +120,17 @@ export default function CommitmentsPage() {
 
   return (
     <div className="commitments-page">
-      <PageHeader title={t('commitments.title')} description={can('record_commitments') ? t('commitments.description') : t('commitments.descriptionView')} />
+      <PageHeader
+        title={t('commitments.title')}
+        description={can('record_commitments') ? t('commitments.description') : t('commitments.descriptionView')}
+        extra={
+          can('record_commitments') ? (
+            <Button icon={<UploadOutlined aria-hidden />} onClick={() => navigate(`/cam-ket/nhap?nam=${encodeURIComponent(year)}`)} title={t('commitments.importFileHelp')}>
+              {t('commitments.importFile')}
+            </Button>
+          ) : undefined
+        }
+      />
       <div className="toolbar commitment-filters">
         <div className="toolbar-field">
           <label htmlFor={`${ids}-year`} className="field-label">

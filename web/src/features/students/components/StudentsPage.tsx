@@ -1,6 +1,7 @@
 // /hoc-sinh (view_students): the students of a school year in the caller's scope — a school's own
 // roster by default, any school or office under the caller's unit on choice — filtered by class and
-// by name (accent-insensitive, on the server). A name opens the student drawer (?hs=id).
+// by name (accent-insensitive, on the server), with each student's guardians (phones only where
+// the server gives them: the student's own school). A name opens the student drawer (?hs=id).
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
@@ -81,6 +82,25 @@ export default function StudentsPage() {
     { key: 'birth', title: t('students.birthDate'), width: 120, responsive: ['md'], render: (_, s) => formatDate(s.birth_date) },
     { key: 'sex', title: t('students.sex'), width: 100, responsive: ['md'], render: (_, s) => (s.sex ? labelFor(t, 'students.sex', s.sex) : t('students.noValue')) },
     { key: 'class', title: t('students.class'), width: 90, responsive: ['md'], render: (_, s) => s.class_name || t('students.noValue') },
+    {
+      key: 'guardians',
+      title: t('students.guardians'),
+      responsive: ['lg'],
+      render: (_, s) =>
+        s.guardians?.length ? (
+          <ul className="student-guardians">
+            {s.guardians.map((g, i) => (
+              <li key={i}>
+                {g.name || t('students.noValue')}
+                {g.relation ? <span className="muted"> ({g.relation})</span> : null}
+                {g.phone ? <span className="guardian-phone"> · {g.phone}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          t('students.noValue')
+        ),
+    },
     {
       key: 'pid',
       title: t('students.personalIdMasked'),

@@ -110,3 +110,6 @@ export const TEMPLATE_NAME = 'mau-danh-sach-hoc-sinh.csv';
 export function isRosterFile(name: string): boolean {
   return /\.(csv|xlsx)$/i.test(name);
 }
+
+/** The headers of the commitments template (GET /api/v1/import-templates/commitments). */
+export const COMMITMENT_TEMPLATE_COLUMNS = ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Lớp', 'Cam kết của học sinh', 'Cam kết của phụ huynh', 'Ngày ký'] as const;
