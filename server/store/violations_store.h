@@ -1,0 +1,55 @@
+// SQL for traffic stops, violation records, their versions, the view log and the daily summary
+// rows (migration 0013). The rules are in domain/violation_rules.h. SQL only, no validation.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/violation.h"
+#include "store/db.h"
+
+namespace atgt::store {
+
+Result<int64_t> insert_stop(Db& db, const model::TrafficStop& s);
+// kNotFound when the id has no row.
+Result<model::TrafficStop> get_stop(Db& db, int64_t id);
+
+// Inserts the record and, when it is active, adds it to its daily summary row (same
+// transaction: the caller's). kConflict "unique_violation" when (source_system, external_id)
+// exists.
+Result<int64_t> insert_violation(Db& db, const model::ViolationRecord& v);
+// kNotFound when the id has no row.
+Result<model::ViolationRecord> get_violation(Db& db, int64_t id);
+// The id of the record a system pushed under this external id, if any.
+Result<std::optional<int64_t>> find_external_violation(Db& db, const std::string& source_system,
+                                                       const std::string& external_id);
+// Records owned by any of `owners` dated from..to (inclusive; either may be empty), newest
+// first, at most `limit`, ids below `before` when set (paging).
+Result<std::vector<model::ViolationRecord>> list_violations(Db& db,
+                                                            const std::vector<int64_t>& owners,
+                                                            const std::string& from,
+                                                            const std::string& to, int limit,
+                                                            std::optional<int64_t> before);
+// Records of one stop, by id.
+Result<std::vector<model::ViolationRecord>> stop_violations(Db& db, int64_t stop_id);
+
+// One view-log row per record shown (context "list" or "detail").
+Status log_violation_views(Db& db, const std::vector<int64_t>& ids, std::optional<int64_t> user,
+                           int64_t at, const std::string& context);
+Result<int64_t> count_violation_views(Db& db, int64_t violation_id);
+
+struct ViolationDailyRow {
+  int64_t owner_unit_id = 0;
+  std::string day;
+  int64_t place_unit_id = 0;
+  std::string legal_code, behaviour, age_band;
+  int64_t records = 0;
+};
+// Summary rows of the owners dated from..to, by day.
+Result<std::vector<ViolationDailyRow>> list_violation_daily(Db& db,
+                                                            const std::vector<int64_t>& owners,
+                                                            const std::string& from,
+                                                            const std::string& to);
+
+}  // namespace atgt::store
