@@ -123,6 +123,11 @@ Result<Reply> confirm_password_reset(Ctx& c);
 // openapi.cpp
 Result<Reply> get_openapi(Ctx& c);
 // calendar_api.cpp
+// Violation records (violations_api.cpp).
+Result<Reply> record_violations(Ctx& c);
+Result<Reply> list_violations(Ctx& c);
+Result<Reply> get_violation(Ctx& c);
+Result<Reply> list_violation_views(Ctx& c);
 // Violation codes (violation_codes_api.cpp).
 Result<Reply> list_violation_codes(Ctx& c);
 Result<Reply> get_violation_code(Ctx& c);

@@ -86,6 +86,9 @@ const std::vector<CapabilityInfo>& all_capabilities() {
        "Ghi nhận ký cam kết của học sinh, cha mẹ học sinh và điểm trông giữ xe", {kSchoolManager, kSchoolStaff}},
       {Capability::kEditLegalCodes, "edit_legal_codes",
        "Sửa danh mục nghị định, nhóm hành vi và mã vi phạm", {kAdmin, kSystemAdmin}},
+      {Capability::kRecordViolations, "record_violations",
+       "Ghi nhận vi phạm giao thông của học sinh và xem các bản ghi của đơn vị",
+       {kTrafficPolice, kCommunePolice}},
   };
   return table;
 }

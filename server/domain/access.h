@@ -57,6 +57,7 @@ enum class Capability {
   kImportStudents,        // import a school's roster (upload, preview, commit)
   kRecordCommitments,     // record commitments signed per student; parking operators of a school
   kEditLegalCodes,        // decrees, behaviour categories and violation codes (when the law changes)
+  kRecordViolations,      // record students' violations (police); read the records of one's subtree
 };
 
 struct CapabilityInfo {

@@ -135,6 +135,24 @@ Status check_sanction(const model::ViolationRecord& r, std::optional<int> age,
   return Status::Ok();
 }
 
+std::optional<int64_t> parse_local_datetime(std::string_view t) {
+  if (t.size() != 16 && t.size() != 19) return std::nullopt;
+  if (t[10] != 'T' || t[13] != ':' || (t.size() == 19 && t[16] != ':')) return std::nullopt;
+  auto day = Date::parse(t.substr(0, 10));
+  if (!day) return std::nullopt;
+  auto two = [&](size_t at) -> int {
+    char a = t[at], b = t[at + 1];
+    if (!std::isdigit(static_cast<unsigned char>(a)) ||
+        !std::isdigit(static_cast<unsigned char>(b)))
+      return -1;
+    return (a - '0') * 10 + (b - '0');
+  };
+  int h = two(11), m = two(14), sec = t.size() == 19 ? two(17) : 0;
+  if (h < 0 || h > 23 || m < 0 || m > 59 || sec < 0 || sec > 59) return std::nullopt;
+  int64_t seconds = day->days() * 86400 + h * 3600 + m * 60 + sec - 7 * 3600;
+  return seconds * 1000000;
+}
+
 std::string legal_code(const model::ViolationCode& code) {
   return code.decree + ":" + code.code;
 }

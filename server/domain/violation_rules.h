@@ -38,6 +38,10 @@ Status check_record(const model::ViolationRecord& r, const Date& day);
 Status check_sanction(const model::ViolationRecord& r, std::optional<int> age,
                       const model::ViolationCode& code);
 
+// "YYYY-MM-DDTHH:MM" or "YYYY-MM-DDTHH:MM:SS" in Vietnam time (UTC+7, no daylight saving) ->
+// microseconds since the epoch; nullopt when malformed or not a real day and time.
+std::optional<int64_t> parse_local_datetime(std::string_view text);
+
 // "ND168:7.2.h".
 std::string legal_code(const model::ViolationCode& code);
 

@@ -72,6 +72,17 @@ TEST(ViolationRules, SanctionsFollowTheAge) {
   EXPECT_EQ(check_sanction(r, 30, warning_only).kind(), Kind::kInvalid);
 }
 
+TEST(ViolationRules, LocalDateTimes) {
+  auto t = parse_local_datetime("2025-03-01T07:15");
+  ASSERT_TRUE(t);
+  EXPECT_EQ(iso_utc(*t).substr(0, 16), "2025-03-01T00:15");
+  EXPECT_EQ(local_date(*parse_local_datetime("2025-03-01T00:30:00")).str(), "2025-03-01");
+  for (const char* bad :
+       {"", "2025-03-01", "2025-03-01 07:15", "2025-02-30T07:15", "2025-03-01T24:00",
+        "2025-03-01T07:60", "2025-03-01T07:15:6x", "2025-03-01T07:15Z"})
+    EXPECT_FALSE(parse_local_datetime(bad)) << bad;
+}
+
 TEST(ViolationRules, RecordFields) {
   EXPECT_TRUE(check_record(rider(), d("2025-03-01")).ok());
   auto fields = [](const model::ViolationRecord& r) {

@@ -31,9 +31,11 @@ Result<ObjectReader> ObjectReader::parse(std::string_view body) {
   json::parse_options opt;
   opt.max_depth = 32;
   json::value v = json::parse(body, ec, {}, opt);
-  if (ec) return Status(Kind::kBadRequest, "invalid_json", "Nội dung gửi lên không phải JSON hợp lệ.");
+  if (ec)
+    return Status(Kind::kBadRequest, "invalid_json", "Nội dung gửi lên không phải JSON hợp lệ.");
   if (!v.is_object())
-    return Status(Kind::kBadRequest, "invalid_body", "Nội dung gửi lên phải là một đối tượng JSON.");
+    return Status(Kind::kBadRequest, "invalid_body",
+                  "Nội dung gửi lên phải là một đối tượng JSON.");
   if (!all_finite(v))
     return Status(Kind::kBadRequest, "invalid_json", "Nội dung gửi lên có số quá lớn.");
   return ObjectReader(std::move(v.as_object()));
@@ -96,7 +98,8 @@ std::optional<std::string> ObjectReader::str(const char* key, bool required, siz
   return s;
 }
 
-std::optional<std::string> ObjectReader::get_raw_string(const char* key, bool required, size_t max_bytes) {
+std::optional<std::string> ObjectReader::get_raw_string(const char* key, bool required,
+                                                        size_t max_bytes) {
   const json::value* v = get(key, required);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
@@ -117,6 +120,21 @@ std::optional<int64_t> ObjectReader::i64(const char* key, bool required) {
   if (v->is_uint64() && v->as_uint64() <= INT64_MAX) return static_cast<int64_t>(v->as_uint64());
   error(key, "Phải là số nguyên.");
   return std::nullopt;
+}
+
+std::optional<double> ObjectReader::f64(const char* key, bool required, double lo, double hi) {
+  const json::value* v = get(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_number()) {
+    error(key, "Phải là số.");
+    return std::nullopt;
+  }
+  double d = v->to_number<double>();
+  if (!(d >= lo && d <= hi)) {
+    error(key, "Phải là số trong khoảng cho phép.");
+    return std::nullopt;
+  }
+  return d;
 }
 
 std::optional<bool> ObjectReader::boolean(const char* key, bool required) {

@@ -26,9 +26,12 @@ class ObjectReader {
   // has the wrong type, or breaks the stated limits. A JSON null counts as missing.
   std::optional<std::string> str(const char* key, bool required, size_t max_chars = 500);
   std::optional<int64_t> i64(const char* key, bool required);
+  // A number (integer or not) within [lo, hi] (NaN and infinities are refused).
+  std::optional<double> f64(const char* key, bool required, double lo, double hi);
   // A string kept as sent (no trimming or space squeezing; NFC is applied by the consumer), for
   // file contents such as CSV text. Limit in bytes.
-  std::optional<std::string> get_raw_string(const char* key, bool required, size_t max_bytes = 4 << 20);
+  std::optional<std::string> get_raw_string(const char* key, bool required,
+                                            size_t max_bytes = 4 << 20);
   std::optional<bool> boolean(const char* key, bool required);
   std::optional<std::vector<std::string>> str_list(const char* key, bool required,
                                                    size_t max_items = 100);

@@ -6,7 +6,8 @@ namespace atgt::model {
 namespace {
 
 TEST(ObjectReader, ReadsTypedFieldsAndNormalisesText) {
-  auto r = ObjectReader::parse(R"({"name":"  Nguye\u0302\u0303n   Văn An ","n":5,"b":true,"ids":[1,2]})");
+  auto r = ObjectReader::parse(
+      R"({"name":"  Nguye\u0302\u0303n   Văn An ","n":5,"b":true,"ids":[1,2]})");
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->str("name", true), "Nguyễn Văn An");
   EXPECT_EQ(r->i64("n", true), 5);
@@ -44,7 +45,8 @@ TEST(ObjectReader, EnforcesLengthLimitsInCharacters) {
 // Found by fuzzing (tests/fuzz/crashes/json_object/nul-escape-in-string.json): "\u0000" reached
 // the store, where PostgreSQL refuses NUL in text (a 500).
 TEST(ObjectReader, RefusesControlCharactersInText) {
-  for (const char* body : {R"({"name":"a\u0000b"})", R"({"name":"a\u001bb"})", R"({"name":"a\u007fb"})"}) {
+  for (const char* body :
+       {R"({"name":"a\u0000b"})", R"({"name":"a\u001bb"})", R"({"name":"a\u007fb"})"}) {
     auto r = ObjectReader::parse(body);
     ASSERT_TRUE(r.ok());
     EXPECT_FALSE(r->str("name", true, 100).has_value()) << body;
@@ -55,6 +57,26 @@ TEST(ObjectReader, RefusesControlCharactersInText) {
   EXPECT_EQ(ObjectReader::parse(R"({"p":{"a":[1,-1e999]}})").status().kind(), Kind::kBadRequest);
   auto ok = ObjectReader::parse(R"({"note":"dòng 1\ndòng 2\tcột"})");
   EXPECT_TRUE(ok->str("note", true, 100).has_value());
+}
+
+}  // namespace
+}  // namespace atgt::model
+
+namespace atgt::model {
+namespace {
+
+TEST(ObjectReader, ReadsBoundedNumbers) {
+  auto r = ObjectReader::parse(R"({"lat": 20.85, "lon": 106, "bad": "1", "far": 200})");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->f64("lat", true, -90, 90), 20.85);
+  EXPECT_EQ(r->f64("lon", true, -180, 180), 106.0);
+  EXPECT_EQ(r->f64("bad", true, -90, 90), std::nullopt);
+  EXPECT_EQ(r->f64("far", true, -90, 90), std::nullopt);
+  EXPECT_EQ(r->f64("none", false, -90, 90), std::nullopt);
+  Status st = r->finish();
+  EXPECT_EQ(st.fields().count("bad"), 1u);
+  EXPECT_EQ(st.fields().count("far"), 1u);
+  EXPECT_EQ(st.fields().count("lat"), 0u);
 }
 
 }  // namespace

@@ -240,6 +240,27 @@ Result<int64_t> count_violation_views(Db& db, int64_t violation_id) {
                        {violation_id});
 }
 
+Result<std::vector<ViolationView>> list_violation_views(Db& db, int64_t violation_id) {
+  auto rows = db.query(
+      "SELECT v.user_id, COALESCE(u.login, ''), COALESCE(u.full_name, ''), v.viewed_at, "
+      "v.context FROM violation_views v LEFT JOIN users u ON u.id = v.user_id WHERE "
+      "v.violation_id = ? ORDER BY v.id DESC",
+      {violation_id});
+  if (!rows.ok()) return rows.status();
+  std::vector<ViolationView> out;
+  for (size_t i = 0; i < rows->size(); ++i) {
+    Cursor c((*rows)[i]);
+    ViolationView w;
+    w.user_id = c.opt_i64();
+    w.login = c.str();
+    w.full_name = c.str();
+    w.viewed_at = c.i64();
+    w.context = c.str();
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
 Result<std::vector<ViolationDailyRow>> list_violation_daily(Db& db,
                                                             const std::vector<int64_t>& owners,
                                                             const std::string& from,

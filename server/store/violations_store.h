@@ -38,6 +38,14 @@ Result<std::vector<model::ViolationRecord>> stop_violations(Db& db, int64_t stop
 Status log_violation_views(Db& db, const std::vector<int64_t>& ids, std::optional<int64_t> user,
                            int64_t at, const std::string& context);
 Result<int64_t> count_violation_views(Db& db, int64_t violation_id);
+struct ViolationView {
+  std::optional<int64_t> user_id;
+  std::string login, full_name;  // empty when the user row is gone
+  int64_t viewed_at = 0;
+  std::string context;
+};
+// The view log of one record, newest first.
+Result<std::vector<ViolationView>> list_violation_views(Db& db, int64_t violation_id);
 
 struct ViolationDailyRow {
   int64_t owner_unit_id = 0;

@@ -99,6 +99,11 @@ TEST_P(ViolationsStoreTest, AStopWithTwoRidersAndTheirSummary) {
   ASSERT_TRUE(log_violation_views(*db_, {*a}, 7, 6, "detail").ok());
   EXPECT_EQ(*count_violation_views(*db_, *a), 2);
   EXPECT_EQ(*count_violation_views(*db_, *b), 1);
+  auto views = list_violation_views(*db_, *a);
+  ASSERT_TRUE(views.ok());
+  ASSERT_EQ(views->size(), 2u);
+  EXPECT_EQ((*views)[0].context, "detail");  // newest first
+  EXPECT_EQ((*views)[0].user_id, 7);
 }
 
 TEST_P(ViolationsStoreTest, APushedRecordIsKeyedBySystemAndExternalId) {

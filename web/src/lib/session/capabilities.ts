@@ -25,6 +25,7 @@ export const CAPABILITIES = [
   'import_students', // a school's roster: upload, preview, commit
   'record_commitments', // commitments signed per student; parking operators near a school
   'edit_legal_codes', // decrees, behaviour categories and violation codes
+  'record_violations', // police: record students' violations, read their unit's records
   'manage_own_tokens',
 ] as const;
 

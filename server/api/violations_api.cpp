@@ -1,0 +1,291 @@
+// Violation records over HTTP (issue 12). Police users record the persons of one stop by form
+// (POST /violations: one stop, 1..10 persons, one transaction, one audit row for the stop) and
+// read the records owned by their unit's subtree; every record shown is written to the view log
+// (one row per record, list rows included). Students' schools, the review queue and notices come
+// with matching (docs/architecture.md "Violation records").
+#include <algorithm>
+#include <set>
+
+#include "api/common.h"
+#include "api/handlers.h"
+#include "base/time.h"
+#include "domain/violation_rules.h"
+#include "model/json_input.h"
+#include "model/json_out.h"
+#include "store/violation_codes_store.h"
+#include "store/violations_store.h"
+
+namespace atgt::api {
+namespace json = boost::json;
+namespace {
+
+constexpr size_t kMaxPersons = 10;
+
+json::value opt_int(const std::optional<int>& v) {
+  return v ? json::value(static_cast<int64_t>(*v)) : json::value(nullptr);
+}
+
+json::object violation_json(const model::ViolationRecord& v) {
+  return {{"id", v.id},
+          {"stop_id", v.stop_id},
+          {"owner_unit_id", v.owner_unit_id},
+          {"role", v.role},
+          {"full_name", v.full_name},
+          {"birth_date", model::opt_json(v.birth_date)},
+          {"birth_year", opt_int(v.birth_year)},
+          {"sex", model::opt_json(v.sex)},
+          {"personal_id", model::opt_json(v.personal_id)},
+          {"school_stated", model::opt_json(v.school_stated)},
+          {"address", model::opt_json(v.person_address)},
+          {"vehicle_kind", model::opt_json(v.vehicle_kind)},
+          {"plate", model::opt_json(v.plate)},
+          {"code_id", model::opt_json(v.code_id)},
+          {"legal_code", model::opt_json(v.legal_code)},
+          {"behaviour", model::opt_json(v.behaviour)},
+          {"sanction", v.sanction},
+          {"fine_amount", model::opt_json(v.fine_amount)},
+          {"impounded", v.impounded},
+          {"report_number", model::opt_json(v.report_number)},
+          {"decision_number", model::opt_json(v.decision_number)},
+          {"status", v.status},
+          {"version", v.version},
+          {"date", v.local_date},
+          {"year_month", v.year_month},
+          {"age_years", opt_int(v.age_years)},
+          {"age_band", v.age_band},
+          {"place_unit_id", model::opt_json(v.place_unit_id)},
+          {"source_system", model::opt_json(v.source_system)},
+          {"external_id", model::opt_json(v.external_id)},
+          {"created_at", model::time_json(v.created_at)},
+          {"updated_at", model::time_json(v.updated_at)}};
+}
+
+json::object stop_json(const model::TrafficStop& s) {
+  return {{"id", s.id},
+          {"owner_unit_id", s.owner_unit_id},
+          {"occurred_at", model::time_json(s.occurred_at)},
+          {"date", s.local_date},
+          {"place_unit_id", model::opt_json(s.place_unit_id)},
+          {"address", s.address},
+          {"latitude", model::opt_json(s.latitude)},
+          {"longitude", model::opt_json(s.longitude)},
+          {"officer_name", s.officer_name}};
+}
+
+// The persons of a request: each checked (record fields, code in force on the day, the sanction
+// the age allows), with the derived fields filled. Field errors are named persons[i].field.
+Result<std::vector<model::ViolationRecord>> read_persons(store::Db& db, const json::array& in,
+                                                         const model::TrafficStop& stop) {
+  Status errors = Invalid("Có thông tin không hợp lệ; chưa ghi nhận vi phạm nào.");
+  bool bad = false;
+  Date day = *Date::parse(stop.local_date);
+  std::vector<model::ViolationRecord> out;
+  for (size_t i = 0; i < in.size(); ++i) {
+    std::string at = "persons[" + std::to_string(i) + "].";
+    auto fail = [&](const std::string& field, const std::string& message) {
+      errors.with_field(at + field, message);
+      bad = true;
+    };
+    if (!in[i].is_object()) {
+      fail("", "Mỗi người là một đối tượng JSON.");
+      continue;
+    }
+    ATGT_ASSIGN_OR_RETURN(auto r, model::reader_for(in[i].as_object()));
+    model::ViolationRecord v;
+    v.role = r.str("role", true, 20).value_or("");
+    v.full_name = r.str("full_name", true, 200).value_or("");
+    v.birth_date = r.str("birth_date", false, 10);
+    if (auto y = r.i64("birth_year", false)) v.birth_year = static_cast<int>(*y);
+    if (v.birth_date) {
+      if (auto b = Date::parse(*v.birth_date); b && !v.birth_year) v.birth_year = b->year;
+    }
+    v.sex = r.str("sex", false, 10);
+    v.personal_id = r.str("personal_id", false, 20);
+    v.school_stated = r.str("school_stated", false, 300);
+    v.person_address = r.str("address", false, 500);
+    v.vehicle_kind = r.str("vehicle_kind", false, 40);
+    v.plate = r.str("plate", false, 20);
+    auto decree = r.str("decree", false, 20);
+    auto code = r.str("code", false, 20);
+    v.sanction = r.str("sanction", true, 10).value_or("");
+    v.fine_amount = r.i64("fine_amount", false);
+    v.impounded = r.boolean("impounded", false).value_or(false);
+    v.report_number = r.str("report_number", false, 60);
+    v.decision_number = r.str("decision_number", false, 60);
+    if (Status st = r.finish(); !st.ok()) {
+      for (const auto& [f, m] : st.fields()) fail(f, m);
+      continue;
+    }
+    std::optional<model::ViolationCode> found;
+    if (decree || code) {
+      auto c =
+          store::find_code_in_force(db, decree.value_or(""), code.value_or(""), stop.local_date);
+      if (c.ok()) {
+        found = *c;
+        v.code_id = c->id;
+      } else if (c.status().kind() == Kind::kNotFound) {
+        fail("code", "Mã " + code.value_or("") + " của " + decree.value_or("") +
+                         " không có hiệu lực vào ngày " + stop.local_date + ".");
+        continue;
+      } else {
+        return c.status();
+      }
+    }
+    if (Status st = violation_rules::check_record(v, day); !st.ok()) {
+      for (const auto& [f, m] : st.fields()) fail(f, m);
+      continue;
+    }
+    v.age_years = violation_rules::age_at(v.birth_date, v.birth_year, day);
+    if (found) {
+      if (Status st = violation_rules::check_sanction(v, v.age_years, *found); !st.ok()) {
+        for (const auto& [f, m] : st.fields()) fail(f, m);
+        continue;
+      }
+      v.behaviour = found->category;
+      v.legal_code = violation_rules::legal_code(*found);
+    }
+    v.stop_id = 0;
+    v.owner_unit_id = stop.owner_unit_id;
+    v.local_date = stop.local_date;
+    v.year_month = stop.local_date.substr(0, 7);
+    v.age_band = violation_rules::age_band(v.age_years);
+    v.place_unit_id = stop.place_unit_id;
+    v.created_at = v.updated_at = stop.created_at;
+    v.created_by = v.updated_by = stop.created_by;
+    out.push_back(std::move(v));
+  }
+  if (bad) return errors;
+  return out;
+}
+
+// The units whose records the caller reads: their unit's subtree today and on the records' days.
+std::vector<int64_t> owner_scope(const Ctx& c, const OrgIndex& org) {
+  int64_t home = c.me().via_token() && c.me().token_unit_id ? c.me().token_unit_id : c.me().unit_id;
+  std::string today = today_local().str();
+  std::vector<int64_t> out = org.subtree_in_period(home, "2000-01-01", today);
+  if (out.empty()) out.push_back(home);
+  return out;
+}
+
+}  // namespace
+
+Result<Reply> record_violations(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto when = in.str("occurred_at", true, 19);
+  auto place = in.i64("place_unit_id", false);
+  auto address = in.str("address", false, 500);
+  auto lat = in.f64("latitude", false, -90, 90);
+  auto lon = in.f64("longitude", false, -180, 180);
+  auto officer = in.str("officer_name", false, 200);
+  auto persons = in.array("persons", true, kMaxPersons);
+  if (in.has("persons") && !persons)
+    in.error("persons", "Một lần kiểm tra ghi từ 1 đến " + std::to_string(kMaxPersons) + " người.");
+  std::optional<int64_t> at;
+  if (when) {
+    at = violation_rules::parse_local_datetime(*when);
+    if (!at)
+      in.error("occurred_at", "Thời điểm vi phạm có dạng YYYY-MM-DDTHH:MM (giờ Việt Nam).");
+    else if (*at > now_micros())
+      in.error("occurred_at", "Thời điểm vi phạm ở tương lai.");
+  }
+  if (persons && persons->empty()) in.error("persons", "Cần ít nhất một người.");
+  ATGT_TRY(in.finish());
+  model::TrafficStop stop;
+  stop.owner_unit_id =
+      c.me().via_token() && c.me().token_unit_id ? c.me().token_unit_id : c.me().unit_id;
+  stop.occurred_at = *at;
+  stop.local_date = local_date(*at).str();
+  stop.place_unit_id = place;
+  stop.address = address.value_or("");
+  stop.latitude = lat;
+  stop.longitude = lon;
+  stop.officer_name = officer.value_or("");
+  stop.created_at = now_micros();
+  stop.created_by = c.me().user_id;
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  if (!org->alive(stop.owner_unit_id, stop.local_date))
+    return Invalid().with_field("occurred_at",
+                                "Đơn vị ghi nhận chưa được thành lập hoặc đã giải thể vào ngày vi "
+                                "phạm; bản ghi của ngày đó do đơn vị khi ấy ghi nhận.");
+  if (place &&
+      (!org->alive(*place, stop.local_date) || org->side_of(*place, stop.local_date) != "police"))
+    return Invalid().with_field("place_unit_id",
+                                "Nơi vi phạm phải là một đơn vị công an tồn tại vào ngày vi phạm.");
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  ATGT_ASSIGN_OR_RETURN(auto records, read_persons(*db, *persons, stop));
+  ATGT_ASSIGN_OR_RETURN(stop.id, store::insert_stop(*db, stop));
+  json::array out;
+  for (auto& v : records) {
+    v.stop_id = stop.id;
+    ATGT_ASSIGN_OR_RETURN(v.id, store::insert_violation(*db, v));
+    out.push_back(violation_json(v));
+  }
+  ATGT_TRY(audit(
+      c, *db, "create", "traffic_stop", std::to_string(stop.id),
+      json::object{{"persons", static_cast<int64_t>(records.size())}, {"date", stop.local_date}}));
+  ATGT_TRY(tx.commit());
+  return json_reply(json::object{{"stop", stop_json(stop)}, {"violations", std::move(out)}}, 201);
+}
+
+Result<Reply> list_violations(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(std::string from, date_param(c, "from"));
+  std::string to;
+  if (c.query("to")) {
+    ATGT_ASSIGN_OR_RETURN(to, date_param(c, "to"));
+  }
+  if (!c.query("from")) from = "";
+  ATGT_ASSIGN_OR_RETURN(auto limit, int_param(c, "limit", 1, 500));
+  ATGT_ASSIGN_OR_RETURN(auto before, int_param(c, "before", 1, INT64_MAX));
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  ATGT_ASSIGN_OR_RETURN(auto rows,
+                        store::list_violations(*db, owner_scope(c, *org), from, to,
+                                               static_cast<int>(limit.value_or(100)), before));
+  std::vector<int64_t> shown;
+  json::array out;
+  for (const auto& v : rows) {
+    shown.push_back(v.id);
+    out.push_back(violation_json(v));
+  }
+  ATGT_TRY(store::log_violation_views(*db, shown, c.me().user_id, now_micros(), "list"));
+  return json_reply(json::object{{"violations", std::move(out)}});
+}
+
+Result<Reply> get_violation(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  auto v = store::get_violation(*db, id);
+  if (!v.ok()) return v.status();
+  DataRef ref;
+  ref.owner_unit = v->owner_unit_id;
+  ref.date = v->local_date;
+  if (!can_see(c.me(), *org, ref)) return NotFound("Không tìm thấy bản ghi vi phạm.");
+  ATGT_ASSIGN_OR_RETURN(auto stop, store::get_stop(*db, v->stop_id));
+  ATGT_TRY(store::log_violation_views(*db, {id}, c.me().user_id, now_micros(), "detail"));
+  return json_reply(json::object{{"violation", violation_json(*v)}, {"stop", stop_json(stop)}});
+}
+
+Result<Reply> list_violation_views(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  auto v = store::get_violation(*db, id);
+  if (!v.ok()) return v.status();
+  auto scope = admin_scope(c.me(), *org, today_local().str());
+  if (!std::binary_search(scope.begin(), scope.end(), v->owner_unit_id))
+    return NotFound("Không tìm thấy bản ghi vi phạm.");
+  ATGT_ASSIGN_OR_RETURN(auto rows, store::list_violation_views(*db, id));
+  json::array out;
+  for (const auto& w : rows)
+    out.push_back(json::object{{"user_id", model::opt_json(w.user_id)},
+                               {"login", w.login},
+                               {"full_name", w.full_name},
+                               {"viewed_at", model::time_json(w.viewed_at)},
+                               {"context", w.context}});
+  return json_reply(json::object{{"views", std::move(out)}});
+}
+
+}  // namespace atgt::api
