@@ -5,6 +5,7 @@ import { messages as account } from '../features/account/messages';
 import { messages as audit } from '../features/audit/messages';
 import { messages as calendar } from '../features/calendar/messages';
 import { messages as legal } from '../features/legal/messages';
+import { messages as violations } from '../features/violations/messages';
 import { messages as documents } from '../features/documents/messages';
 import { messages as enrolments } from '../features/enrolments/messages';
 import { messages as home } from '../features/home/messages';
@@ -25,6 +26,7 @@ export const FEATURE_MESSAGES: readonly Dictionary[] = [
   audit,
   calendar,
   legal,
+  violations,
   documents,
   enrolments,
   home,

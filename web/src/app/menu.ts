@@ -15,6 +15,7 @@ import { menu as students } from '../features/students/menu';
 import { menu as scheduler } from '../features/scheduler/menu';
 import { menu as units } from '../features/units/menu';
 import { menu as users } from '../features/users/menu';
+import { menu as violations } from '../features/violations/menu';
 
 export const MENU: readonly MenuEntry[] = [
   ...home,
@@ -31,6 +32,7 @@ export const MENU: readonly MenuEntry[] = [
   ...documents,
   ...plans,
   ...students,
+  ...violations,
 ].sort((a, b) => a.order - b.order);
 
 /** The menu entry of an absolute route path. */

@@ -30,6 +30,8 @@ const UsersPage = lazy(() => import('../features/users/components/UsersPage'));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage'));
 const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage'));
 const ViolationCodesPage = lazy(() => import('../features/legal/components/ViolationCodesPage'));
+const ViolationsPage = lazy(() => import('../features/violations/components/ViolationsPage'));
+const RecordViolationPage = lazy(() => import('../features/violations/components/RecordViolationPage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/components/DocumentsPage'));
@@ -91,6 +93,8 @@ export const routes: RouteObject[] = [
       menuPage('/tac-vu-dinh-ky', <SchedulerPage />),
       menuPage('/lich', <CalendarPage />),
       menuPage('/ma-vi-pham', <ViolationCodesPage />),
+      menuPage('/vi-pham', <ViolationsPage />),
+      menuPage('/vi-pham/ghi-nhan', <RecordViolationPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
       // Official documents: /van-ban?hop=den (the inbox) and ?hop=cho-xu-ly (awaiting my step) are the home page's links.

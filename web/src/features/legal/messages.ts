@@ -3,7 +3,7 @@
 
 import type { Dictionary } from '../../lib/i18n';
 import type { LabelList } from '../../lib/labels';
-import { VEHICLE_KINDS } from './api/list-violation-codes';
+import { VEHICLE_KINDS } from '../../lib/legal/list-violation-codes';
 
 export const legalVi = {
   'nav.legal': 'Hành vi vi phạm',

@@ -5,7 +5,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
-import { violationCodeSchema } from './list-violation-codes';
+import { violationCodeSchema } from '../../../lib/legal/list-violation-codes';
 
 export const violationCodeInputSchema = z.object({
   decree: z.string(),

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { apiRequest } from '../../../lib/api';
 import { violationCodeInputSchema, type ViolationCodeInput } from './create-violation-code';
-import { violationCodeSchema } from './list-violation-codes';
+import { violationCodeSchema } from '../../../lib/legal/list-violation-codes';
 
 export function updateViolationCode({ id, input }: { id: number; input: ViolationCodeInput }) {
   return apiRequest(`/api/v1/violation-codes/${id}`, {

@@ -8,11 +8,11 @@ import { useServerForm } from '../../../components/use-server-form';
 import { DISPLAY_DATE_FORMAT } from '../../../lib/dates';
 import { labelFor, useI18n } from '../../../lib/i18n';
 import { useCreateViolationCode, type ViolationCodeInput } from '../api/create-violation-code';
-import { useBehaviourCategories } from '../api/list-behaviour-categories';
+import { useBehaviourCategories } from '../../../lib/legal/list-behaviour-categories';
 import { useDecrees } from '../api/list-decrees';
-import { VEHICLE_KINDS, type ViolationCode } from '../api/list-violation-codes';
+import { VEHICLE_KINDS, type ViolationCode } from '../../../lib/legal/list-violation-codes';
 import { useUpdateViolationCode } from '../api/update-violation-code';
-import { categoryLabel } from '../lib';
+import { categoryLabel } from '../../../lib/legal/display';
 
 interface Values {
   decree: string;

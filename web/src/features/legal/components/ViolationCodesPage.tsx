@@ -16,11 +16,11 @@ import { tagColors } from '../../../lib/theme';
 import { useDebouncedValue } from '../../../lib/use-debounced-value';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useIsNarrow } from '../../../lib/use-media-query';
-import { useBehaviourCategories } from '../api/list-behaviour-categories';
+import { useBehaviourCategories } from '../../../lib/legal/list-behaviour-categories';
 import { useDecrees } from '../api/list-decrees';
-import { useViolationCodes, VEHICLE_KINDS, type ViolationCode } from '../api/list-violation-codes';
-import { categoryLabel, fineText } from '../lib';
-import '../legal.css';
+import { useViolationCodes, VEHICLE_KINDS, type ViolationCode } from '../../../lib/legal/list-violation-codes';
+import { categoryLabel, fineText } from '../../../lib/legal/display';
+import '../../../lib/legal/legal.css';
 import { ViolationCodeModal } from './ViolationCodeModal';
 
 export default function ViolationCodesPage() {

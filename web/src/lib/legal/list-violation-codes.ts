@@ -3,7 +3,7 @@
 // category and, when flagged, the note of what an administrator must check.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '../../../lib/api';
+import { apiRequest } from '../api';
 
 export const VEHICLE_KINDS = ['motorbike', 'ebike', 'bicycle', 'car', 'passenger', 'pedestrian', 'owner', 'school_transport'] as const;
 export type VehicleKind = (typeof VEHICLE_KINDS)[number];

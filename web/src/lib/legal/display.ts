@@ -1,7 +1,7 @@
-// Display helpers of violation codes: fines in VND as Vietnamese write them, a category's label in
-// the interface language.
-import type { Lang } from '../../lib/i18n';
-import type { BehaviourCategory } from './api/list-behaviour-categories';
+// Display helpers of violation codes, shared by the code list and the violation records: fines in
+// VND as Vietnamese write them, a category's label in the interface language.
+import type { Lang } from '../i18n';
+import type { BehaviourCategory } from './list-behaviour-categories';
 
 /** "400.000 – 600.000 đ" (vi) or "400,000 – 600,000 VND" (en); null when the code has no fine. */
 export function fineText(lang: Lang, min: number | null, max: number | null): string | null {

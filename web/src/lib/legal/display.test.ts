@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryLabel, fineText } from './lib';
+import { categoryLabel, fineText } from './display';
 
 describe('violation code display', () => {
   it('writes fines as Vietnamese do, or nothing without a fine', () => {

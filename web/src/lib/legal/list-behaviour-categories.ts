@@ -2,7 +2,7 @@
 // behaviour that span the decrees (no helmet, red light, ...), with the number of codes in each.
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { apiRequest } from '../../../lib/api';
+import { apiRequest } from '../api';
 
 export const behaviourCategorySchema = z.object({
   code: z.string(),
