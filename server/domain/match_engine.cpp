@@ -282,7 +282,7 @@ struct Engine::Impl {
   std::unordered_map<int, uint32_t> year_count;
   std::vector<std::pair<uint64_t, uint32_t>> index;  // sorted by key
   std::vector<uint32_t> index_fam;  // rows[index[i].second].fam_c: block filters read it in order
-  double n = 1;                                      // distinct students
+  double n = 1;                     // distinct students
   calendar::Calendar cal{{}, {}};
 
   uint32_t canon_id(uint32_t k) const {
@@ -325,9 +325,13 @@ struct Engine::Impl {
         gt[r] = std::clamp(nr[r] > 0 && nr[r + 1] > 0 ? (r + 1) * nr[r + 1] / (nr[r] * n) : r / n,
                            r > 1 ? gt[r - 1] : 0.0, r / n);
     };
-    count_kind(name_hash, [](Row& r, uint32_t c) { r.name_n = c; }, gt_name);
-    count_kind([&](const Row& r) { return mix(name_hash(r) ^ (r.birth == kNoDate ? 0 : Date::from_days(r.birth).year)); },
-               [](Row& r, uint32_t c) { r.name_year_n = c; }, gt_name_year);
+    count_kind(
+        name_hash, [](Row& r, uint32_t c) { r.name_n = c; }, gt_name);
+    count_kind(
+        [&](const Row& r) {
+          return mix(name_hash(r) ^ (r.birth == kNoDate ? 0 : Date::from_days(r.birth).year));
+        },
+        [](Row& r, uint32_t c) { r.name_year_n = c; }, gt_name_year);
     // Rows of the same student in other school years take the first row's counts.
     std::vector<uint32_t> by_uid(uids.strs.size() * 2, 0);
     for (uint32_t i = 0; i < rows.size(); ++i)
@@ -938,8 +942,9 @@ Decision Engine::Impl::match(const Record& rec) const {
   const double log_prior = std::log2((1 - kPriorNotOnRoster) / n);
   // "On no roster" against the roster's students, on the school the record names: the roster
   // holds the city's schools, so a child on it names one of them (a school it does not hold
-  // only by a typo the comparator cannot repair, taken as 10%), while someone on no roster names one of them or a
-  // school elsewhere about equally often. No school written: no evidence either way.
+  // only by a typo the comparator cannot repair, taken as 10%), while someone on no roster names
+  // one of them or a school elsewhere about equally often. No school written: no evidence either
+  // way.
   double not_on_roster = kPriorNotOnRoster;
   if (!sn.empty()) not_on_roster *= school_known(sn) ? 0.5 / 0.9 : 0.5 / 0.1;
   for (size_t at = 0; at < cand.size(); ++at) {

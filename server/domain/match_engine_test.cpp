@@ -178,7 +178,8 @@ TEST(MatchEngine, SummerViolationPrefersTheYearJustEnded) {
 // The small-set quality test: the benchmark generator (fixed seed) with 2,000 records.
 TEST(MatchEngine, SmallSetQuality) {
   // python3 is installed by tools/deps.sh: its absence is a set-up failure, not a reason to skip.
-  ASSERT_EQ(std::system("python3 --version > /dev/null 2>&1"), 0) << "python3 missing (tools/deps.sh)";
+  ASSERT_EQ(std::system("python3 --version > /dev/null 2>&1"), 0)
+      << "python3 missing (tools/deps.sh)";
   auto dir =
       std::filesystem::temp_directory_path() / ("atgt-match-quality-" + std::to_string(::getpid()));
   std::string cmd = "python3 " + std::string(ATGT_SOURCE_DIR) + "/bench/gen_match_data.py " +
