@@ -816,6 +816,10 @@ Decision Engine::Impl::match(const Record& rec) const {
   std::string pk = plate_key(rec.plate);
   uint32_t plate_id = pk.empty() ? kNone : plates.find(pk);
   SchoolName sn = school_name(rec.school_name);
+  // Words of the record's school that no roster school holds: typos of a short word allowed
+  // (see SchoolName::unknown_words).
+  for (size_t i = 0; i < sn.words.size() && i < 64; ++i)
+    if (!school_words.count(sn.words[i])) sn.unknown_words |= uint64_t{1} << i;
   int vyear = 0;
   bool vdate_bad = false;
   {

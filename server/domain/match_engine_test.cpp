@@ -119,6 +119,22 @@ TEST(MatchNormalize, Schools) {
             SchoolAgreement::kExact);
   EXPECT_EQ(compare_school(school_name("THPT Thanh Mien 3"), school_name("THPT Thanh Miện III")),
             SchoolAgreement::kExact);
+  // One keystroke wrong in the level phrase or in "Trường", before the proper name.
+  auto kim = school_name("Trường THPT Kim Thành");
+  for (const char* typed :
+       {"Trung hco pho thong Kim Thanh", "Trưnờg THPT Kim Thành", "TPT Kim Thành",
+        "THoPT Kim Thành", "Trường THCS - Trug học phổ thông Kim Thành"})
+    EXPECT_NE(compare_school(school_name(typed), kim), SchoolAgreement::kMismatch) << typed;
+  EXPECT_EQ(school_name("Tiểau học Trại Chuối").levels, kLevelTH);
+  EXPECT_EQ(school_name("TT GDeX Hải Phòng").levels, kLevelGDTX);
+  // ... but a word of the phrases is no typo of another ("Trung" is not "Trường").
+  EXPECT_EQ(school_name("THPT Trung Vương").words, (std::vector<std::string>{"trung", "vuong"}));
+  EXPECT_EQ(school_name("Trung Vương").words, (std::vector<std::string>{"trung", "vuong"}));
+  // A short proper-name word one keystroke off counts only when it is no known school word.
+  auto cam = school_name("THPT Cmẩ Giàng");
+  EXPECT_EQ(compare_school(cam, school_name("Trường THPT Cẩm Giàng")), SchoolAgreement::kMismatch);
+  cam.unknown_words = 1;
+  EXPECT_EQ(compare_school(cam, school_name("Trường THPT Cẩm Giàng")), SchoolAgreement::kFuzzy);
 }
 
 TEST(MatchEngine, Cases) {

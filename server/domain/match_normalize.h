@@ -75,6 +75,10 @@ enum : uint8_t {
 struct SchoolName {
   uint8_t levels = 0;
   std::vector<std::string> words;
+  // Bit i: words[i] is no word of any school the caller knows (the engine sets it for a record
+  // against its roster). Such a word cannot be another school's name typed right, so a short
+  // word one keystroke from a school's ("Cmẩ" for Cẩm, "Đc" for Đức) is taken as a typo of it.
+  uint64_t unknown_words = 0;
   bool empty() const { return levels == 0 && words.empty(); }
 };
 SchoolName school_name(std::string_view s);
