@@ -98,8 +98,15 @@ TEST(MatchNormalize, TypedDates) {
   EXPECT_EQ(parse_typed_date("05/03/2009").alt->str(), "2009-05-03");
   EXPECT_EQ(parse_typed_date("2009").kind, TypedDate::kYear);
   EXPECT_EQ(parse_typed_date("").kind, TypedDate::kMissing);
-  EXPECT_EQ(parse_typed_date("31/02/2009").kind, TypedDate::kUnparsed);
-  EXPECT_EQ(parse_typed_date("không rõ").kind, TypedDate::kUnparsed);
+  // No calendar day either way: the year is still read.
+  EXPECT_EQ(parse_typed_date("31/02/2009").kind, TypedDate::kYear);
+  EXPECT_TRUE(parse_typed_date("31/02/2009").day_month_invalid);
+  EXPECT_EQ(parse_typed_date("00/00/09").date.year, 2009);
+  EXPECT_EQ(parse_typed_date("45/45/2009").kind, TypedDate::kUnparsed);
+  // "Unknown" written out is no date, not an unreadable one.
+  EXPECT_EQ(parse_typed_date("không rõ").kind, TypedDate::kMissing);
+  EXPECT_EQ(parse_typed_date("??").kind, TypedDate::kMissing);
+  EXPECT_EQ(parse_typed_date("abc").kind, TypedDate::kUnparsed);
 }
 
 TEST(MatchNormalize, Schools) {

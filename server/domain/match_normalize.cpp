@@ -157,6 +157,17 @@ TypedDate parse_typed_date(std::string_view s, int pivot_year) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   if (s.empty()) return r;
+  // "Unknown" as police write it: question marks or dashes only, "không rõ", "chưa rõ",
+  // "không biết", "không", "KR": the record says it has no date, which is not an unreadable one.
+  {
+    std::string f = fold(s);
+    bool marks_only = std::all_of(f.begin(), f.end(), [](char c) {
+      return c == '?' || c == '-' || c == '.' || c == '/' || c == ' ' || c == '_';
+    });
+    static constexpr std::array<std::string_view, 9> kUnknown = {
+        "khong ro", "chua ro", "khong biet", "khong", "kr", "k ro", "ko ro", "n/a", "khong co"};
+    if (marks_only || std::find(kUnknown.begin(), kUnknown.end(), f) != kUnknown.end()) return r;
+  }
   r.kind = TypedDate::kUnparsed;
   std::vector<std::string_view> parts;
   size_t start = 0;
@@ -212,6 +223,12 @@ TypedDate parse_typed_date(std::string_view s, int pivot_year) {
     r.kind = TypedDate::kFull;
     r.date = Date{y, d, m};
     r.swapped_only = true;
+  } else if (y >= 1900 && y <= 2200 && d <= 31 && m <= 31) {
+    // No calendar day either way (31/02/2009, 00/00/2009 for "year known only"): the year is
+    // read, the day and month are not.
+    r.kind = TypedDate::kYear;
+    r.date = Date{y, 1, 1};
+    r.day_month_invalid = true;
   }
   return r;
 }

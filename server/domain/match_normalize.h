@@ -46,10 +46,13 @@ struct TypedDate {
   Date date;
   std::optional<Date> alt;    // day and month swapped, when valid and different
   bool swapped_only = false;  // the day-month reading was impossible (13/25): `date` is swapped
+  // kYear read from a date with no calendar day either way (31/02/2009, 00/00/2009).
+  bool day_month_invalid = false;
 };
 // Accepts 05/03/2009, 5/3/09, 05-03-2009, 05.03.2009, 2009-03-05, 2009/03/05, 05032009,
-// 20090305 and 2009. A two-digit year yy means 20yy when that is not after `pivot_year`, else
-// 19yy.
+// 20090305 and 2009; a date with no calendar day either way (31/02/2009, 00/00/2009) gives its
+// year (kYear, day_month_invalid); "??", "không rõ", "chưa rõ" and the like are kMissing. A
+// two-digit year yy means 20yy when that is not after `pivot_year`, else 19yy.
 TypedDate parse_typed_date(std::string_view s, int pivot_year = 2030);
 
 // A 12-digit personal identification number with separators (spaces, dots, dashes) removed, or
