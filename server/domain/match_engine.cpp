@@ -1044,13 +1044,24 @@ Decision Engine::Impl::match(const Record& rec) const {
   double top_two = best.probability + (d.candidates.size() > 1 ? d.candidates[1].probability : 0);
   // Corroboration: the automatic match needs the name to agree (family and given, at worst one
   // keystroke or a regional variant) and a second identifying field to agree (birth date or year,
-  // the id exactly, or the plate). A strong id alone never names a child whose name differs.
+  // the id exactly or one keystroke from it, or the plate). A strong id alone never names a child
+  // whose name differs. (An id one digit or one swap away from the child's is as specific as an
+  // exact one: a roster of a million holds about one id in 10^4 that near any given id.)
   bool name_ok = e.name == NameLevel::kExact || e.name == NameLevel::kFolded ||
                  e.name == NameLevel::kVariant || e.name == NameLevel::kTypo ||
                  e.name == NameLevel::kPartial;
   bool second_ok = e.birth == DateLevel::kExact || e.birth == DateLevel::kSwappedDayMonth ||
                    e.birth == DateLevel::kClose || e.birth == DateLevel::kYearOnly ||
-                   e.personal_id == IdLevel::kExact || e.plate == PlateLevel::kExact;
+                   e.personal_id == IdLevel::kExact || e.personal_id == IdLevel::kOneDigit ||
+                   e.personal_id == IdLevel::kTransposition || e.plate == PlateLevel::kExact;
+  // A record that gives no birth date at all (not a wrong one): a full name that agrees word for
+  // word and the child's school are the two fields (the posterior already shares the
+  // probability among namesakes of that school).
+  if (!second_ok && e.birth == DateLevel::kMissing &&
+      (e.school == SchoolLevel::kExact || e.school == SchoolLevel::kFuzzy) &&
+      (e.name == NameLevel::kExact || e.name == NameLevel::kFolded ||
+       e.name == NameLevel::kVariant))
+    second_ok = true;
   if (d.score >= kMatchPosterior && name_ok && second_ok && !d.unparsed)
     d.status = Status::kMatched;
   else if (d.score >= kReviewPosterior || top_two >= kReviewTopTwo)
