@@ -432,10 +432,30 @@ struct Engine::Impl {
     }
     std::vector<Prep>().swap(prep);
     n = std::max<double>(1, static_cast<double>(uids.strs.size()));
-    for (int k = 0; k < 4; ++k)
-      mid_struct_bits[k] = clamp(-std::log2((n_mid_count[k] + 0.5) / n), 0, 8);
     fam_count.resize(keys.strs.size()), giv_count.resize(keys.strs.size());
     mid_count.resize(keys.strs.size()), canon_count.assign(keys.strs.size(), 0);
+    // The share of records with k middle names about someone else: that person's name goes
+    // through the same pen as the child's (a middle name left out, one added), so a record
+    // "Nguyễn Thắng" is not as rare as the roster's names without a middle name (most such
+    // records are "Nguyễn Văn Thắng" with Văn left out).
+    {
+      double words = 0, generic = 0;
+      for (uint32_t k = 0; k < keys.strs.size(); ++k) {
+        words += mid_count[k];
+        if (keys.strs[k] == "thi" || keys.strs[k] == "van") generic += mid_count[k];
+      }
+      double p_drop =
+          words > 0 ? (generic * kPDropGeneric + (words - generic) * kPDropMiddle) / words : 0;
+      double shaped[4] = {0, 0, 0, 0};
+      for (int j = 0; j < 4; ++j) {
+        double share = n_mid_count[j] / n, drop = std::min(0.9, j * p_drop);
+        double extra = j < 3 ? kPExtraMiddle : 0;
+        shaped[j] += share * (1 - drop - extra);
+        if (j > 0) shaped[j - 1] += share * drop;
+        if (j < 3) shaped[j + 1] += share * extra;
+      }
+      for (int k = 0; k < 4; ++k) mid_struct_bits[k] = clamp(-std::log2(shaped[k] + 0.5 / n), 0, 8);
+    }
     for (uint32_t k = 0; k < keys.strs.size(); ++k) {
       uint32_t c = canon_id(k);
       if (c != kNone) canon_count[c] += fam_count[k];
