@@ -840,6 +840,20 @@ Decision Engine::Impl::match(const Record& rec) const {
   // (see SchoolName::unknown_words).
   for (size_t i = 0; i < sn.words.size() && i < 64; ++i)
     if (!school_words.count(sn.words[i])) sn.unknown_words |= uint64_t{1} << i;
+  bool sn_known = !sn.empty() && school_known(sn);
+  // A school written as a level alone ("THPT") or as initials that are no roster school's
+  // ("TLTT", "THPT NG"): it cannot be told whether it is one of the roster's or one elsewhere,
+  // so it is no evidence either way (rather than "a school the roster does not hold"). A word
+  // without a vowel is no Vietnamese syllable: an initial or an abbreviation.
+  if (!sn.empty() && sn.words.empty()) sn = SchoolName{};
+  auto initials = [](const std::string& w) {
+    return w.find_first_of("aeiouy") == std::string::npos;
+  };
+  auto numeral = [](const std::string& w) { return w == "ii" || w == "iii" || w == "iv"; };
+  if (!sn_known && std::any_of(sn.words.begin(), sn.words.end(), initials) &&
+      std::all_of(sn.words.begin(), sn.words.end(),
+                  [&](const std::string& w) { return initials(w) || numeral(w); }))
+    sn = SchoolName{};
   int vyear = 0;
   bool vdate_bad = false;
   {
@@ -970,7 +984,7 @@ Decision Engine::Impl::match(const Record& rec) const {
   // one of them or a school elsewhere about equally often. No school written: no evidence either
   // way.
   double not_on_roster = kPriorNotOnRoster;
-  if (!sn.empty()) not_on_roster *= school_known(sn) ? 0.5 / 0.9 : 0.5 / 0.1;
+  if (!sn.empty()) not_on_roster *= sn_known ? 0.5 / 0.9 : 0.5 / 0.1;
   for (size_t at = 0; at < cand.size(); ++at) {
     if (at + kAhead < cand.size()) prefetch(&rows[cand[at + kAhead]]);
     uint32_t i = cand[at];

@@ -171,6 +171,25 @@ TEST(MatchEngine, Cases) {
   }
 }
 
+TEST(MatchEngine, SchoolThatCannotBeReadIsNoEvidence) {
+  auto roster = load_roster(kDir + "roster.csv");
+  Engine engine(roster);
+  auto score = [&](const char* school) {
+    Record r;
+    r.full_name = "Đặng Hoàng Long";
+    r.birth_date = "2008";
+    r.school_name = school;
+    r.violation_date = "2025-12-01";
+    return engine.match(r).score;
+  };
+  double none = score("");
+  // A level alone, or initials that are no roster school's: as if no school were written.
+  EXPECT_DOUBLE_EQ(score("THPT"), none);
+  EXPECT_DOUBLE_EQ(score("THPT TLTT"), none);
+  // A school named in full that the roster does not hold points away from the roster.
+  EXPECT_LT(score("Trường THPT Tiên Du"), none);
+}
+
 TEST(MatchEngine, SummerViolationPrefersTheYearJustEnded) {
   // The same child on two rosters (2024-2025 at one school, 2025-2026 at another) and a
   // namesake: a violation on 15 July 2025 belongs to 2024-2025.
