@@ -282,7 +282,7 @@ struct Engine::Impl {
   std::unordered_map<int, uint32_t> year_count;
   std::vector<std::pair<uint64_t, uint32_t>> index;  // sorted by key
   std::vector<uint32_t> index_fam;  // rows[index[i].second].fam_c: block filters read it in order
-  double n = 1;                                      // distinct students
+  double n = 1;                     // distinct students
   calendar::Calendar cal{{}, {}};
 
   uint32_t canon_id(uint32_t k) const {
@@ -325,9 +325,13 @@ struct Engine::Impl {
         gt[r] = std::clamp(nr[r] > 0 && nr[r + 1] > 0 ? (r + 1) * nr[r + 1] / (nr[r] * n) : r / n,
                            r > 1 ? gt[r - 1] : 0.0, r / n);
     };
-    count_kind(name_hash, [](Row& r, uint32_t c) { r.name_n = c; }, gt_name);
-    count_kind([&](const Row& r) { return mix(name_hash(r) ^ (r.birth == kNoDate ? 0 : Date::from_days(r.birth).year)); },
-               [](Row& r, uint32_t c) { r.name_year_n = c; }, gt_name_year);
+    count_kind(
+        name_hash, [](Row& r, uint32_t c) { r.name_n = c; }, gt_name);
+    count_kind(
+        [&](const Row& r) {
+          return mix(name_hash(r) ^ (r.birth == kNoDate ? 0 : Date::from_days(r.birth).year));
+        },
+        [](Row& r, uint32_t c) { r.name_year_n = c; }, gt_name_year);
     // Rows of the same student in other school years take the first row's counts.
     std::vector<uint32_t> by_uid(uids.strs.size() * 2, 0);
     for (uint32_t i = 0; i < rows.size(); ++i)
@@ -428,10 +432,30 @@ struct Engine::Impl {
     }
     std::vector<Prep>().swap(prep);
     n = std::max<double>(1, static_cast<double>(uids.strs.size()));
-    for (int k = 0; k < 4; ++k)
-      mid_struct_bits[k] = clamp(-std::log2((n_mid_count[k] + 0.5) / n), 0, 8);
     fam_count.resize(keys.strs.size()), giv_count.resize(keys.strs.size());
     mid_count.resize(keys.strs.size()), canon_count.assign(keys.strs.size(), 0);
+    // The share of records with k middle names about someone else: that person's name goes
+    // through the same pen as the child's (a middle name left out, one added), so a record
+    // "Nguyễn Thắng" is not as rare as the roster's names without a middle name (most such
+    // records are "Nguyễn Văn Thắng" with Văn left out).
+    {
+      double words = 0, generic = 0;
+      for (uint32_t k = 0; k < keys.strs.size(); ++k) {
+        words += mid_count[k];
+        if (keys.strs[k] == "thi" || keys.strs[k] == "van") generic += mid_count[k];
+      }
+      double p_drop =
+          words > 0 ? (generic * kPDropGeneric + (words - generic) * kPDropMiddle) / words : 0;
+      double shaped[4] = {0, 0, 0, 0};
+      for (int j = 0; j < 4; ++j) {
+        double share = n_mid_count[j] / n, drop = std::min(0.9, j * p_drop);
+        double extra = j < 3 ? kPExtraMiddle : 0;
+        shaped[j] += share * (1 - drop - extra);
+        if (j > 0) shaped[j - 1] += share * drop;
+        if (j < 3) shaped[j + 1] += share * extra;
+      }
+      for (int k = 0; k < 4; ++k) mid_struct_bits[k] = clamp(-std::log2(shaped[k] + 0.5 / n), 0, 8);
+    }
     for (uint32_t k = 0; k < keys.strs.size(); ++k) {
       uint32_t c = canon_id(k);
       if (c != kNone) canon_count[c] += fam_count[k];
@@ -812,6 +836,24 @@ Decision Engine::Impl::match(const Record& rec) const {
   std::string pk = plate_key(rec.plate);
   uint32_t plate_id = pk.empty() ? kNone : plates.find(pk);
   SchoolName sn = school_name(rec.school_name);
+  // Words of the record's school that no roster school holds: typos of a short word allowed
+  // (see SchoolName::unknown_words).
+  for (size_t i = 0; i < sn.words.size() && i < 64; ++i)
+    if (!school_words.count(sn.words[i])) sn.unknown_words |= uint64_t{1} << i;
+  bool sn_known = !sn.empty() && school_known(sn);
+  // A school written as a level alone ("THPT") or as initials that are no roster school's
+  // ("TLTT", "THPT NG"): it cannot be told whether it is one of the roster's or one elsewhere,
+  // so it is no evidence either way (rather than "a school the roster does not hold"). A word
+  // without a vowel is no Vietnamese syllable: an initial or an abbreviation.
+  if (!sn.empty() && sn.words.empty()) sn = SchoolName{};
+  auto initials = [](const std::string& w) {
+    return w.find_first_of("aeiouy") == std::string::npos;
+  };
+  auto numeral = [](const std::string& w) { return w == "ii" || w == "iii" || w == "iv"; };
+  if (!sn_known && std::any_of(sn.words.begin(), sn.words.end(), initials) &&
+      std::all_of(sn.words.begin(), sn.words.end(),
+                  [&](const std::string& w) { return initials(w) || numeral(w); }))
+    sn = SchoolName{};
   int vyear = 0;
   bool vdate_bad = false;
   {
@@ -938,10 +980,11 @@ Decision Engine::Impl::match(const Record& rec) const {
   const double log_prior = std::log2((1 - kPriorNotOnRoster) / n);
   // "On no roster" against the roster's students, on the school the record names: the roster
   // holds the city's schools, so a child on it names one of them (a school it does not hold
-  // only by a typo the comparator cannot repair, taken as 10%), while someone on no roster names one of them or a
-  // school elsewhere about equally often. No school written: no evidence either way.
+  // only by a typo the comparator cannot repair, taken as 10%), while someone on no roster names
+  // one of them or a school elsewhere about equally often. No school written: no evidence either
+  // way.
   double not_on_roster = kPriorNotOnRoster;
-  if (!sn.empty()) not_on_roster *= school_known(sn) ? 0.5 / 0.9 : 0.5 / 0.1;
+  if (!sn.empty()) not_on_roster *= sn_known ? 0.5 / 0.9 : 0.5 / 0.1;
   for (size_t at = 0; at < cand.size(); ++at) {
     if (at + kAhead < cand.size()) prefetch(&rows[cand[at + kAhead]]);
     uint32_t i = cand[at];
@@ -1035,13 +1078,24 @@ Decision Engine::Impl::match(const Record& rec) const {
   double top_two = best.probability + (d.candidates.size() > 1 ? d.candidates[1].probability : 0);
   // Corroboration: the automatic match needs the name to agree (family and given, at worst one
   // keystroke or a regional variant) and a second identifying field to agree (birth date or year,
-  // the id exactly, or the plate). A strong id alone never names a child whose name differs.
+  // the id exactly or one keystroke from it, or the plate). A strong id alone never names a child
+  // whose name differs. (An id one digit or one swap away from the child's is as specific as an
+  // exact one: a roster of a million holds about one id in 10^4 that near any given id.)
   bool name_ok = e.name == NameLevel::kExact || e.name == NameLevel::kFolded ||
                  e.name == NameLevel::kVariant || e.name == NameLevel::kTypo ||
                  e.name == NameLevel::kPartial;
   bool second_ok = e.birth == DateLevel::kExact || e.birth == DateLevel::kSwappedDayMonth ||
                    e.birth == DateLevel::kClose || e.birth == DateLevel::kYearOnly ||
-                   e.personal_id == IdLevel::kExact || e.plate == PlateLevel::kExact;
+                   e.personal_id == IdLevel::kExact || e.personal_id == IdLevel::kOneDigit ||
+                   e.personal_id == IdLevel::kTransposition || e.plate == PlateLevel::kExact;
+  // A record that gives no birth date at all (not a wrong one): a full name that agrees word for
+  // word and the child's school are the two fields (the posterior already shares the
+  // probability among namesakes of that school).
+  if (!second_ok && e.birth == DateLevel::kMissing &&
+      (e.school == SchoolLevel::kExact || e.school == SchoolLevel::kFuzzy) &&
+      (e.name == NameLevel::kExact || e.name == NameLevel::kFolded ||
+       e.name == NameLevel::kVariant))
+    second_ok = true;
   if (d.score >= kMatchPosterior && name_ok && second_ok && !d.unparsed)
     d.status = Status::kMatched;
   else if (d.score >= kReviewPosterior || top_two >= kReviewTopTwo)

@@ -98,8 +98,15 @@ TEST(MatchNormalize, TypedDates) {
   EXPECT_EQ(parse_typed_date("05/03/2009").alt->str(), "2009-05-03");
   EXPECT_EQ(parse_typed_date("2009").kind, TypedDate::kYear);
   EXPECT_EQ(parse_typed_date("").kind, TypedDate::kMissing);
-  EXPECT_EQ(parse_typed_date("31/02/2009").kind, TypedDate::kUnparsed);
-  EXPECT_EQ(parse_typed_date("không rõ").kind, TypedDate::kUnparsed);
+  // No calendar day either way: the year is still read.
+  EXPECT_EQ(parse_typed_date("31/02/2009").kind, TypedDate::kYear);
+  EXPECT_TRUE(parse_typed_date("31/02/2009").day_month_invalid);
+  EXPECT_EQ(parse_typed_date("00/00/09").date.year, 2009);
+  EXPECT_EQ(parse_typed_date("45/45/2009").kind, TypedDate::kUnparsed);
+  // "Unknown" written out is no date, not an unreadable one.
+  EXPECT_EQ(parse_typed_date("không rõ").kind, TypedDate::kMissing);
+  EXPECT_EQ(parse_typed_date("??").kind, TypedDate::kMissing);
+  EXPECT_EQ(parse_typed_date("abc").kind, TypedDate::kUnparsed);
 }
 
 TEST(MatchNormalize, Schools) {
@@ -119,6 +126,22 @@ TEST(MatchNormalize, Schools) {
             SchoolAgreement::kExact);
   EXPECT_EQ(compare_school(school_name("THPT Thanh Mien 3"), school_name("THPT Thanh Miện III")),
             SchoolAgreement::kExact);
+  // One keystroke wrong in the level phrase or in "Trường", before the proper name.
+  auto kim = school_name("Trường THPT Kim Thành");
+  for (const char* typed :
+       {"Trung hco pho thong Kim Thanh", "Trưnờg THPT Kim Thành", "TPT Kim Thành",
+        "THoPT Kim Thành", "Trường THCS - Trug học phổ thông Kim Thành"})
+    EXPECT_NE(compare_school(school_name(typed), kim), SchoolAgreement::kMismatch) << typed;
+  EXPECT_EQ(school_name("Tiểau học Trại Chuối").levels, kLevelTH);
+  EXPECT_EQ(school_name("TT GDeX Hải Phòng").levels, kLevelGDTX);
+  // ... but a word of the phrases is no typo of another ("Trung" is not "Trường").
+  EXPECT_EQ(school_name("THPT Trung Vương").words, (std::vector<std::string>{"trung", "vuong"}));
+  EXPECT_EQ(school_name("Trung Vương").words, (std::vector<std::string>{"trung", "vuong"}));
+  // A short proper-name word one keystroke off counts only when it is no known school word.
+  auto cam = school_name("THPT Cmẩ Giàng");
+  EXPECT_EQ(compare_school(cam, school_name("Trường THPT Cẩm Giàng")), SchoolAgreement::kMismatch);
+  cam.unknown_words = 1;
+  EXPECT_EQ(compare_school(cam, school_name("Trường THPT Cẩm Giàng")), SchoolAgreement::kFuzzy);
 }
 
 TEST(MatchEngine, Cases) {
@@ -146,6 +169,25 @@ TEST(MatchEngine, Cases) {
     // Every candidate carries its evidence and its Vietnamese reasons.
     for (const auto& c : d.candidates) EXPECT_GE(reasons_vi(c.evidence).size(), 4u) << name;
   }
+}
+
+TEST(MatchEngine, SchoolThatCannotBeReadIsNoEvidence) {
+  auto roster = load_roster(kDir + "roster.csv");
+  Engine engine(roster);
+  auto score = [&](const char* school) {
+    Record r;
+    r.full_name = "Đặng Hoàng Long";
+    r.birth_date = "2008";
+    r.school_name = school;
+    r.violation_date = "2025-12-01";
+    return engine.match(r).score;
+  };
+  double none = score("");
+  // A level alone, or initials that are no roster school's: as if no school were written.
+  EXPECT_DOUBLE_EQ(score("THPT"), none);
+  EXPECT_DOUBLE_EQ(score("THPT TLTT"), none);
+  // A school named in full that the roster does not hold points away from the roster.
+  EXPECT_LT(score("Trường THPT Tiên Du"), none);
 }
 
 TEST(MatchEngine, SummerViolationPrefersTheYearJustEnded) {
@@ -178,7 +220,8 @@ TEST(MatchEngine, SummerViolationPrefersTheYearJustEnded) {
 // The small-set quality test: the benchmark generator (fixed seed) with 2,000 records.
 TEST(MatchEngine, SmallSetQuality) {
   // python3 is installed by tools/deps.sh: its absence is a set-up failure, not a reason to skip.
-  ASSERT_EQ(std::system("python3 --version > /dev/null 2>&1"), 0) << "python3 missing (tools/deps.sh)";
+  ASSERT_EQ(std::system("python3 --version > /dev/null 2>&1"), 0)
+      << "python3 missing (tools/deps.sh)";
   auto dir =
       std::filesystem::temp_directory_path() / ("atgt-match-quality-" + std::to_string(::getpid()));
   std::string cmd = "python3 " + std::string(ATGT_SOURCE_DIR) + "/bench/gen_match_data.py " +

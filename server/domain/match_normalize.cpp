@@ -157,6 +157,17 @@ TypedDate parse_typed_date(std::string_view s, int pivot_year) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   if (s.empty()) return r;
+  // "Unknown" as police write it: question marks or dashes only, "không rõ", "chưa rõ",
+  // "không biết", "không", "KR": the record says it has no date, which is not an unreadable one.
+  {
+    std::string f = fold(s);
+    bool marks_only = std::all_of(f.begin(), f.end(), [](char c) {
+      return c == '?' || c == '-' || c == '.' || c == '/' || c == ' ' || c == '_';
+    });
+    static constexpr std::array<std::string_view, 9> kUnknown = {
+        "khong ro", "chua ro", "khong biet", "khong", "kr", "k ro", "ko ro", "n/a", "khong co"};
+    if (marks_only || std::find(kUnknown.begin(), kUnknown.end(), f) != kUnknown.end()) return r;
+  }
   r.kind = TypedDate::kUnparsed;
   std::vector<std::string_view> parts;
   size_t start = 0;
@@ -212,6 +223,12 @@ TypedDate parse_typed_date(std::string_view s, int pivot_year) {
     r.kind = TypedDate::kFull;
     r.date = Date{y, d, m};
     r.swapped_only = true;
+  } else if (y >= 1900 && y <= 2200 && d <= 31 && m <= 31) {
+    // No calendar day either way (31/02/2009, 00/00/2009 for "year known only"): the year is
+    // read, the day and month are not.
+    r.kind = TypedDate::kYear;
+    r.date = Date{y, 1, 1};
+    r.day_month_invalid = true;
   }
   return r;
 }
@@ -290,6 +307,14 @@ const std::vector<LevelPhrase>& level_phrases() {
   return p;
 }
 
+// A word of some level phrase or filler ("trung", "hoc", "thpt", ...).
+bool level_vocabulary(std::string_view w) {
+  for (const auto& ph : level_phrases())
+    for (auto x : ph.words)
+      if (x == w) return true;
+  return false;
+}
+
 }  // namespace
 
 SchoolName school_name(std::string_view s) {
@@ -321,6 +346,35 @@ SchoolName school_name(std::string_view s) {
       break;
     }
     if (hit) continue;
+    // A level phrase or "Trường" with one keystroke wrong ("Trung hco phổ thông", "Tiểau
+    // học", "Trưnờg", "THoPT", "TPT", "GDeX"), before the proper name only: police mistype
+    // these words as often as any other. A phrase of three words or more may hold one typo
+    // anywhere before the name (its other words anchor it); a shorter phrase, a level
+    // abbreviation or "Trường" only while no level has been read, and never when the typed word
+    // is itself a word of the level phrases ("Trung" is no typo of "Trường").
+    if (out.words.empty()) {
+      for (const auto& ph : phrases) {
+        size_t n = ph.words.size();
+        if (i + n > words.size() || (ph.level == 0 && ph.words[0] != "truong")) continue;
+        if (n < 3 && out.levels != 0) continue;
+        if (n == 1 && (ph.words[0].size() < 4 || words[i].size() < 3 ||
+                       level_vocabulary(words[i]) || (ph.level == 0 && i != 0)))
+          continue;
+        size_t off = 0;
+        bool ok = true;
+        for (size_t k = 0; k < n && ok; ++k) {
+          if (words[i + k] == ph.words[k]) continue;
+          ok = ++off == 1 && ph.words[k].size() >= 3 &&
+               edit_distance(words[i + k], ph.words[k], 1) <= 1;
+        }
+        if (!ok || off != 1) continue;
+        out.levels |= ph.level;
+        i += n;
+        hit = true;
+        break;
+      }
+      if (hit) continue;
+    }
     std::string w = words[i++];
     // A level abbreviation with one keystroke wrong ("THSC", "THTP", "TpPT"), before the name.
     if (w.size() == 4 && out.words.empty()) {
@@ -348,6 +402,13 @@ bool word_close(const std::string& a, const std::string& b) {
   if (std::min(a.size(), b.size()) >= 3 && std::max(a.size(), b.size()) >= 4)
     return edit_distance(a, b, 1) <= 1;
   return false;
+}
+
+// One keystroke between short words (2-3 letters against 3-4), for a typed word that is no
+// school's word.
+bool short_typo(const std::string& a, const std::string& b) {
+  return std::min(a.size(), b.size()) >= 2 && std::max(a.size(), b.size()) >= 3 &&
+         edit_distance(a, b, 1) <= 1;
 }
 
 }  // namespace
@@ -380,7 +441,8 @@ SchoolAgreement compare_school(const SchoolName& rec, const SchoolName& ros) {
     const auto& b = ros.words[j];
     if (a == b) {
       ++same, ++i, ++j;
-    } else if (word_close(a, b) || (a.size() == 1 && a[0] == b[0])) {
+    } else if (word_close(a, b) || (a.size() == 1 && a[0] == b[0]) ||
+               (i < 64 && (rec.unknown_words >> i & 1) && short_typo(a, b))) {
       ++close, ++i, ++j;
     } else if (skipped == 0 && (b == "chuyen" || b == "noi" || b == "tru")) {
       ++skipped, ++j;  // a missing qualifier of the roster name

@@ -46,10 +46,13 @@ struct TypedDate {
   Date date;
   std::optional<Date> alt;    // day and month swapped, when valid and different
   bool swapped_only = false;  // the day-month reading was impossible (13/25): `date` is swapped
+  // kYear read from a date with no calendar day either way (31/02/2009, 00/00/2009).
+  bool day_month_invalid = false;
 };
 // Accepts 05/03/2009, 5/3/09, 05-03-2009, 05.03.2009, 2009-03-05, 2009/03/05, 05032009,
-// 20090305 and 2009. A two-digit year yy means 20yy when that is not after `pivot_year`, else
-// 19yy.
+// 20090305 and 2009; a date with no calendar day either way (31/02/2009, 00/00/2009) gives its
+// year (kYear, day_month_invalid); "??", "không rõ", "chưa rõ" and the like are kMissing. A
+// two-digit year yy means 20yy when that is not after `pivot_year`, else 19yy.
 TypedDate parse_typed_date(std::string_view s, int pivot_year = 2030);
 
 // A 12-digit personal identification number with separators (spaces, dots, dashes) removed, or
@@ -75,6 +78,10 @@ enum : uint8_t {
 struct SchoolName {
   uint8_t levels = 0;
   std::vector<std::string> words;
+  // Bit i: words[i] is no word of any school the caller knows (the engine sets it for a record
+  // against its roster). Such a word cannot be another school's name typed right, so a short
+  // word one keystroke from a school's ("Cmẩ" for Cẩm, "Đc" for Đức) is taken as a typo of it.
+  uint64_t unknown_words = 0;
   bool empty() const { return levels == 0 && words.empty(); }
 };
 SchoolName school_name(std::string_view s);
