@@ -125,6 +125,7 @@ Result<Reply> get_openapi(Ctx& c);
 // calendar_api.cpp
 // Violation records (violations_api.cpp).
 Result<Reply> record_violations(Ctx& c);
+Result<Reply> push_violations(Ctx& c);
 Result<Reply> list_violations(Ctx& c);
 Result<Reply> get_violation(Ctx& c);
 Result<Reply> list_violation_views(Ctx& c);

@@ -20,6 +20,7 @@ namespace json = boost::json;
 namespace {
 
 constexpr size_t kMaxPersons = 10;
+constexpr size_t kMaxPushItems = 500;
 
 json::value opt_int(const std::optional<int>& v) {
   return v ? json::value(static_cast<int64_t>(*v)) : json::value(nullptr);
@@ -75,7 +76,8 @@ json::object stop_json(const model::TrafficStop& s) {
 // The persons of a request: each checked (record fields, code in force on the day, the sanction
 // the age allows), with the derived fields filled. Field errors are named persons[i].field.
 Result<std::vector<model::ViolationRecord>> read_persons(store::Db& db, const json::array& in,
-                                                         const model::TrafficStop& stop) {
+                                                         const model::TrafficStop& stop,
+                                                         bool pushed) {
   Status errors = Invalid("Có thông tin không hợp lệ; chưa ghi nhận vi phạm nào.");
   bool bad = false;
   Date day = *Date::parse(stop.local_date);
@@ -112,6 +114,7 @@ Result<std::vector<model::ViolationRecord>> read_persons(store::Db& db, const js
     v.impounded = r.boolean("impounded", false).value_or(false);
     v.report_number = r.str("report_number", false, 60);
     v.decision_number = r.str("decision_number", false, 60);
+    if (pushed) v.external_id = r.str("external_id", true, 100);
     if (Status st = r.finish(); !st.ok()) {
       for (const auto& [f, m] : st.fields()) fail(f, m);
       continue;
@@ -167,66 +170,206 @@ std::vector<int64_t> owner_scope(const Ctx& c, const OrgIndex& org) {
   return out;
 }
 
-}  // namespace
+// A stop as requested: its fields and the raw persons (checked by write_stop).
+struct StopRequest {
+  model::TrafficStop stop;
+  json::array persons;
+};
 
-Result<Reply> record_violations(Ctx& c) {
-  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+// Reads the stop fields of `in` (the request body, or one pushed item); errors stay in `in`.
+StopRequest read_stop(model::ObjectReader& in, const Ctx& c,
+                      const std::optional<std::string>& source) {
+  StopRequest r;
   auto when = in.str("occurred_at", true, 19);
-  auto place = in.i64("place_unit_id", false);
-  auto address = in.str("address", false, 500);
-  auto lat = in.f64("latitude", false, -90, 90);
-  auto lon = in.f64("longitude", false, -180, 180);
-  auto officer = in.str("officer_name", false, 200);
+  r.stop.place_unit_id = in.i64("place_unit_id", false);
+  r.stop.address = in.str("address", false, 500).value_or("");
+  r.stop.latitude = in.f64("latitude", false, -90, 90);
+  r.stop.longitude = in.f64("longitude", false, -180, 180);
+  r.stop.officer_name = in.str("officer_name", false, 200).value_or("");
   auto persons = in.array("persons", true, kMaxPersons);
   if (in.has("persons") && !persons)
     in.error("persons", "Một lần kiểm tra ghi từ 1 đến " + std::to_string(kMaxPersons) + " người.");
-  std::optional<int64_t> at;
+  else if (persons && persons->empty())
+    in.error("persons", "Cần ít nhất một người.");
+  if (persons) r.persons = std::move(*persons);
   if (when) {
-    at = violation_rules::parse_local_datetime(*when);
+    auto at = violation_rules::parse_local_datetime(*when);
     if (!at)
       in.error("occurred_at", "Thời điểm vi phạm có dạng YYYY-MM-DDTHH:MM (giờ Việt Nam).");
     else if (*at > now_micros())
       in.error("occurred_at", "Thời điểm vi phạm ở tương lai.");
+    else
+      r.stop.occurred_at = *at;
   }
-  if (persons && persons->empty()) in.error("persons", "Cần ít nhất một người.");
-  ATGT_TRY(in.finish());
-  model::TrafficStop stop;
-  stop.owner_unit_id =
+  if (source)
+    for (size_t i = 0; i < r.persons.size(); ++i) {
+      const json::value* ext =
+          r.persons[i].is_object() ? r.persons[i].as_object().if_contains("external_id") : nullptr;
+      if (!ext || !ext->is_string() || ext->as_string().empty() || ext->as_string().size() > 100)
+        in.error("persons[" + std::to_string(i) + "].external_id",
+                 "Cần mã bản ghi của hệ thống gửi (external_id, tối đa 100 ký tự).");
+    }
+  r.stop.owner_unit_id =
       c.me().via_token() && c.me().token_unit_id ? c.me().token_unit_id : c.me().unit_id;
-  stop.occurred_at = *at;
-  stop.local_date = local_date(*at).str();
-  stop.place_unit_id = place;
-  stop.address = address.value_or("");
-  stop.latitude = lat;
-  stop.longitude = lon;
-  stop.officer_name = officer.value_or("");
-  stop.created_at = now_micros();
-  stop.created_by = c.me().user_id;
-  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
-  if (!org->alive(stop.owner_unit_id, stop.local_date))
+  r.stop.local_date = local_date(r.stop.occurred_at).str();
+  r.stop.created_at = now_micros();
+  r.stop.created_by = c.me().user_id;
+  return r;
+}
+
+struct Written {
+  model::TrafficStop stop;
+  std::vector<model::ViolationRecord> records;
+};
+
+// Checks the units and the persons, then writes the stop and its records (the caller's
+// transaction). kInvalid naming the fields, nothing written, when anything is wrong.
+Result<Written> write_stop(store::Db& db, const OrgIndex& org, StopRequest& req,
+                           const std::optional<std::string>& source,
+                           const std::optional<std::string>& batch) {
+  Written w;
+  w.stop = req.stop;
+  if (!org.alive(w.stop.owner_unit_id, w.stop.local_date))
     return Invalid().with_field("occurred_at",
                                 "Đơn vị ghi nhận chưa được thành lập hoặc đã giải thể vào ngày vi "
                                 "phạm; bản ghi của ngày đó do đơn vị khi ấy ghi nhận.");
-  if (place &&
-      (!org->alive(*place, stop.local_date) || org->side_of(*place, stop.local_date) != "police"))
+  if (w.stop.place_unit_id && (!org.alive(*w.stop.place_unit_id, w.stop.local_date) ||
+                               org.side_of(*w.stop.place_unit_id, w.stop.local_date) != "police"))
     return Invalid().with_field("place_unit_id",
                                 "Nơi vi phạm phải là một đơn vị công an tồn tại vào ngày vi phạm.");
+  ATGT_ASSIGN_OR_RETURN(w.records, read_persons(db, req.persons, w.stop, source.has_value()));
+  ATGT_ASSIGN_OR_RETURN(w.stop.id, store::insert_stop(db, w.stop));
+  for (auto& v : w.records) {
+    v.stop_id = w.stop.id;
+    v.source_system = source;
+    v.batch_id = batch;
+    auto id = store::insert_violation(db, v);
+    if (!id.ok() && id.status().code() == "unique_violation")
+      return Invalid("Mã external_id bị trùng trong lần gửi.")
+          .with_field("persons", "Mỗi người cần một external_id riêng.");
+    if (!id.ok()) return id.status();
+    v.id = *id;
+  }
+  return w;
+}
+
+}  // namespace
+
+Result<Reply> record_violations(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto req = read_stop(in, c, std::nullopt);
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
-  ATGT_ASSIGN_OR_RETURN(auto records, read_persons(*db, *persons, stop));
-  ATGT_ASSIGN_OR_RETURN(stop.id, store::insert_stop(*db, stop));
-  json::array out;
-  for (auto& v : records) {
-    v.stop_id = stop.id;
-    ATGT_ASSIGN_OR_RETURN(v.id, store::insert_violation(*db, v));
-    out.push_back(violation_json(v));
-  }
-  ATGT_TRY(audit(
-      c, *db, "create", "traffic_stop", std::to_string(stop.id),
-      json::object{{"persons", static_cast<int64_t>(records.size())}, {"date", stop.local_date}}));
+  ATGT_ASSIGN_OR_RETURN(auto written, write_stop(*db, *org, req, std::nullopt, std::nullopt));
+  ATGT_TRY(audit(c, *db, "create", "traffic_stop", std::to_string(written.stop.id),
+                 json::object{{"persons", static_cast<int64_t>(written.records.size())},
+                              {"date", written.stop.local_date}}));
   ATGT_TRY(tx.commit());
-  return json_reply(json::object{{"stop", stop_json(stop)}, {"violations", std::move(out)}}, 201);
+  json::array out;
+  for (const auto& v : written.records) out.push_back(violation_json(v));
+  return json_reply(json::object{{"stop", stop_json(written.stop)}, {"violations", std::move(out)}},
+                    201);
+}
+
+Result<Reply> push_violations(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto source = in.str("source_system", true, 60);
+  auto items = in.array("items", true, kMaxPushItems);
+  if (in.has("items") && !items)
+    in.error("items", "Một lần gửi từ 1 đến " + std::to_string(kMaxPushItems) + " mục.");
+  else if (items && items->empty())
+    in.error("items", "Cần ít nhất một mục.");
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  std::string batch = "violation_push:" + *source + ":" + std::to_string(now_micros());
+  json::array results;
+  int64_t created = 0, repeated = 0, invalid = 0;
+  for (size_t i = 0; i < items->size(); ++i) {
+    json::object result{{"index", static_cast<int64_t>(i)}};
+    auto fail = [&](const Status& st) {
+      json::object fields;
+      for (const auto& [f, m] : st.fields()) fields[f] = m;
+      result["status"] = "invalid";
+      result["message"] = st.message();
+      result["fields"] = std::move(fields);
+      ++invalid;
+    };
+    const json::value& item = (*items)[i];
+    if (!item.is_object()) {
+      fail(Invalid("Mỗi mục là một lần kiểm tra (đối tượng JSON)."));
+      results.push_back(std::move(result));
+      continue;
+    }
+    ATGT_ASSIGN_OR_RETURN(auto r, model::reader_for(item.as_object()));
+    auto req = read_stop(r, c, *source);
+    if (Status st = r.finish(); !st.ok()) {
+      fail(st);
+      results.push_back(std::move(result));
+      continue;
+    }
+    // Idempotency: (source_system, external_id) of every person.
+    std::vector<int64_t> known;
+    for (const auto& p : req.persons) {
+      const json::value* ext = p.is_object() ? p.as_object().if_contains("external_id") : nullptr;
+      if (!ext || !ext->is_string()) continue;
+      ATGT_ASSIGN_OR_RETURN(
+          auto id, store::find_external_violation(*db, *source, std::string(ext->as_string())));
+      if (id) known.push_back(*id);
+    }
+    if (!known.empty() && known.size() == req.persons.size()) {
+      json::array ids;
+      for (int64_t id : known) ids.push_back(id);
+      result["status"] = "stored";
+      result["created"] = false;
+      result["violation_ids"] = std::move(ids);
+      ++repeated;
+      results.push_back(std::move(result));
+      continue;
+    }
+    if (!known.empty()) {
+      fail(Invalid("Một số người của lần kiểm tra này đã được gửi trước với mã khác nhóm; gửi lại "
+                   "đúng các mã external_id của lần trước.")
+               .with_field("persons", "Mã external_id đã có một phần."));
+      results.push_back(std::move(result));
+      continue;
+    }
+    store::Tx tx(*db);
+    ATGT_TRY(tx.status());
+    auto written = write_stop(*db, *org, req, *source, batch);
+    if (!written.ok()) {
+      if (written.status().kind() != Kind::kInvalid) return written.status();
+      fail(written.status());
+      results.push_back(std::move(result));
+      continue;
+    }
+    ATGT_TRY(tx.commit());
+    json::array ids;
+    for (const auto& v : written->records) ids.push_back(v.id);
+    result["status"] = "stored";
+    result["created"] = true;
+    result["violation_ids"] = std::move(ids);
+    ++created;
+    results.push_back(std::move(result));
+  }
+  if (created > 0) {
+    store::Tx tx(*db);
+    ATGT_TRY(tx.status());
+    ATGT_TRY(audit(c, *db, "import", "violation_push", *source,
+                   json::object{{"items", static_cast<int64_t>(items->size())},
+                                {"created", created},
+                                {"repeated", repeated},
+                                {"invalid", invalid}},
+                   batch));
+    ATGT_TRY(tx.commit());
+  }
+  return json_reply(json::object{{"results", std::move(results)},
+                                 {"created", created},
+                                 {"repeated", repeated},
+                                 {"invalid", invalid}});
 }
 
 Result<Reply> list_violations(Ctx& c) {

@@ -86,3 +86,47 @@ test('sanctions the age does not allow, codes not in force: refused with the rul
     assert.ok([400, 422].includes(r.status), r.text);
   }
 });
+
+test('a police system pushes with a token scoped to the push: idempotent, a result per item, at most 500', async () => {
+  const csgt = await login('csgt');
+  const made = await request('POST', '/api/v1/tokens', { session: csgt, body: { name: 'Hệ thống xử lý vi phạm', scopes: ['pushViolations'], expires_in_days: 30 } });
+  assert.equal(made.status, 201, made.text);
+  const token = made.json.token;
+  const run = Date.now().toString(36);
+  const item = (n, person = {}) => ({
+    occurred_at: '2025-10-02T17:20',
+    address: `Đường Lạch Tray, điểm ${n}`,
+    persons: [{ external_id: `${run}-${n}`, role: 'rider', full_name: 'LE VAN NAM', birth_year: 2008, decree: 'ND168', code: '7.2.h', sanction: 'warning', ...person }],
+  });
+  const batch = { source_system: 'CSGT-HP', items: [item(1), item(2), item(3, { birth_year: 2012 })] };
+  const first = await request('POST', '/api/v1/violations/push', { token, body: batch });
+  assert.equal(first.status, 200, first.text);
+  assert.deepEqual([first.json.created, first.json.repeated, first.json.invalid], [2, 0, 1]);
+  assert.deepEqual(first.json.results.map((r) => r.status), ['stored', 'stored', 'invalid']);
+  assert.match(first.json.results[2].fields['persons[0].sanction'], /dưới 14 tuổi/);
+  const ids = first.json.results.slice(0, 2).map((r) => r.violation_ids[0]);
+
+  // The same batch again: the same records, nothing doubled.
+  const again = await request('POST', '/api/v1/violations/push', { token, body: batch });
+  assert.equal(again.status, 200, again.text);
+  assert.deepEqual([again.json.created, again.json.repeated, again.json.invalid], [0, 2, 1]);
+  assert.deepEqual(again.json.results.slice(0, 2).map((r) => [r.status, r.created, r.violation_ids[0]]), ids.map((id) => ['stored', false, id]));
+  const list = await request('GET', '/api/v1/violations?from=2025-10-02&to=2025-10-02&limit=500', { session: csgt });
+  assert.equal(list.json.violations.filter((v) => v.external_id?.startsWith(`${run}-`)).length, 2);
+  assert.ok(list.json.violations.filter((v) => v.external_id?.startsWith(`${run}-`)).every((v) => v.source_system === 'CSGT-HP'));
+
+  // The token does nothing else; more than 500 items is refused whole.
+  assert.equal((await request('GET', '/api/v1/violations', { token })).status, 403);
+  const big = { source_system: 'CSGT-HP', items: Array.from({ length: 501 }, (_, i) => item(`big-${i}`)) };
+  const over = await request('POST', '/api/v1/violations/push', { token, body: big });
+  assert.ok([400, 422].includes(over.status), over.text.slice(0, 200));
+  const after = await request('GET', '/api/v1/violations?from=2025-10-02&to=2025-10-02&limit=500', { session: csgt });
+  assert.equal(after.json.violations.filter((v) => v.external_id?.startsWith(`${run}-big`)).length, 0);
+  // A person without an external id.
+  const noId = await request('POST', '/api/v1/violations/push', { token, body: { source_system: 'CSGT-HP', items: [{ ...item(9), persons: [{ ...item(9).persons[0], external_id: undefined }] }] } });
+  assert.ok([400, 422].includes(noId.status) || noId.json.results[0].status === 'invalid', noId.text);
+  // The batch's audit row carries its counts.
+  const audit = await request('GET', '/api/v1/audit?entity=violation_push&limit=20', { session: await login('admin.ca') });
+  assert.equal(audit.status, 200, audit.text);
+  assert.ok(audit.json.entries.some((e) => e.changes.created === 2 && e.changes.invalid === 1), JSON.stringify(audit.json.entries.slice(0, 2)));
+});

@@ -22,6 +22,10 @@ async function recordBy(role) {
 
 export default {
   recordViolations: async (role) => verdict(await request('POST', '/api/v1/violations', { session: await sessionFor(role), body: body() })),
+  pushViolations: async (role) => {
+    const item = { ...body(), persons: body().persons.map((p) => ({ ...p, external_id: `matrix-${role}-${Date.now()}-${Math.random()}` })) };
+    return verdict(await request('POST', '/api/v1/violations/push', { session: await sessionFor(role), body: { source_system: 'MA-TRAN', items: [item] } }));
+  },
   listViolations: async (role) => verdict(await request('GET', '/api/v1/violations?limit=5', { session: await sessionFor(role) })),
   // The view log is read by administrators whose scope holds the record's unit: for an
   // administrator "own" is the police administrator (admin.ca, CAHP) and "foreign" the education
