@@ -129,6 +129,8 @@ Result<Reply> push_violations(Ctx& c);
 Result<Reply> list_violations(Ctx& c);
 Result<Reply> get_violation(Ctx& c);
 Result<Reply> list_violation_views(Ctx& c);
+Result<Reply> correct_violation(Ctx& c);
+Result<Reply> withdraw_violation(Ctx& c);
 // Violation codes (violation_codes_api.cpp).
 Result<Reply> list_violation_codes(Ctx& c);
 Result<Reply> get_violation_code(Ctx& c);

@@ -411,6 +411,85 @@ Result<Reply> get_violation(Ctx& c) {
   return json_reply(json::object{{"violation", violation_json(*v)}, {"stop", stop_json(stop)}});
 }
 
+namespace {
+
+// The record of `id` for a change by its owner's police: kNotFound unless the caller's unit
+// subtree holds the owner on the record's day; kConflict once withdrawn.
+Result<model::ViolationRecord> own_record(Ctx& c, store::Db& db, const OrgIndex& org, int64_t id) {
+  ATGT_ASSIGN_OR_RETURN(auto v, store::get_violation(db, id));
+  DataRef ref;
+  ref.owner_unit = v.owner_unit_id;
+  ref.date = v.local_date;
+  if (!can_see(c.me(), org, ref)) return NotFound("Không tìm thấy bản ghi vi phạm.");
+  if (v.status == "withdrawn") return Conflict("Bản ghi đã bị hủy; không sửa được nữa.");
+  return v;
+}
+
+}  // namespace
+
+Result<Reply> correct_violation(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto reason = in.str("reason", true, 1000);
+  auto person = in.object("person", true);
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  ATGT_ASSIGN_OR_RETURN(auto old, own_record(c, *db, *org, id));
+  ATGT_ASSIGN_OR_RETURN(auto stop, store::get_stop(*db, old.stop_id));
+  json::array one{json::value(*person)};
+  auto read = read_persons(*db, one, stop, false);
+  if (!read.ok()) {
+    // persons[0].field -> person.field
+    Status st = Invalid(read.status().message());
+    for (const auto& [f, m] : read.status().fields())
+      st.with_field("person." + f.substr(f.find('.') + 1), m);
+    return read.status().kind() == Kind::kInvalid ? st : read.status();
+  }
+  model::ViolationRecord v = (*read)[0];
+  v.id = old.id;
+  v.stop_id = old.stop_id;
+  v.owner_unit_id = old.owner_unit_id;
+  v.source_system = old.source_system;
+  v.external_id = old.external_id;
+  v.batch_id = old.batch_id;
+  v.created_at = old.created_at;
+  v.created_by = old.created_by;
+  v.version = old.version + 1;
+  v.updated_at = now_micros();
+  v.updated_by = c.me().user_id;
+  ATGT_TRY(store::replace_violation(*db, old, v, json::serialize(violation_json(old)), reason));
+  ATGT_TRY(audit(c, *db, "update", "violation", std::to_string(id),
+                 json::object{{"version", v.version}, {"reason", *reason}}));
+  ATGT_TRY(tx.commit());
+  return json_reply(json::object{{"violation", violation_json(v)}, {"stop", stop_json(stop)}});
+}
+
+Result<Reply> withdraw_violation(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto reason = in.str("reason", true, 1000);
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  ATGT_ASSIGN_OR_RETURN(auto old, own_record(c, *db, *org, id));
+  ATGT_ASSIGN_OR_RETURN(auto stop, store::get_stop(*db, old.stop_id));
+  model::ViolationRecord v = old;
+  v.status = "withdrawn";
+  v.version = old.version + 1;
+  v.updated_at = now_micros();
+  v.updated_by = c.me().user_id;
+  ATGT_TRY(store::replace_violation(*db, old, v, json::serialize(violation_json(old)), reason));
+  ATGT_TRY(audit(c, *db, "withdraw", "violation", std::to_string(id),
+                 json::object{{"version", v.version}, {"reason", *reason}}));
+  ATGT_TRY(tx.commit());
+  return json_reply(json::object{{"violation", violation_json(v)}, {"stop", stop_json(stop)}});
+}
+
 Result<Reply> list_violation_views(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());

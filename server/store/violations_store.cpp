@@ -171,6 +171,72 @@ Result<int64_t> insert_violation(Db& db, const model::ViolationRecord& v) {
   return id;
 }
 
+Status replace_violation(Db& db, const model::ViolationRecord& old, const model::ViolationRecord& v,
+                         const std::string& old_state, const std::optional<std::string>& reason) {
+  ATGT_TRY(
+      db.run("INSERT INTO violation_versions (violation_id, version, state, reason, changed_at, "
+             "changed_by) VALUES (?, ?, ?, ?, ?, ?)",
+             {old.id, static_cast<int64_t>(old.version), old_state, opt(reason), v.updated_at,
+              opt(v.updated_by)}));
+  auto n = db.execute(
+      "UPDATE violations SET role = ?, full_name = ?, birth_date = ?, birth_year = ?, sex = ?, "
+      "personal_id = ?, school_stated = ?, person_address = ?, vehicle_kind = ?, plate = ?, "
+      "code_id = ?, sanction = ?, fine_amount = ?, impounded = ?, report_number = ?, "
+      "decision_number = ?, status = ?, version = ?, age_years = ?, age_band = ?, behaviour = ?, "
+      "legal_code = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
+      {v.role,
+       v.full_name,
+       opt(v.birth_date),
+       opt_int_value(v.birth_year),
+       opt(v.sex),
+       opt(v.personal_id),
+       opt(v.school_stated),
+       opt(v.person_address),
+       opt(v.vehicle_kind),
+       opt(v.plate),
+       opt(v.code_id),
+       v.sanction,
+       opt(v.fine_amount),
+       static_cast<int64_t>(v.impounded ? 1 : 0),
+       opt(v.report_number),
+       opt(v.decision_number),
+       v.status,
+       static_cast<int64_t>(v.version),
+       opt_int_value(v.age_years),
+       v.age_band,
+       opt(v.behaviour),
+       opt(v.legal_code),
+       v.updated_at,
+       opt(v.updated_by),
+       old.id,
+       static_cast<int64_t>(old.version)});
+  if (!n.ok()) return n.status();
+  if (*n == 0) return Conflict("Bản ghi vừa được người khác sửa; tải lại rồi sửa lại.");
+  if (old.status == "active") ATGT_TRY(add_to_daily(db, old, -1));
+  if (v.status == "active") ATGT_TRY(add_to_daily(db, v, 1));
+  return Status::Ok();
+}
+
+Result<std::vector<ViolationVersion>> list_violation_versions(Db& db, int64_t violation_id) {
+  auto rows = db.query(
+      "SELECT version, state, reason, changed_at, changed_by FROM violation_versions WHERE "
+      "violation_id = ? ORDER BY version",
+      {violation_id});
+  if (!rows.ok()) return rows.status();
+  std::vector<ViolationVersion> out;
+  for (size_t i = 0; i < rows->size(); ++i) {
+    Cursor c((*rows)[i]);
+    ViolationVersion w;
+    w.version = static_cast<int>(c.i64());
+    w.state = c.str();
+    w.reason = c.opt_str();
+    w.changed_at = c.i64();
+    w.changed_by = c.opt_i64();
+    out.push_back(std::move(w));
+  }
+  return out;
+}
+
 Result<model::ViolationRecord> get_violation(Db& db, int64_t id) {
   ATGT_ASSIGN_OR_RETURN(auto rows,
                         violations(db, std::string(kViolationSelect) + "WHERE id = ?", {id}));

@@ -21,6 +21,21 @@ Result<model::TrafficStop> get_stop(Db& db, int64_t id);
 Result<int64_t> insert_violation(Db& db, const model::ViolationRecord& v);
 // kNotFound when the id has no row.
 Result<model::ViolationRecord> get_violation(Db& db, int64_t id);
+// A correction or a withdrawal: keeps `old_state` (the record as JSON before the change) as
+// version old.version in violation_versions, replaces the row with `v` (v.version must be
+// old.version + 1) and moves the record between summary rows (out of the old one when it was
+// active, into the new one when it is). kConflict when the row changed since `old` was read.
+Status replace_violation(Db& db, const model::ViolationRecord& old, const model::ViolationRecord& v,
+                         const std::string& old_state, const std::optional<std::string>& reason);
+struct ViolationVersion {
+  int version = 0;
+  std::string state;  // JSON
+  std::optional<std::string> reason;
+  int64_t changed_at = 0;
+  std::optional<int64_t> changed_by;
+};
+// Earlier versions of a record, oldest first.
+Result<std::vector<ViolationVersion>> list_violation_versions(Db& db, int64_t violation_id);
 // The id of the record a system pushed under this external id, if any.
 Result<std::optional<int64_t>> find_external_violation(Db& db, const std::string& source_system,
                                                        const std::string& external_id);

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "app/legal_data.h"
 #include "store/units_store.h"
 #include "store/violation_codes_store.h"
@@ -120,6 +122,45 @@ TEST_P(ViolationsStoreTest, APushedRecordIsKeyedBySystemAndExternalId) {
   EXPECT_EQ(insert_violation(*db_, r).status().code(), "unique_violation");
   EXPECT_EQ(*find_external_violation(*db_, "VNeID-CSGT", "BB-001"), *id);
   EXPECT_FALSE(find_external_violation(*db_, "VNeID-CSGT", "BB-002")->has_value());
+}
+
+TEST_P(ViolationsStoreTest, CorrectionsAndWithdrawalsMoveTheSummaryAndKeepVersions) {
+  model::TrafficStop s;
+  s.owner_unit_id = unit_;
+  s.local_date = "2025-03-01";
+  auto stop = insert_stop(*db_, s);
+  ASSERT_TRUE(stop.ok());
+  auto r = record(*stop, "Phạm Thị Thu Hằng");
+  auto id = insert_violation(*db_, r);
+  ASSERT_TRUE(id.ok());
+  auto old = *get_violation(*db_, *id);
+  auto fixed = old;
+  fixed.version = 2;
+  fixed.behaviour = "no_helmet_passenger";
+  fixed.legal_code = "ND168:7.2.i";
+  fixed.updated_at = 9;
+  ASSERT_TRUE(replace_violation(*db_, old, fixed, R"({"v":1})", std::string("Sai điểm")).ok());
+  // A second writer holding version 1 is refused.
+  EXPECT_EQ(replace_violation(*db_, old, fixed, "{}", std::nullopt).kind(), Kind::kConflict);
+  auto daily = *list_violation_daily(*db_, {unit_}, "2025-01-01", "2025-12-31");
+  std::map<std::string, int64_t> by;
+  for (const auto& d : daily) by[d.behaviour] += d.records;
+  EXPECT_EQ(by["no_helmet_rider"], 0);
+  EXPECT_EQ(by["no_helmet_passenger"], 1);
+  auto withdrawn = fixed;
+  withdrawn.version = 3;
+  withdrawn.status = "withdrawn";
+  ASSERT_TRUE(
+      replace_violation(*db_, fixed, withdrawn, R"({"v":2})", std::string("Nhầm người")).ok());
+  int64_t total = 0;
+  for (const auto& d : *list_violation_daily(*db_, {unit_}, "2025-01-01", "2025-12-31"))
+    total += d.records;
+  EXPECT_EQ(total, 0);
+  auto versions = list_violation_versions(*db_, *id);
+  ASSERT_EQ(versions->size(), 2u);
+  EXPECT_EQ((*versions)[0].state, R"({"v":1})");
+  EXPECT_EQ((*versions)[1].reason, "Nhầm người");
+  EXPECT_EQ(get_violation(*db_, *id)->status, "withdrawn");
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, ViolationsStoreTest, ::testing::ValuesIn(testing::test_backends()));

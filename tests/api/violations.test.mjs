@@ -130,3 +130,27 @@ test('a police system pushes with a token scoped to the push: idempotent, a resu
   assert.equal(audit.status, 200, audit.text);
   assert.ok(audit.json.entries.some((e) => e.changes.created === 2 && e.changes.invalid === 1), JSON.stringify(audit.json.entries.slice(0, 2)));
 });
+
+test('the recording police correct a record (the earlier version kept) and withdraw it; another unit cannot', async () => {
+  const csgt = await login('csgt');
+  const made = await request('POST', '/api/v1/violations', { session: csgt, body: stop([{ ...rider, full_name: 'TRAN VAN SUA' }], { occurred_at: '2025-11-03T09:00' }) });
+  assert.equal(made.status, 201, made.text);
+  const id = made.json.violations[0].id;
+  const fixed = await request('PUT', `/api/v1/violations/${id}`, { session: csgt, body: { reason: 'Ghi nhầm điểm: người ngồi sau', person: { ...rider, full_name: 'TRAN VAN SUA', role: 'passenger', code: '7.2.i', sanction: 'warning', fine_amount: undefined } } });
+  assert.equal(fixed.status, 200, fixed.text);
+  assert.equal(fixed.json.violation.version, 2);
+  assert.equal(fixed.json.violation.behaviour, 'no_helmet_passenger');
+  assert.equal(fixed.json.violation.stop_id, made.json.violations[0].stop_id);
+  const bad = await request('PUT', `/api/v1/violations/${id}`, { session: csgt, body: { reason: 'x', person: { ...rider, full_name: 'TRAN VAN SUA', fine_amount: 500000 } } });
+  assert.equal(bad.status, 422, bad.text);
+  assert.match(bad.json.error.fields['person.fine_amount'], /một nửa/);
+  const other = await login('ca.hongbang');
+  assert.equal((await request('POST', `/api/v1/violations/${id}/withdraw`, { session: other, body: { reason: 'Không phải của đơn vị' } })).status, 404);
+  const gone = await request('POST', `/api/v1/violations/${id}/withdraw`, { session: csgt, body: { reason: 'Nhầm người' } });
+  assert.equal(gone.status, 200, gone.text);
+  assert.equal(gone.json.violation.status, 'withdrawn');
+  assert.equal(gone.json.violation.version, 3);
+  assert.equal((await request('POST', `/api/v1/violations/${id}/withdraw`, { session: csgt, body: { reason: 'Lần nữa' } })).status, 409);
+  assert.equal((await request('PUT', `/api/v1/violations/${id}`, { session: csgt, body: { reason: 'x', person: rider } })).status, 409);
+  assert.equal((await request('POST', `/api/v1/violations/${id}/withdraw`, { session: csgt, body: {} })).status >= 400, true);
+});

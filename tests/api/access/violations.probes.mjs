@@ -20,7 +20,23 @@ async function recordBy(role) {
   return (made[role] = r.json.violations[0].id);
 }
 
+// A fresh record of the role's own police unit (or the other one's), to be changed by `role`.
+async function freshRecord(role, kind) {
+  const owner = OTHER[role] ? (kind === 'own' ? role : OTHER[role]) : (kind === 'own' ? 'traffic_police' : 'commune_police');
+  const r = await request('POST', '/api/v1/violations', { session: await sessionFor(owner), body: body() });
+  assert.equal(r.status, 201, r.text);
+  return r.json.violations[0].id;
+}
+
 export default {
+  correctViolation: async (role, kind) => {
+    const id = await freshRecord(role, kind);
+    return verdict(await request('PUT', `/api/v1/violations/${id}`, { session: await sessionFor(role), body: { reason: 'Sửa thử của ma trận', person: { ...body().persons[0], code: '7.2.i' } } }));
+  },
+  withdrawViolation: async (role, kind) => {
+    const id = await freshRecord(role, kind);
+    return verdict(await request('POST', `/api/v1/violations/${id}/withdraw`, { session: await sessionFor(role), body: { reason: 'Hủy thử của ma trận' } }));
+  },
   recordViolations: async (role) => verdict(await request('POST', '/api/v1/violations', { session: await sessionFor(role), body: body() })),
   pushViolations: async (role) => {
     const item = { ...body(), persons: body().persons.map((p) => ({ ...p, external_id: `matrix-${role}-${Date.now()}-${Math.random()}` })) };

@@ -46,6 +46,7 @@ export const auditVi = {
   'auditAction.signed_copy': 'Đính kèm bản đã ký',
   'auditAction.submit': 'Gửi báo cáo nhiệm vụ',
   'auditAction.update_tasks': 'Cập nhật nhiệm vụ của kế hoạch',
+  'auditAction.withdraw': 'Hủy bản ghi',
   'auditEntity.commitment': 'Cam kết',
   'auditEntity.document': 'Văn bản',
   'auditEntity.document_register': 'Sổ văn bản',
@@ -59,6 +60,7 @@ export const auditVi = {
   'auditEntity.behaviour_category': 'Nhóm hành vi vi phạm',
   'auditEntity.traffic_stop': 'Lần kiểm tra, ghi nhận vi phạm',
   'auditEntity.violation_push': 'Dữ liệu vi phạm do hệ thống công an gửi',
+  'auditEntity.violation': 'Bản ghi vi phạm',
   'auditAction.login': 'Đăng nhập',
   'auditAction.logout': 'Đăng xuất',
   'auditAction.login_failed': 'Đăng nhập thất bại',
@@ -174,6 +176,7 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditAction.signed_copy': 'Attach the signed copy',
   'auditAction.submit': 'Submit a task report',
   'auditAction.update_tasks': 'Update the tasks of a plan',
+  'auditAction.withdraw': 'Withdraw',
   'auditEntity.commitment': 'Commitment',
   'auditEntity.document': 'Document',
   'auditEntity.document_register': 'Document register',
@@ -187,6 +190,7 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditEntity.behaviour_category': 'Behaviour category',
   'auditEntity.traffic_stop': 'Traffic stop (recorded violations)',
   'auditEntity.violation_push': 'Violations pushed by a police system',
+  'auditEntity.violation': 'Violation record',
   'auditAction.login': 'Log in',
   'auditAction.logout': 'Log out',
   'auditAction.login_failed': 'Failed login',
@@ -267,8 +271,8 @@ declare module '../../lib/i18n' {
 }
 
 /** The codes the server writes into the audit log (grep server/ for `audit(c,` and append_audit). */
-export const AUDIT_ACTIONS = ['login', 'logout', 'login_failed', 'create', 'update', 'delete', 'upload', 'download', 'import', 'export', 'start', 'retry', 'run_now', 'change_password', 'reset_password', 'reset_password_by_email', 'request_password_reset', 'password_change', 'password_reset', 'revoke', 'verify', 'disable', 'enable', 'end', 'rename', 'move', 'apply_merge', 'apply_split', 'apply_rename', 'apply_move', 'apply_dissolve', 'apply_create', 'unit_event', 'accept', 'acknowledge', 'check', 'eoffice_ref', 'issue', 'record', 'register_incoming', 'remind', 'report', 'return', 'sign', 'signed_copy', 'submit', 'update_tasks'] as const;
-export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template', 'commitment', 'document', 'document_register', 'document_settings', 'parking_operator', 'plan_compliance', 'task_assignment', 'student_roster', 'violation_code', 'decree', 'behaviour_category', 'traffic_stop', 'violation_push'] as const;
+export const AUDIT_ACTIONS = ['login', 'logout', 'login_failed', 'create', 'update', 'delete', 'upload', 'download', 'import', 'export', 'start', 'retry', 'run_now', 'change_password', 'reset_password', 'reset_password_by_email', 'request_password_reset', 'password_change', 'password_reset', 'revoke', 'verify', 'disable', 'enable', 'end', 'rename', 'move', 'apply_merge', 'apply_split', 'apply_rename', 'apply_move', 'apply_dissolve', 'apply_create', 'unit_event', 'accept', 'acknowledge', 'check', 'eoffice_ref', 'issue', 'record', 'register_incoming', 'remind', 'report', 'return', 'sign', 'signed_copy', 'submit', 'update_tasks', 'withdraw'] as const;
+export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template', 'commitment', 'document', 'document_register', 'document_settings', 'parking_operator', 'plan_compliance', 'task_assignment', 'student_roster', 'violation_code', 'decree', 'behaviour_category', 'traffic_stop', 'violation_push', 'violation'] as const;
 export const SCHEDULER_TASKS = ['email.deliver', 'notifications.digest', 'password_reset.process', 'files.collect', 'sessions.purge', 'retention.purge'] as const;
 export const JOB_KINDS = ['users_import', 'audit_export', 'students_import', 'commitments_import'] as const;
 export const TEMPLATE_CODES = ['job_done', 'job_failed', 'password_reset', 'daily_digest'] as const;
