@@ -18,6 +18,7 @@ import { useBehaviourCategories } from '../../../lib/legal/list-behaviour-catego
 import { useViolationCodes } from '../../../lib/legal/list-violation-codes';
 import { categoryLabel, fineText } from '../../../lib/legal/display';
 import { useViolations, type Violation } from '../api/list-violations';
+import { WithdrawModal } from './WithdrawModal';
 import '../../../lib/legal/legal.css';
 
 export default function ViolationsPage() {
@@ -27,6 +28,7 @@ export default function ViolationsPage() {
   const navigate = useNavigate();
   const [from, setFrom] = useState<string | undefined>();
   const [to, setTo] = useState<string | undefined>();
+  const [withdrawing, setWithdrawing] = useState<Violation | null>(null);
   const list = useViolations({ from, to });
   const codes = useViolationCodes({});
   const categories = useBehaviourCategories();
@@ -84,6 +86,17 @@ export default function ViolationsPage() {
         </>
       ),
     },
+    {
+      key: 'actions',
+      title: t('common.actions'),
+      width: narrow ? 72 : 110,
+      render: (_, v) =>
+        v.status === 'active' ? (
+          <Button danger size="small" aria-label={t('violations.withdrawNamed', { name: v.full_name })} onClick={() => setWithdrawing(v)}>
+            {t('violations.withdraw')}
+          </Button>
+        ) : null,
+    },
   ];
 
   return (
@@ -114,6 +127,7 @@ export default function ViolationsPage() {
           locale={{ emptyText: t('violations.none') }}
         />
       </Card>
+      <WithdrawModal violation={withdrawing} onClose={() => setWithdrawing(null)} />
     </>
   );
 }
