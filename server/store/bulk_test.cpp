@@ -1,5 +1,6 @@
 // Multi-row statements on every configured database: chunk sizes, an insert, a look-up, an
-// UPDATE ... FROM a VALUES list and a DELETE ... IN over more rows than one statement carries.
+// UPDATE ... FROM a VALUES list and a DELETE ... IN over more rows than one statement carries;
+// Db::copy_rows with the characters COPY escapes.
 #include "store/bulk.h"
 
 #include <gtest/gtest.h>
@@ -89,6 +90,36 @@ TEST_P(BulkTest, InsertLookUpUpdateDelete) {
   EXPECT_FALSE(bulk_execute(*db_, "DELETE FROM bulk_t WHERE id IN ({rows})", "(?, ?)", 2,
                             {int64_t{1}, int64_t{2}, int64_t{3}})
                    .ok());
+}
+
+// Db::copy_rows (COPY on PostgreSQL): text that COPY's format escapes comes back as written;
+// NULL stays NULL; a duplicate key fails the call.
+TEST_P(BulkTest, CopyRowsKeepsEveryCharacter) {
+  const std::vector<std::string> texts = {
+      "tab\there", "line\nbreak", "cr\rhere", "back\\slash", "\\N", "\\.", "Nguyễn Thị Ánh", ""};
+  Params rows;
+  for (size_t i = 0; i < 2000; ++i) {
+    rows.emplace_back(static_cast<int64_t>(i + 1));
+    rows.emplace_back(texts[i % texts.size()]);
+    rows.push_back(i % 3 ? Value(texts[(i + 1) % texts.size()]) : null_value());
+  }
+  ASSERT_TRUE(db_->copy_rows("bulk_t", "id, name, note", 3, rows).ok());
+  auto back = db_->query("SELECT id, name, note FROM bulk_t ORDER BY id");
+  ASSERT_TRUE(back.ok());
+  ASSERT_EQ(back->size(), 2000u);
+  for (size_t i = 0; i < 2000; ++i) {
+    EXPECT_EQ((*back)[i].i64(0), static_cast<int64_t>(i + 1));
+    EXPECT_EQ((*back)[i].str(1), texts[i % texts.size()]) << i;
+    if (i % 3)
+      EXPECT_EQ((*back)[i].opt_str(2), texts[(i + 1) % texts.size()]) << i;
+    else
+      EXPECT_TRUE((*back)[i].is_null(2)) << i;
+  }
+  EXPECT_TRUE(db_->copy_rows("bulk_t", "id, name", 2, {}).ok());
+  auto dup = db_->copy_rows("bulk_t", "id, name", 2,
+                            {int64_t{5000}, std::string("x"), int64_t{1}, std::string("again")});
+  EXPECT_FALSE(dup.ok());
+  EXPECT_TRUE(db_->healthy());
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, BulkTest, ::testing::ValuesIn(testing::test_backends()));

@@ -168,10 +168,14 @@ struct Pending {
   const RosterEntry* vehicles = nullptr;
 };
 
-// Writes one block's students (see write_roster), in multi-row statements.
+// Writes one block's students (see write_roster): the new ones by copy_rows (no conflict is
+// possible for a new id), the known ones by multi-row statements. Adds to `left` the schools
+// where known students were enrolled in `school_year` before this write moved them.
 Status write_block(Db& db, int64_t unit_id, const std::string& school_year,
-                   const std::vector<Pending>& block, const std::string& batch_id, int64_t now) {
-  Params fresh, known, known_ids, terms, enrolled, old_guardians, guardians, old_vehicles, vehicles;
+                   const std::vector<Pending>& block, const std::string& batch_id, int64_t now,
+                   std::set<int64_t>& left) {
+  Params fresh, known, known_ids, terms, enrol_fresh, enrol_known, old_guardians, guardians,
+      old_vehicles, vehicles;
   for (const auto& p : block) {
     const RosterEntry& e = *p.last;
     if (p.fresh) {
@@ -189,6 +193,7 @@ Status write_block(Db& db, int64_t unit_id, const std::string& school_year,
     for (auto& w : search_words(e.full_name))
       for (Value v : {Value(std::string(kSearchStudent)), Value(p.id), Value(std::move(w))})
         terms.push_back(std::move(v));
+    Params& enrolled = p.fresh ? enrol_fresh : enrol_known;
     for (Value v : {Value(p.id), Value(unit_id), Value(school_year), Value(e.class_name),
                     Value(now), Value(batch_id)})
       enrolled.push_back(std::move(v));
@@ -203,10 +208,10 @@ Status write_block(Db& db, int64_t unit_id, const std::string& school_year,
                         Value(batch_id)})
           vehicles.push_back(std::move(x));
   }
-  ATGT_TRY(bulk_execute(db,
-                        "INSERT INTO students (id, personal_id, full_name, name_fold, birth_date, "
-                        "sex, created_at, updated_at, batch_id) VALUES {rows}",
-                        "(?, ?, ?, ?, ?, ?, ?, ?, ?)", 9, fresh));
+  ATGT_TRY(db.copy_rows("students",
+                        "id, personal_id, full_name, name_fold, birth_date, sex, created_at, "
+                        "updated_at, batch_id",
+                        9, fresh));
   // The VALUES list is typed by CAST: PostgreSQL cannot infer a type for a parameter there.
   ATGT_TRY(bulk_execute(
       db,
@@ -218,30 +223,34 @@ Status write_block(Db& db, int64_t unit_id, const std::string& school_year,
       "(CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), "
       "CAST(? AS TEXT))",
       6, known, {now, batch_id}));
+  // Every student is once in a block and its words are distinct: after the known students'
+  // words are deleted, no word of the block is stored.
   ATGT_TRY(bulk_execute(db, "DELETE FROM search_terms WHERE entity_id IN ({rows}) AND entity = ?",
                         "?", 1, known_ids, {std::string(kSearchStudent)}));
-  ATGT_TRY(bulk_execute(db,
-                        "INSERT INTO search_terms (entity, entity_id, term) VALUES {rows} ON "
-                        "CONFLICT (entity, entity_id, term) DO NOTHING",
-                        "(?, ?, ?)", 3, terms));
+  ATGT_TRY(db.copy_rows("search_terms", "entity, entity_id, term", 3, terms));
+  ATGT_ASSIGN_OR_RETURN(
+      auto moved, bulk_query(db,
+                             "SELECT DISTINCT unit_id FROM student_enrolments WHERE student_id IN "
+                             "({rows}) AND school_year = ? AND unit_id <> ?",
+                             "?", 1, known_ids, {school_year, unit_id}));
+  for (size_t i = 0; i < moved.size(); ++i) left.insert(moved[i].i64(0));
+  ATGT_TRY(db.copy_rows("student_enrolments",
+                        "student_id, unit_id, school_year, class_name, updated_at, batch_id", 6,
+                        enrol_fresh));
   ATGT_TRY(bulk_execute(
       db,
       "INSERT INTO student_enrolments (student_id, unit_id, school_year, class_name, updated_at, "
       "batch_id) VALUES {rows} ON CONFLICT (student_id, school_year) DO UPDATE SET unit_id = "
       "excluded.unit_id, class_name = excluded.class_name, updated_at = excluded.updated_at, "
       "batch_id = excluded.batch_id",
-      "(?, ?, ?, ?, ?, ?)", 6, enrolled));
+      "(?, ?, ?, ?, ?, ?)", 6, enrol_known));
   ATGT_TRY(bulk_execute(db, "DELETE FROM guardians WHERE student_id IN ({rows})", "?", 1,
                         old_guardians));
-  ATGT_TRY(bulk_execute(
-      db, "INSERT INTO guardians (student_id, name, relation, phone, batch_id) VALUES {rows}",
-      "(?, ?, ?, ?, ?)", 5, guardians));
+  ATGT_TRY(db.copy_rows("guardians", "student_id, name, relation, phone, batch_id", 5, guardians));
   ATGT_TRY(bulk_execute(db, "DELETE FROM student_vehicles WHERE student_id IN ({rows})", "?", 1,
                         old_vehicles));
-  ATGT_TRY(bulk_execute(db,
-                        "INSERT INTO student_vehicles (student_id, plate, plate_fold, kind, "
-                        "batch_id) VALUES {rows}",
-                        "(?, ?, ?, ?, ?)", 5, vehicles));
+  ATGT_TRY(db.copy_rows("student_vehicles", "student_id, plate, plate_fold, kind, batch_id", 5,
+                        vehicles));
   return Status::Ok();
 }
 
@@ -281,6 +290,7 @@ Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& sc
   RosterIndex index;
   ATGT_TRY(index.load(db, rows, folds, unit_id));
   IdSource ids;
+  std::set<int64_t> left;  // schools students left in `school_year`
   for (size_t start = 0; start < rows.size(); start += kRosterBlock) {
     size_t end = std::min(rows.size(), start + kRosterBlock);
     std::vector<Pending> block;
@@ -312,7 +322,7 @@ Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& sc
       if (!e.vehicles.empty()) p.vehicles = &e;
       index.put(*id, std::move(now_known));
     }
-    ATGT_TRY(write_block(db, unit_id, school_year, block, batch_id, now));
+    ATGT_TRY(write_block(db, unit_id, school_year, block, batch_id, now, left));
     if (progress) ATGT_TRY(progress(static_cast<int64_t>(end)));
   }
   // Enrolment counts follow the roster, for this school and for every school a student left.
@@ -326,11 +336,18 @@ Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& sc
       "DO UPDATE SET students = excluded.students, source = excluded.source, "
       "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
       {unit_id, school_year, level, size, now, opt(user_id)}));
-  ATGT_TRY(db.run(
+  // The other schools' roster counts of the year: recounted where students left (no other
+  // count changed), `updated_at` set on all of them as ever.
+  ATGT_TRY(
+      db.run("UPDATE enrolments SET updated_at = ? WHERE source = 'roster' AND school_year = "
+             "? AND unit_id <> ?",
+             {now, school_year, unit_id}));
+  ATGT_TRY(bulk_execute(
+      db,
       "UPDATE enrolments SET students = (SELECT COUNT(*) FROM student_enrolments e WHERE "
-      "e.unit_id = enrolments.unit_id AND e.school_year = enrolments.school_year), updated_at = ? "
-      "WHERE source = 'roster' AND school_year = ? AND unit_id <> ?",
-      {now, school_year, unit_id}));
+      "e.unit_id = enrolments.unit_id AND e.school_year = enrolments.school_year) WHERE unit_id "
+      "IN ({rows}) AND source = 'roster' AND school_year = ?",
+      "?", 1, Params(left.begin(), left.end()), {school_year}));
   return counts;
 }
 

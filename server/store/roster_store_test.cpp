@@ -188,6 +188,12 @@ TEST_P(RosterStoreTest, SeveralBlocksWriteAsLineByLine) {
               "WHERE e.school_year = '2025-2026' AND e.unit_id = " +
               std::to_string(batched_.a) + " AND s.batch_id <> 'job:4'"),
             0);
+  // The school students left is recounted: its count is its roster's size, now smaller.
+  const std::string b_now =
+      "unit_id = " + std::to_string(batched_.b) + " AND school_year = '2025-2026'";
+  int64_t b_size = n("SELECT COUNT(*) FROM student_enrolments WHERE " + b_now);
+  EXPECT_LT(b_size, 50);
+  EXPECT_EQ(n("SELECT students FROM enrolments WHERE source = 'roster' AND " + b_now), b_size);
   // Moves keep the history: some of B's students of 2024-2025 are at A in 2025-2026.
   EXPECT_GT(n("SELECT COUNT(*) FROM student_enrolments e JOIN student_enrolments f ON "
               "f.student_id = e.student_id WHERE e.school_year = '2024-2025' AND e.unit_id = " +
