@@ -51,24 +51,42 @@ class RosterIndex {
         keys.emplace_back(rows[i].birth_date);
       }
     }
-    // `k CROSS JOIN students`: SQLite walks the list and looks each item up by index (a plain
-    // join may scan the students); `+e.unit_id`: the enrolment is found by its primary key.
+    // Each item of the list is looked up by index. SQLite: `k CROSS JOIN students` walks the list
+    // first (a plain join may scan the students), `+e.unit_id` finds the enrolment by its primary
+    // key. PostgreSQL: a LATERAL subquery behind `OFFSET 0` (not pulled up into the join), since
+    // its planner otherwise hashes the list and scans the whole students table per statement.
+    const bool pg = db.dialect() == Dialect::kPostgres;
     ATGT_ASSIGN_OR_RETURN(
         auto by_pid,
-        bulk_query(
-            db,
-            "WITH k(p) AS (VALUES {rows}) SELECT s.id, s.personal_id, s.name_fold, "
-            "s.birth_date, EXISTS (SELECT 1 FROM student_enrolments e WHERE e.student_id = "
-            "s.id AND +e.unit_id = ?) FROM k CROSS JOIN students s WHERE s.personal_id = k.p",
-            "(CAST(? AS TEXT))", 1, pids, {unit_id}));
+        bulk_query(db,
+                   pg ? "WITH k(p) AS (VALUES {rows}) SELECT s.* FROM k CROSS JOIN LATERAL "
+                        "(SELECT t.id, t.personal_id, t.name_fold, t.birth_date, EXISTS (SELECT 1 "
+                        "FROM student_enrolments e WHERE e.student_id = t.id AND e.unit_id = ?) "
+                        "FROM students t WHERE t.personal_id = k.p OFFSET 0) s"
+                      : "WITH k(p) AS (VALUES {rows}) SELECT s.id, s.personal_id, s.name_fold, "
+                        "s.birth_date, EXISTS (SELECT 1 FROM student_enrolments e WHERE "
+                        "e.student_id = s.id AND +e.unit_id = ?) FROM k CROSS JOIN students s "
+                        "WHERE s.personal_id = k.p",
+                   "(CAST(? AS TEXT))", 1, pids, {unit_id}));
     for (size_t i = 0; i < by_pid.size(); ++i) add(by_pid[i], by_pid[i].i64(4) != 0);
+    // By name and birth date only among students ever enrolled at the unit: none at a school
+    // without any enrolment yet (its first roster).
+    ATGT_ASSIGN_OR_RETURN(
+        auto any,
+        db.query("SELECT 1 FROM student_enrolments WHERE unit_id = ? LIMIT 1", {unit_id}));
+    if (any.empty()) return Status::Ok();
     ATGT_ASSIGN_OR_RETURN(
         auto by_name,
         bulk_query(db,
-                   "WITH k(n, b) AS (VALUES {rows}) SELECT s.id, s.personal_id, s.name_fold, "
-                   "s.birth_date FROM k CROSS JOIN students s WHERE s.name_fold = k.n AND "
-                   "s.birth_date = k.b AND EXISTS (SELECT 1 FROM student_enrolments e WHERE "
-                   "e.student_id = s.id AND +e.unit_id = ?)",
+                   pg ? "WITH k(n, b) AS (VALUES {rows}) SELECT s.* FROM k CROSS JOIN LATERAL "
+                        "(SELECT t.id, t.personal_id, t.name_fold, t.birth_date FROM students t "
+                        "WHERE t.name_fold = k.n AND t.birth_date = k.b AND EXISTS (SELECT 1 FROM "
+                        "student_enrolments e WHERE e.student_id = t.id AND e.unit_id = ?) "
+                        "OFFSET 0) s"
+                      : "WITH k(n, b) AS (VALUES {rows}) SELECT s.id, s.personal_id, s.name_fold, "
+                        "s.birth_date FROM k CROSS JOIN students s WHERE s.name_fold = k.n AND "
+                        "s.birth_date = k.b AND EXISTS (SELECT 1 FROM student_enrolments e WHERE "
+                        "e.student_id = s.id AND +e.unit_id = ?)",
                    "(CAST(? AS TEXT), CAST(? AS TEXT))", 2, keys, {unit_id}));
     for (size_t i = 0; i < by_name.size(); ++i) add(by_name[i], true);
     return Status::Ok();
