@@ -52,16 +52,18 @@ class RosterIndex {
       }
     }
     // Each item of the list is looked up by index. SQLite: `k CROSS JOIN students` walks the list
-    // first (a plain join may scan the students), `+e.unit_id` finds the enrolment by its primary
-    // key. PostgreSQL: a LATERAL subquery behind `OFFSET 0` (not pulled up into the join), since
-    // its planner otherwise hashes the list and scans the whole students table per statement.
+    // first (a plain join may scan the students). PostgreSQL: a LATERAL subquery behind `OFFSET 0`
+    // (not pulled up into the join), since its planner otherwise hashes the list and scans the
+    // whole students table per statement. Both: `+e.unit_id` finds the enrolment by its primary
+    // key (student, year); on the index of (unit, year, class) both planners may walk the whole
+    // school's roster per student.
     const bool pg = db.dialect() == Dialect::kPostgres;
     ATGT_ASSIGN_OR_RETURN(
         auto by_pid,
         bulk_query(db,
                    pg ? "WITH k(p) AS (VALUES {rows}) SELECT s.* FROM k CROSS JOIN LATERAL "
                         "(SELECT t.id, t.personal_id, t.name_fold, t.birth_date, EXISTS (SELECT 1 "
-                        "FROM student_enrolments e WHERE e.student_id = t.id AND e.unit_id = ?) "
+                        "FROM student_enrolments e WHERE e.student_id = t.id AND +e.unit_id = ?) "
                         "FROM students t WHERE t.personal_id = k.p OFFSET 0) s"
                       : "WITH k(p) AS (VALUES {rows}) SELECT s.id, s.personal_id, s.name_fold, "
                         "s.birth_date, EXISTS (SELECT 1 FROM student_enrolments e WHERE "
@@ -81,7 +83,7 @@ class RosterIndex {
                    pg ? "WITH k(n, b) AS (VALUES {rows}) SELECT s.* FROM k CROSS JOIN LATERAL "
                         "(SELECT t.id, t.personal_id, t.name_fold, t.birth_date FROM students t "
                         "WHERE t.name_fold = k.n AND t.birth_date = k.b AND EXISTS (SELECT 1 FROM "
-                        "student_enrolments e WHERE e.student_id = t.id AND e.unit_id = ?) "
+                        "student_enrolments e WHERE e.student_id = t.id AND +e.unit_id = ?) "
                         "OFFSET 0) s"
                       : "WITH k(n, b) AS (VALUES {rows}) SELECT s.id, s.personal_id, s.name_fold, "
                         "s.birth_date FROM k CROSS JOIN students s WHERE s.name_fold = k.n AND "
