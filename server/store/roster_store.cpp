@@ -304,15 +304,17 @@ Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& sc
                                   const std::string& level, const std::vector<RosterEntry>& rows,
                                   const std::string& batch_id, int64_t now,
                                   std::optional<int64_t> user_id,
-                                  const std::function<Status(int64_t)>& progress) {
+                                  const std::function<Status(int64_t)>& progress,
+                                  size_t block_lines) {
   RosterCounts counts;
+  block_lines = std::max<size_t>(block_lines, 1);
   auto folds = folds_of(rows);
   RosterIndex index;
   ATGT_TRY(index.load(db, rows, folds, unit_id));
   IdSource ids;
   std::set<int64_t> left;  // schools students left in `school_year`
-  for (size_t start = 0; start < rows.size(); start += kRosterBlock) {
-    size_t end = std::min(rows.size(), start + kRosterBlock);
+  for (size_t start = 0; start < rows.size(); start += block_lines) {
+    size_t end = std::min(rows.size(), start + block_lines);
     std::vector<Pending> block;
     std::unordered_map<int64_t, size_t> slot;  // student id -> index in block
     for (size_t i = start; i < end; ++i) {
@@ -324,7 +326,7 @@ Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& sc
         if (!now_known.personal_id) now_known.personal_id = index.find(*id)->personal_id;
       } else {
         ++counts.inserted;
-        ATGT_ASSIGN_OR_RETURN(int64_t fresh, ids.next(db, std::min(rows.size() - i, kRosterBlock)));
+        ATGT_ASSIGN_OR_RETURN(int64_t fresh, ids.next(db, std::min(rows.size() - i, block_lines)));
         id = fresh;
       }
       auto [it, first] = slot.emplace(*id, block.size());

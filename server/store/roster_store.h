@@ -33,8 +33,10 @@ struct RosterCounts {
   int64_t inserted = 0, updated = 0;
 };
 
-// Lines per block of the roster write: its multi-row statements and its progress step.
-inline constexpr size_t kRosterBlock = 512;
+// Lines per block of the roster write: its statements (one COPY per table on PostgreSQL) and its
+// progress step. Larger blocks mean fewer statements (512: about 95 COPY commands for 9,300
+// students, each with its own setup) and a coarser progress bar.
+inline constexpr size_t kRosterBlock = 4096;
 
 // Writes a roster of one school unit and school year in the caller's transaction (on SQLite the
 // write lock is held: Tx begins IMMEDIATE), as if line by line in file order: each line is
@@ -44,13 +46,14 @@ inline constexpr size_t kRosterBlock = 512;
 // class (a student enrolled elsewhere that year moves; earlier years stay), the search index
 // follows the name, and `enrolments` (source 'roster', `level`) is upserted with the unit's
 // roster size (and recounted for the schools students left). Every row written carries
-// `batch_id`. `progress(done)` is called after each block of kRosterBlock lines (may return an
+// `batch_id`. `progress(done)` is called after each block of `block_lines` lines (may return an
 // error to stop; the caller's transaction then rolls back). Students' ids come from the table's
 // own sequence (PostgreSQL; a few unused ones may be skipped) or follow the largest (SQLite).
 Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& school_year,
                                   const std::string& level, const std::vector<RosterEntry>& rows,
                                   const std::string& batch_id, int64_t now,
                                   std::optional<int64_t> user_id,
-                                  const std::function<Status(int64_t)>& progress = {});
+                                  const std::function<Status(int64_t)>& progress = {},
+                                  size_t block_lines = kRosterBlock);
 
 }  // namespace atgt::store

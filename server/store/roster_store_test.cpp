@@ -163,11 +163,13 @@ TEST_P(RosterStoreTest, SeveralBlocksWriteAsLineByLine) {
   std::vector<int64_t> progress;
   Tx tx(*batched_.db);
   ASSERT_TRUE(tx.status().ok());
-  auto got = write_roster(*batched_.db, batched_.a, "2025-2026", "upper_secondary", file, "job:4",
-                          40, std::nullopt, [&](int64_t done) {
-                            progress.push_back(done);
-                            return Status::Ok();
-                          });
+  auto got = write_roster(
+      *batched_.db, batched_.a, "2025-2026", "upper_secondary", file, "job:4", 40, std::nullopt,
+      [&](int64_t done) {
+        progress.push_back(done);
+        return Status::Ok();
+      },
+      512);
   ASSERT_TRUE(got.ok()) << got.status().message();
   ASSERT_TRUE(tx.commit().ok());
   EXPECT_EQ(got->inserted, expected.inserted);
