@@ -89,10 +89,11 @@ Result<RosterPlan> plan_roster(store::Db& db, const RosterTarget& target, std::s
     }
   in.level_name = target.unit_name;
   ATGT_ASSIGN_OR_RETURN(plan.rows, plan_student_import(*table, in));
-  for (const auto& r : plan.rows) {
-    ATGT_ASSIGN_OR_RETURN(auto known, store::identify_student(db, r.entry, target.unit_id));
-    ++(known ? plan.updated : plan.inserted);
-  }
+  std::vector<model::RosterEntry> entries;
+  entries.reserve(plan.rows.size());
+  for (const auto& r : plan.rows) entries.push_back(r.entry);
+  ATGT_ASSIGN_OR_RETURN(auto known, store::identify_students(db, entries, target.unit_id));
+  for (const auto& k : known) ++(k ? plan.updated : plan.inserted);
   return plan;
 }
 
@@ -107,10 +108,9 @@ Result<store::RosterCounts> commit_roster(store::Db& db, const RosterPlan& plan,
   int64_t now = now_micros();
   store::Tx tx(db);
   ATGT_TRY(tx.status());
-  ATGT_ASSIGN_OR_RETURN(auto counts,
-                        store::write_roster(db, plan.target.unit_id, plan.target.school_year,
-                                            plan.target.level, rows, batch_id, now, user_id,
-                                            progress));
+  ATGT_ASSIGN_OR_RETURN(
+      auto counts, store::write_roster(db, plan.target.unit_id, plan.target.school_year,
+                                       plan.target.level, rows, batch_id, now, user_id, progress));
   store::AuditEntry a;
   a.at = now;
   a.user_id = user_id;

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "base/log.h"
+#include "store/bulk.h"
 
 namespace atgt::store {
 
@@ -52,6 +53,18 @@ std::optional<double> Row::opt_f64(size_t i) const {
 std::optional<std::string> Row::opt_str(size_t i) const {
   if (is_null(i)) return std::nullopt;
   return str(i);
+}
+
+Status Db::copy_rows(std::string_view table, std::string_view columns, size_t width,
+                     const Params& values) {
+  if (values.empty()) return Status::Ok();
+  std::string row = "(?";
+  for (size_t i = 1; i < width; ++i) row += ", ?";
+  row += ")";
+  std::string sql =
+      "INSERT INTO " + std::string(table) + " (" + std::string(columns) + ") VALUES {rows}";
+  auto r = bulk_execute(*this, sql, row, width, values);
+  return r.ok() ? Status::Ok() : r.status();
 }
 
 Result<int64_t> Db::scalar_i64(std::string_view sql, const Params& params) {

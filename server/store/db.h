@@ -116,6 +116,13 @@ class Db {
     auto r = execute(sql, params);
     return r.ok() ? Status::Ok() : r.status();
   }
+  // Inserts `values` (rows of `width` values, row-major, in the order of `columns`, a
+  // comma-separated list of column names written by the caller, never from input) into `table`,
+  // in the caller's transaction, without conflict handling: a duplicate key fails the call, and
+  // the caller's transaction decides what becomes of the rows already sent. PostgreSQL: one COPY
+  // FROM STDIN (text format); SQLite (the default): multi-row INSERT statements (store/bulk.h).
+  virtual Status copy_rows(std::string_view table, std::string_view columns, size_t width,
+                           const Params& values);
   // Transactions. begin() takes the write lock at once on SQLite (BEGIN IMMEDIATE) so that a
   // read-then-write transaction never fails half-way on lock upgrade.
   virtual Status begin() = 0;

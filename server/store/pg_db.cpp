@@ -53,6 +53,39 @@ int hint_for(PGresult* res) {
   return kHintOther;
 }
 
+// One value in COPY's text format: \N for NULL; in text, backslash, tab, newline and carriage
+// return escaped.
+void append_copy_value(std::string& out, const Value& v) {
+  if (auto p = std::get_if<int64_t>(&v)) {
+    out += std::to_string(*p);
+  } else if (auto p = std::get_if<double>(&v)) {
+    char b[64];
+    std::snprintf(b, sizeof b, "%.17g", *p);
+    out += b;
+  } else if (auto p = std::get_if<std::string>(&v)) {
+    for (char c : *p) {
+      switch (c) {
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        default:
+          out.push_back(c);
+      }
+    }
+  } else {
+    out += "\\N";
+  }
+}
+
 class PgDb final : public Db {
  public:
   explicit PgDb(PGconn* c) : conn_(c) {}
@@ -79,6 +112,39 @@ class PgDb final : public Db {
     auto st = run(sql, params, nullptr, &changed);
     if (!st.ok()) return st;
     return changed;
+  }
+
+  Status copy_rows(std::string_view table, std::string_view columns, size_t width,
+                   const Params& values) override {
+    if (values.empty()) return Status::Ok();
+    if (width == 0 || values.size() % width != 0) return Internal("copy_rows: bad rows");
+    std::string sql = "COPY " + std::string(table) + " (" + std::string(columns) + ") FROM STDIN";
+    PGresult* r = PQexec(conn_, sql.c_str());
+    if (PQresultStatus(r) != PGRES_COPY_IN) {
+      Status st = check(r, sql);
+      PQclear(r);
+      return st.ok() ? Internal("copy_rows: no COPY IN state") : st;
+    }
+    PQclear(r);
+    std::string buf;
+    buf.reserve(1 << 20);
+    bool sent = true;
+    for (size_t i = 0; i < values.size() && sent; ++i) {
+      append_copy_value(buf, values[i]);
+      buf.push_back((i + 1) % width == 0 ? '\n' : '\t');
+      if (buf.size() >= (1 << 20) || i + 1 == values.size()) {
+        sent = PQputCopyData(conn_, buf.data(), static_cast<int>(buf.size())) == 1;
+        buf.clear();
+      }
+    }
+    PQputCopyEnd(conn_, sent ? nullptr : "copy_rows: sending failed");
+    Status st = Status::Ok();
+    while (PGresult* res = PQgetResult(conn_)) {
+      if (st.ok()) st = check(res, sql);
+      PQclear(res);
+    }
+    if (st.ok() && !sent) st = db_error(PQerrorMessage(conn_), sql, kHintUnavailable);
+    return st;
   }
 
   Status begin() override { return exec_script("BEGIN"); }

@@ -1,7 +1,5 @@
-// SQL for students and rosters, commitments and parking operators.
+// SQL for students and rosters, commitments and parking operators (the roster write: roster_store).
 #include "store/students_store.h"
-
-#include <cctype>
 
 #include "base/text.h"
 #include "base/time.h"
@@ -39,110 +37,7 @@ RosterStudent read_roster(Row r) {
   return out;
 }
 
-std::string plate_fold(const std::string& plate) {
-  std::string out;
-  for (char ch : fold(plate))
-    if (std::isalnum(static_cast<unsigned char>(ch))) out += ch;
-  return out;
-}
-
 }  // namespace
-
-Result<std::optional<int64_t>> identify_student(Db& db, const RosterEntry& e, int64_t unit_id) {
-  if (e.personal_id) {
-    ATGT_ASSIGN_OR_RETURN(auto rows,
-                          db.query("SELECT id FROM students WHERE personal_id = ?", {*e.personal_id}));
-    if (!rows.empty()) return std::optional<int64_t>(rows[0].i64(0));
-  }
-  // `+e.unit_id`: the enrolment is found by its primary key (student, year); without the plus
-  // SQLite's planner may walk the school's whole roster for each candidate instead.
-  ATGT_ASSIGN_OR_RETURN(
-      auto rows,
-      db.query("SELECT s.id, s.personal_id FROM students s WHERE s.name_fold = ? AND "
-               "s.birth_date = ? AND EXISTS (SELECT 1 FROM student_enrolments e WHERE "
-               "e.student_id = s.id AND +e.unit_id = ?) ORDER BY s.id",
-               {fold(e.full_name), e.birth_date, unit_id}));
-  for (size_t i = 0; i < rows.size(); ++i) {
-    // A student stored with another personal id is another child.
-    auto pid = rows[i].opt_str(1);
-    if (e.personal_id && pid && *pid != *e.personal_id) continue;
-    return std::optional<int64_t>(rows[i].i64(0));
-  }
-  return std::optional<int64_t>();
-}
-
-Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& school_year,
-                                  const std::string& level, const std::vector<RosterEntry>& rows,
-                                  const std::string& batch_id, int64_t now,
-                                  std::optional<int64_t> user_id,
-                                  const std::function<Status(int64_t)>& progress) {
-  RosterCounts counts;
-  int64_t done = 0;
-  for (const auto& e : rows) {
-    ATGT_ASSIGN_OR_RETURN(auto known, identify_student(db, e, unit_id));
-    int64_t id = 0;
-    if (known) {
-      id = *known;
-      ATGT_TRY(db.run(
-          "UPDATE students SET personal_id = COALESCE(?, personal_id), full_name = ?, "
-          "name_fold = ?, birth_date = ?, sex = COALESCE(?, sex), updated_at = ?, batch_id = ? "
-          "WHERE id = ?",
-          {opt(e.personal_id), e.full_name, fold(e.full_name), e.birth_date, opt(e.sex), now,
-           batch_id, id}));
-      ATGT_TRY(replace_terms(db, kSearchStudent, id, {e.full_name}));
-      ++counts.updated;
-    } else {
-      ATGT_ASSIGN_OR_RETURN(
-          auto ins, db.query("INSERT INTO students (personal_id, full_name, name_fold, birth_date, "
-                             "sex, created_at, updated_at, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                             "?) RETURNING id",
-                             {opt(e.personal_id), e.full_name, fold(e.full_name), e.birth_date,
-                              opt(e.sex), now, now, batch_id}));
-      id = ins[0].i64(0);
-      ATGT_TRY(add_terms(db, kSearchStudent, id, {e.full_name}));
-      ++counts.inserted;
-    }
-    ATGT_TRY(db.run(
-        "INSERT INTO student_enrolments (student_id, unit_id, school_year, class_name, "
-        "updated_at, batch_id) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (student_id, school_year) "
-        "DO UPDATE SET unit_id = excluded.unit_id, class_name = excluded.class_name, "
-        "updated_at = excluded.updated_at, batch_id = excluded.batch_id",
-        {id, unit_id, school_year, e.class_name, now, batch_id}));
-    // A student inserted just now has no guardians or vehicles to replace (foreign keys).
-    if (!e.guardians.empty()) {
-      if (known) ATGT_TRY(db.run("DELETE FROM guardians WHERE student_id = ?", {id}));
-      for (const auto& g : e.guardians)
-        ATGT_TRY(db.run("INSERT INTO guardians (student_id, name, relation, phone, batch_id) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        {id, g.name, g.relation, g.phone, batch_id}));
-    }
-    if (!e.vehicles.empty()) {
-      if (known) ATGT_TRY(db.run("DELETE FROM student_vehicles WHERE student_id = ?", {id}));
-      for (const auto& v : e.vehicles)
-        ATGT_TRY(db.run("INSERT INTO student_vehicles (student_id, plate, plate_fold, kind, "
-                        "batch_id) VALUES (?, ?, ?, ?, ?)",
-                        {id, v.plate, plate_fold(v.plate), v.kind, batch_id}));
-    }
-    if (++done % 500 == 0 && progress) ATGT_TRY(progress(done));
-  }
-  // Enrolment counts follow the roster, for this school and for every school a student left.
-  ATGT_ASSIGN_OR_RETURN(
-      int64_t size, db.scalar_i64("SELECT COUNT(*) FROM student_enrolments WHERE unit_id = ? AND "
-                                  "school_year = ?",
-                                  {unit_id, school_year}));
-  ATGT_TRY(db.run(
-      "INSERT INTO enrolments (unit_id, school_year, level, students, source, updated_at, "
-      "updated_by) VALUES (?, ?, ?, ?, 'roster', ?, ?) ON CONFLICT (unit_id, school_year, level) "
-      "DO UPDATE SET students = excluded.students, source = excluded.source, "
-      "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-      {unit_id, school_year, level, size, now, opt(user_id)}));
-  ATGT_TRY(db.run(
-      "UPDATE enrolments SET students = (SELECT COUNT(*) FROM student_enrolments e WHERE "
-      "e.unit_id = enrolments.unit_id AND e.school_year = enrolments.school_year), updated_at = ? "
-      "WHERE source = 'roster' AND school_year = ? AND unit_id <> ?",
-      {now, school_year, unit_id}));
-  return counts;
-}
 
 Result<std::vector<RosterStudent>> list_roster(Db& db, const StudentFilter& f) {
   Params p;

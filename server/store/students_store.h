@@ -10,13 +10,13 @@
 
 #include "model/student.h"
 #include "store/db.h"
+#include "store/roster_store.h"  // the roster write and identification
 
 namespace atgt::store {
 
 using model::CommitmentCount;
 using model::Guardian;
 using model::ParkingOperator;
-using model::RosterEntry;
 using model::RosterStudent;
 using model::Student;
 using model::StudentAgeRange;
@@ -24,27 +24,6 @@ using model::StudentEnrolment;
 using model::Vehicle;
 
 inline constexpr const char* kSearchStudent = "student";
-
-// The stored student a roster line is about: by personal id when the line has one (a student
-// known by that id), else by folded name + date of birth among the students ever enrolled at
-// `unit_id`. nullopt for a new student.
-Result<std::optional<int64_t>> identify_student(Db& db, const RosterEntry& e, int64_t unit_id);
-
-struct RosterCounts {
-  int64_t inserted = 0, updated = 0;
-};
-
-// Writes a roster of one school unit and school year in the caller's transaction: inserts new
-// students, updates known ones (name, date of birth, sex, personal id when given; guardians and
-// vehicles replaced when the line lists any), sets each one's enrolment of the year to this unit
-// and class (a student enrolled elsewhere that year moves), keeps the search index, and upserts
-// `enrolments` (source 'roster', `level`) with the unit's roster size. Every row written carries
-// `batch_id`. `progress(done)` is called every 500 lines (may return an error to stop).
-Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& school_year,
-                                  const std::string& level, const std::vector<RosterEntry>& rows,
-                                  const std::string& batch_id, int64_t now,
-                                  std::optional<int64_t> user_id,
-                                  const std::function<Status(int64_t)>& progress = {});
 
 // Students enrolled in `school_year` at one of `unit_ids`, optionally of one class and matching a
 // search query, by unit, class and name; at most `limit` after the student id `after` (0: first).
