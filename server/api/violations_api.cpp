@@ -161,7 +161,8 @@ Result<std::vector<model::ViolationRecord>> read_persons(store::Db& db, const js
   return out;
 }
 
-// The units whose records the caller reads: their unit's subtree today and on the records' days.
+// The units whose records the caller reads: every unit that was in their unit's subtree on some
+// day since 2000 (records keep the owner of their day; the registry changes under them).
 std::vector<int64_t> owner_scope(const Ctx& c, const OrgIndex& org) {
   int64_t home = c.me().via_token() && c.me().token_unit_id ? c.me().token_unit_id : c.me().unit_id;
   std::string today = today_local().str();
