@@ -1,7 +1,7 @@
 // /vi-pham (police): the violations recorded by the officer's unit and the units below it, newest
 // first, filtered by date; each row names the person, the act (its legal citation and category),
 // the sanction and the age at the date. Opening this list is written to the server's view log.
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { Button, Card, DatePicker, Flex, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
@@ -39,7 +39,7 @@ export default function ViolationsPage() {
     {
       key: 'date',
       title: t('violations.date'),
-      width: narrow ? 100 : 120,
+      width: narrow ? 92 : 120,
       render: (_, v) => (
         <>
           <div className="cell-strong">{formatDate(v.date)}</div>
@@ -89,11 +89,11 @@ export default function ViolationsPage() {
     {
       key: 'actions',
       title: t('common.actions'),
-      width: narrow ? 72 : 110,
+      width: narrow ? 48 : 110,
       render: (_, v) =>
         v.status === 'active' ? (
-          <Button danger size="small" aria-label={t('violations.withdrawNamed', { name: v.full_name })} onClick={() => setWithdrawing(v)}>
-            {t('violations.withdraw')}
+          <Button danger size="small" icon={narrow ? <StopOutlined aria-hidden /> : undefined} aria-label={t('violations.withdrawNamed', { name: v.full_name })} onClick={() => setWithdrawing(v)}>
+            {narrow ? null : t('violations.withdraw')}
           </Button>
         ) : null,
     },
