@@ -11,33 +11,6 @@
 namespace atgt {
 namespace {
 
-// Trims the space U+0020 at both ends and collapses its runs (other characters reach the checks).
-std::string trim_spaces(std::string_view s) {
-  std::string out;
-  bool pending = false;
-  for (char ch : s) {
-    if (ch == ' ') {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += ch;
-  }
-  return out;
-}
-
-std::string cell(const std::vector<std::string>& row, int col) {
-  if (col < 0 || static_cast<size_t>(col) >= row.size()) return "";
-  return trim_spaces(row[static_cast<size_t>(col)]);
-}
-
-bool has_control(std::string_view s) {
-  for (char ch : s)
-    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F) return true;
-  return false;
-}
-
 // A value quoted in a message: control characters shown as spaces, at most 40 bytes.
 std::string shown(const std::string& v) {
   std::string out;
@@ -58,7 +31,7 @@ std::string display_date(const std::string& iso) {
 
 std::optional<bool> parse_signed_value(std::string_view text) {
   std::string t = trim_spaces(text);
-  if (has_control(t)) return std::nullopt;
+  if (has_control_char(t)) return std::nullopt;
   std::string f = fold(t);
   if (f == "da ky" || f == "x" || f == "co" || f == "1" || f == "yes") return true;
   if (f.empty() || f == "chua ky" || f == "0" || f == "khong" || f == "no") return false;
@@ -132,7 +105,7 @@ Result<CommitmentImportPlan> plan_commitment_import(const CsvTable& t,
     // The commitments and the date.
     auto read_signed = [&](int c, const char* what) -> std::optional<bool> {
       if (c < 0) return std::nullopt;
-      std::string v = cell(row, c);
+      std::string v = import_cell(row, c);
       auto s = parse_signed_value(v);
       if (!s)
         bad(c, std::string(what) +
@@ -144,9 +117,9 @@ Result<CommitmentImportPlan> plan_commitment_import(const CsvTable& t,
     r.student_signed = read_signed(c_student, "Cam kết của học sinh");
     r.parent_signed = read_signed(c_parent, "Cam kết của phụ huynh");
     if (c_date >= 0) {
-      std::string v = cell(row, c_date);
+      std::string v = import_cell(row, c_date);
       if (!v.empty()) {
-        auto d = has_control(v) ? std::nullopt : parse_birth_date(v);
+        auto d = has_control_char(v) ? std::nullopt : parse_birth_date(v);
         if (!d) {
           bad(c_date, "Ngày ký không hợp lệ hoặc không có thật: \"" + shown(v) +
                           "\" (dùng dd/mm/yyyy, ví dụ 15/09/2025).");
@@ -163,23 +136,23 @@ Result<CommitmentImportPlan> plan_commitment_import(const CsvTable& t,
     }
 
     // Who the row is about.
-    std::string name = cell(row, c_name), birth_text = cell(row, c_birth);
+    std::string name = import_cell(row, c_name), birth_text = import_cell(row, c_birth);
     std::optional<std::string> pid, birth;
     if (name.empty())
       bad(c_name, "Thiếu họ và tên.");
-    else if (has_control(name) || !valid_person_name(name))
+    else if (has_control_char(name) || !valid_person_name(name))
       bad(c_name, "Họ và tên chỉ gồm chữ cái, dấu cách, dấu nháy đơn và dấu gạch nối: \"" +
                       shown(name) + "\".");
     if (birth_text.empty()) {
       bad(c_birth, "Thiếu ngày sinh.");
     } else {
-      birth = has_control(birth_text) ? std::nullopt : parse_birth_date(birth_text);
+      birth = has_control_char(birth_text) ? std::nullopt : parse_birth_date(birth_text);
       if (!birth)
         bad(c_birth, "Ngày sinh không hợp lệ hoặc không có thật: \"" + shown(birth_text) +
                          "\" (dùng dd/mm/yyyy, ví dụ 05/03/2009).");
     }
     if (c_id >= 0) {
-      std::string v = cell(row, c_id);
+      std::string v = import_cell(row, c_id);
       if (!v.empty()) {
         pid = parse_personal_id(v);
         if (!pid) bad(c_id, "Mã định danh phải gồm 12 chữ số: \"" + shown(v) + "\".");
@@ -219,7 +192,7 @@ Result<CommitmentImportPlan> plan_commitment_import(const CsvTable& t,
     r.full_name = rs.student.full_name;
     r.class_name = rs.enrolment.class_name;
     if (c_class >= 0) {
-      std::string cls = cell(row, c_class);
+      std::string cls = import_cell(row, c_class);
       if (!cls.empty() && fold(cls) != fold(rs.enrolment.class_name)) {
         bad(c_class, "Học sinh \"" + rs.student.full_name + "\" học lớp " +
                          (rs.enrolment.class_name.empty() ? std::string("(chưa ghi lớp)")

@@ -10,7 +10,6 @@
 #include "base/time.h"
 
 namespace atgt {
-namespace {
 
 // Trims the space U+0020 at both ends and collapses its runs; every other character is kept as
 // it is (a tab or a newline must reach the checks).
@@ -28,6 +27,19 @@ std::string trim_spaces(std::string_view s) {
   }
   return out;
 }
+
+std::string import_cell(const std::vector<std::string>& row, int col) {
+  if (col < 0 || static_cast<size_t>(col) >= row.size()) return "";
+  return trim_spaces(row[static_cast<size_t>(col)]);
+}
+
+bool has_control_char(std::string_view s) {
+  for (char ch : s)
+    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F) return true;
+  return false;
+}
+
+namespace {
 
 // Next code point of valid UTF-8 (the reader guarantees validity); -1 at a broken sequence.
 int32_t next_cp(std::string_view s, size_t& i) {
@@ -50,17 +62,6 @@ bool is_letter(int32_t cp) {
   if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
   if (cp >= 0x1E00 && cp <= 0x1EFF) return true;  // Latin Extended Additional (Vietnamese)
   if (cp >= 0x300 && cp <= 0x36F) return true;    // combining marks (decomposed input)
-  return false;
-}
-
-std::string cell(const std::vector<std::string>& row, int col) {
-  if (col < 0 || static_cast<size_t>(col) >= row.size()) return "";
-  return trim_spaces(row[static_cast<size_t>(col)]);
-}
-
-bool has_control(std::string_view s) {
-  for (char ch : s)
-    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F) return true;
   return false;
 }
 
@@ -206,8 +207,8 @@ Result<std::vector<ImportedStudent>> plan_student_import(const CsvTable& t,
                         "ho ten nguoi giam ho", "nguoi giam ho", "phu huynh", "ho ten phu huynh",
                         "guardian_name", "guardian name", "guardian"});
   int c_grel = t.find({"quan he", "moi quan he", "guardian_relation", "relation"});
-  int c_gphone = t.find({"so dien thoai", "dien thoai", "sdt", "so dien thoai phu huynh",
-                         "guardian_phone", "phone"});
+  int c_gphone = t.find(
+      {"so dien thoai", "dien thoai", "sdt", "so dien thoai phu huynh", "guardian_phone", "phone"});
   int c_father = t.find({"ho ten cha", "father_name"});
   int c_mother = t.find({"ho ten me", "mother_name"});
   int c_plate = t.find({"bien so xe", "bien so", "bien kiem soat", "plate"});
@@ -243,21 +244,21 @@ Result<std::vector<ImportedStudent>> plan_student_import(const CsvTable& t,
       ok = false;
     };
     auto name_check = [&](int c, const std::string& v, const char* what) {
-      if (has_control(v))
+      if (has_control_char(v))
         bad(c, std::string(what) + " có ký tự điều khiển (xuống dòng, tab...).");
       else if (!valid_person_name(v))
-        bad(c, std::string(what) +
-                   " chỉ gồm chữ cái, dấu cách, dấu nháy đơn và dấu gạch nối: \"" + v + "\".");
+        bad(c, std::string(what) + " chỉ gồm chữ cái, dấu cách, dấu nháy đơn và dấu gạch nối: \"" +
+                   v + "\".");
     };
     ImportedStudent s;
     s.row = rn;
     auto& e = s.entry;
-    e.full_name = cell(row, c_name);
+    e.full_name = import_cell(row, c_name);
     if (e.full_name.empty())
       bad(c_name, "Thiếu họ và tên.");
     else
       name_check(c_name, e.full_name, "Họ và tên");
-    std::string birth = cell(row, c_birth);
+    std::string birth = import_cell(row, c_birth);
     if (birth.empty()) {
       bad(c_birth, "Thiếu ngày sinh.");
     } else if (auto d = parse_birth_date(birth)) {
@@ -266,9 +267,9 @@ Result<std::vector<ImportedStudent>> plan_student_import(const CsvTable& t,
       if (age < 0 && *d > in.year_start)
         bad(c_birth, "Ngày sinh " + birth + " sau ngày đầu năm học (" + in.year_start + ").");
       else if (in.min_age && in.max_age && (age < *in.min_age || age > *in.max_age))
-        bad(c_birth, "Tuổi tại ngày đầu năm học (" + in.year_start + ") là " +
-                         std::to_string(age) + ", ngoài khoảng " + std::to_string(*in.min_age) +
-                         "–" + std::to_string(*in.max_age) + " tuổi của " +
+        bad(c_birth, "Tuổi tại ngày đầu năm học (" + in.year_start + ") là " + std::to_string(age) +
+                         ", ngoài khoảng " + std::to_string(*in.min_age) + "–" +
+                         std::to_string(*in.max_age) + " tuổi của " +
                          (in.level_name.empty() ? std::string("cấp học này") : in.level_name) +
                          ".");
     } else {
@@ -276,7 +277,7 @@ Result<std::vector<ImportedStudent>> plan_student_import(const CsvTable& t,
                        "\" (dùng dd/mm/yyyy, ví dụ 05/03/2009).");
     }
     if (c_id >= 0) {
-      std::string v = cell(row, c_id);
+      std::string v = import_cell(row, c_id);
       if (!v.empty()) {
         if (auto p = parse_personal_id(v))
           e.personal_id = *p;
@@ -285,7 +286,7 @@ Result<std::vector<ImportedStudent>> plan_student_import(const CsvTable& t,
       }
     }
     if (c_sex >= 0) {
-      std::string v = cell(row, c_sex);
+      std::string v = import_cell(row, c_sex);
       if (!v.empty()) {
         if (auto x = parse_sex(v))
           e.sex = *x;
@@ -294,20 +295,22 @@ Result<std::vector<ImportedStudent>> plan_student_import(const CsvTable& t,
       }
     }
     if (c_class >= 0) {
-      e.class_name = cell(row, c_class);
-      if (has_control(e.class_name) || !valid_class(e.class_name))
+      e.class_name = import_cell(row, c_class);
+      if (has_control_char(e.class_name) || !valid_class(e.class_name))
         bad(c_class, "Tên lớp chỉ gồm chữ, số, dấu cách và - . / _ (tối đa 30 ký tự): \"" +
                          e.class_name + "\".");
     }
     // Guardians.
-    std::string gname = cell(row, c_gname), grel = cell(row, c_grel), gphone = cell(row, c_gphone);
+    std::string gname = import_cell(row, c_gname), grel = import_cell(row, c_grel),
+                gphone = import_cell(row, c_gphone);
     std::optional<std::string> phone;
     if (!gphone.empty()) {
       phone = parse_phone(gphone);
-      if (!phone) bad(c_gphone, "Số điện thoại không hợp lệ (10 chữ số, bắt đầu bằng 0): \"" + gphone + "\".");
+      if (!phone)
+        bad(c_gphone,
+            "Số điện thoại không hợp lệ (10 chữ số, bắt đầu bằng 0): \"" + gphone + "\".");
     }
-    if (has_control(grel) || grel.size() > 60)
-      bad(c_grel, "Quan hệ không hợp lệ.");
+    if (has_control_char(grel) || grel.size() > 60) bad(c_grel, "Quan hệ không hợp lệ.");
     if (!gname.empty()) {
       name_check(c_gname, gname, "Họ tên người giám hộ");
       e.guardians.push_back({gname, grel, phone.value_or("")});
@@ -316,16 +319,16 @@ Result<std::vector<ImportedStudent>> plan_student_import(const CsvTable& t,
     }
     for (auto [c, rel] : {std::pair{c_father, "Cha"}, std::pair{c_mother, "Mẹ"}}) {
       if (c < 0 || c == c_gname) continue;
-      std::string v = cell(row, c);
+      std::string v = import_cell(row, c);
       if (v.empty()) continue;
       name_check(c, v, rel == std::string("Cha") ? "Họ tên cha" : "Họ tên mẹ");
       e.guardians.push_back({v, rel, ""});
     }
     if (c_plate >= 0) {
-      std::string v = cell(row, c_plate);
+      std::string v = import_cell(row, c_plate);
       if (!v.empty()) {
         if (auto p = parse_plate(v))
-          e.vehicles.push_back({*p, c_vkind >= 0 ? cell(row, c_vkind) : ""});
+          e.vehicles.push_back({*p, c_vkind >= 0 ? import_cell(row, c_vkind) : ""});
         else
           bad(c_plate, "Biển số xe không hợp lệ: \"" + v + "\".");
       }

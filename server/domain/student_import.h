@@ -55,6 +55,15 @@ Result<std::vector<ImportedStudent>> plan_student_import(const CsvTable& table,
 
 bool is_student_file_error(const Status& st);
 
+// Cell helpers shared by the importers of school files (rosters, commitments).
+// Trims the space U+0020 at both ends and collapses its runs; every other character is kept (a
+// tab or a newline must reach the checks).
+std::string trim_spaces(std::string_view s);
+// The trimmed cell of column `col` ("" when the row has no such column).
+std::string import_cell(const std::vector<std::string>& row, int col);
+// True when the text holds a control character (below U+0020, or DEL).
+bool has_control_char(std::string_view s);
+
 // Helpers (exposed for tests).
 bool valid_person_name(std::string_view name);
 // 12 digits (10 or 11 digits, a number cell that lost its leading zeros, are padded back).
