@@ -426,6 +426,21 @@ Result<model::ViolationRecord> own_record(Ctx& c, store::Db& db, const OrgIndex&
   return v;
 }
 
+// Stores `v` as the next version of `old` (the earlier state kept with the reason), audits the
+// change under `action` and commits `tx`; answers the record and its stop.
+Result<Reply> save_version(Ctx& c, store::Db& db, store::Tx& tx, const model::ViolationRecord& old,
+                           model::ViolationRecord v, const std::string& reason, const char* action,
+                           const model::TrafficStop& stop) {
+  v.version = old.version + 1;
+  v.updated_at = now_micros();
+  v.updated_by = c.me().user_id;
+  ATGT_TRY(store::replace_violation(db, old, v, json::serialize(violation_json(old)), reason));
+  ATGT_TRY(audit(c, db, action, "violation", std::to_string(old.id),
+                 json::object{{"version", v.version}, {"reason", reason}}));
+  ATGT_TRY(tx.commit());
+  return json_reply(json::object{{"violation", violation_json(v)}, {"stop", stop_json(stop)}});
+}
+
 }  // namespace
 
 Result<Reply> correct_violation(Ctx& c) {
@@ -458,14 +473,7 @@ Result<Reply> correct_violation(Ctx& c) {
   v.batch_id = old.batch_id;
   v.created_at = old.created_at;
   v.created_by = old.created_by;
-  v.version = old.version + 1;
-  v.updated_at = now_micros();
-  v.updated_by = c.me().user_id;
-  ATGT_TRY(store::replace_violation(*db, old, v, json::serialize(violation_json(old)), reason));
-  ATGT_TRY(audit(c, *db, "update", "violation", std::to_string(id),
-                 json::object{{"version", v.version}, {"reason", *reason}}));
-  ATGT_TRY(tx.commit());
-  return json_reply(json::object{{"violation", violation_json(v)}, {"stop", stop_json(stop)}});
+  return save_version(c, *db, tx, old, v, *reason, "update", stop);
 }
 
 Result<Reply> withdraw_violation(Ctx& c) {
@@ -481,14 +489,7 @@ Result<Reply> withdraw_violation(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto stop, store::get_stop(*db, old.stop_id));
   model::ViolationRecord v = old;
   v.status = "withdrawn";
-  v.version = old.version + 1;
-  v.updated_at = now_micros();
-  v.updated_by = c.me().user_id;
-  ATGT_TRY(store::replace_violation(*db, old, v, json::serialize(violation_json(old)), reason));
-  ATGT_TRY(audit(c, *db, "withdraw", "violation", std::to_string(id),
-                 json::object{{"version", v.version}, {"reason", *reason}}));
-  ATGT_TRY(tx.commit());
-  return json_reply(json::object{{"violation", violation_json(v)}, {"stop", stop_json(stop)}});
+  return save_version(c, *db, tx, old, v, *reason, "withdraw", stop);
 }
 
 Result<Reply> list_violation_views(Ctx& c) {
