@@ -91,6 +91,21 @@ Value opt_int_value(const std::optional<int>& v) {
   return v ? Value(static_cast<int64_t>(*v)) : null_value();
 }
 
+// `before`, then the person and offence columns both writes set in this order (role …
+// decision_number, status, version), then `after`.
+Params with_person(const model::ViolationRecord& v, Params before, const Params& after) {
+  Params p = std::move(before);
+  for (Value x :
+       {Value(v.role), Value(v.full_name), opt(v.birth_date), opt_int_value(v.birth_year),
+        opt(v.sex), opt(v.personal_id), opt(v.school_stated), opt(v.person_address),
+        opt(v.vehicle_kind), opt(v.plate), opt(v.code_id), Value(v.sanction), opt(v.fine_amount),
+        Value(static_cast<int64_t>(v.impounded ? 1 : 0)), opt(v.report_number),
+        opt(v.decision_number), Value(v.status), Value(static_cast<int64_t>(v.version))})
+    p.push_back(std::move(x));
+  p.insert(p.end(), after.begin(), after.end());
+  return p;
+}
+
 // Adds `delta` records to the summary row of the record's owner, day and filter fields.
 Status add_to_daily(Db& db, const model::ViolationRecord& v, int64_t delta) {
   return db.run(
@@ -131,40 +146,11 @@ Result<int64_t> insert_violation(Db& db, const model::ViolationRecord& v) {
       "external_id, batch_id, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, "
       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
       "RETURNING id",
-      {v.stop_id,
-       v.owner_unit_id,
-       v.role,
-       v.full_name,
-       opt(v.birth_date),
-       opt_int_value(v.birth_year),
-       opt(v.sex),
-       opt(v.personal_id),
-       opt(v.school_stated),
-       opt(v.person_address),
-       opt(v.vehicle_kind),
-       opt(v.plate),
-       opt(v.code_id),
-       v.sanction,
-       opt(v.fine_amount),
-       static_cast<int64_t>(v.impounded ? 1 : 0),
-       opt(v.report_number),
-       opt(v.decision_number),
-       v.status,
-       static_cast<int64_t>(v.version),
-       v.local_date,
-       v.year_month,
-       opt_int_value(v.age_years),
-       v.age_band,
-       opt(v.behaviour),
-       opt(v.legal_code),
-       opt(v.place_unit_id),
-       opt(v.source_system),
-       opt(v.external_id),
-       opt(v.batch_id),
-       v.created_at,
-       opt(v.created_by),
-       v.updated_at,
-       opt(v.updated_by)});
+      with_person(
+          v, {v.stop_id, v.owner_unit_id},
+          {v.local_date, v.year_month, opt_int_value(v.age_years), v.age_band, opt(v.behaviour),
+           opt(v.legal_code), opt(v.place_unit_id), opt(v.source_system), opt(v.external_id),
+           opt(v.batch_id), v.created_at, opt(v.created_by), v.updated_at, opt(v.updated_by)}));
   if (!rows.ok()) return rows.status();
   int64_t id = (*rows)[0].i64(0);
   if (v.status == "active") ATGT_TRY(add_to_daily(db, v, 1));
@@ -184,32 +170,9 @@ Status replace_violation(Db& db, const model::ViolationRecord& old, const model:
       "code_id = ?, sanction = ?, fine_amount = ?, impounded = ?, report_number = ?, "
       "decision_number = ?, status = ?, version = ?, age_years = ?, age_band = ?, behaviour = ?, "
       "legal_code = ?, updated_at = ?, updated_by = ? WHERE id = ? AND version = ?",
-      {v.role,
-       v.full_name,
-       opt(v.birth_date),
-       opt_int_value(v.birth_year),
-       opt(v.sex),
-       opt(v.personal_id),
-       opt(v.school_stated),
-       opt(v.person_address),
-       opt(v.vehicle_kind),
-       opt(v.plate),
-       opt(v.code_id),
-       v.sanction,
-       opt(v.fine_amount),
-       static_cast<int64_t>(v.impounded ? 1 : 0),
-       opt(v.report_number),
-       opt(v.decision_number),
-       v.status,
-       static_cast<int64_t>(v.version),
-       opt_int_value(v.age_years),
-       v.age_band,
-       opt(v.behaviour),
-       opt(v.legal_code),
-       v.updated_at,
-       opt(v.updated_by),
-       old.id,
-       static_cast<int64_t>(old.version)});
+      with_person(v, {},
+                  {opt_int_value(v.age_years), v.age_band, opt(v.behaviour), opt(v.legal_code),
+                   v.updated_at, opt(v.updated_by), old.id, static_cast<int64_t>(old.version)}));
   if (!n.ok()) return n.status();
   if (*n == 0) return Conflict("Bản ghi vừa được người khác sửa; tải lại rồi sửa lại.");
   if (old.status == "active") ATGT_TRY(add_to_daily(db, old, -1));
