@@ -36,13 +36,6 @@ std::vector<std::string> text_list(const std::string& j) {
   return out;
 }
 
-render::Agency agency_of(Ctx& c, store::Db& db, int64_t unit, const std::string& date) {
-  auto s = store::unit_document_settings(db, unit);
-  if (s.ok()) return {s->parent_agency, s->agency_name};
-  auto org = org_index(c, db);
-  return {"", org.ok() ? upper_vi(docs::unit_name(**org, unit, date)) : ""};
-}
-
 // The letter for a document of the product (direction "out").
 Result<render::Letter> letter_of(Ctx& c, store::Db& db, const store::Document& d) {
   if (d.direction != "out")
@@ -51,8 +44,8 @@ Result<render::Letter> letter_of(Ctx& c, store::Db& db, const store::Document& d
   bool issued = d.status == "issued";
   std::string date = d.issued_date.value_or(today_local().str());
   render::Letter l;
-  l.issuer = agency_of(c, db, d.unit_id, date);
-  if (d.partner_unit_id) l.co_issuers.push_back(agency_of(c, db, *d.partner_unit_id, date));
+  l.issuer = docs::agency_of(c, db, d.unit_id, date);
+  if (d.partner_unit_id) l.co_issuers.push_back(docs::agency_of(c, db, *d.partner_unit_id, date));
   ATGT_ASSIGN_OR_RETURN(auto type, docs::document_type(db, d.type_code));
   l.type_name = type.abbrev.empty() ? "" : upper_vi(type.name);
   l.subject = d.subject;
@@ -128,15 +121,6 @@ std::string file_name(const store::Document& d, const char* ext) {
   return "van-ban-" + out + "." + ext;
 }
 
-Reply bytes_reply(std::string bytes, const char* media, const std::string& name) {
-  Reply r;
-  r.bytes = std::move(bytes);
-  r.content_type = media;
-  r.headers.emplace_back("Content-Disposition", "inline; filename=\"" + name + "\"");
-  r.headers.emplace_back("Cache-Control", "no-store");
-  return r;
-}
-
 Result<Reply> render_document(Ctx& c, bool pdf) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
@@ -144,10 +128,12 @@ Result<Reply> render_document(Ctx& c, bool pdf) {
   ATGT_ASSIGN_OR_RETURN(auto letter, letter_of(c, *db, l.doc));
   if (pdf) {
     ATGT_ASSIGN_OR_RETURN(auto bytes, render::render_pdf(letter));
-    return bytes_reply(std::move(bytes), binary_media_type(kPdfBody), file_name(l.doc, "pdf"));
+    return docs::bytes_reply(std::move(bytes), binary_media_type(kPdfBody),
+                             file_name(l.doc, "pdf"));
   }
   ATGT_ASSIGN_OR_RETURN(auto bytes, render::render_docx(letter));
-  return bytes_reply(std::move(bytes), binary_media_type(kDocxBody), file_name(l.doc, "docx"));
+  return docs::bytes_reply(std::move(bytes), binary_media_type(kDocxBody),
+                           file_name(l.doc, "docx"));
 }
 
 Result<Reply> register_xlsx(Ctx& c, const std::string& kind) {
@@ -169,11 +155,11 @@ Result<Reply> register_xlsx(Ctx& c, const std::string& kind) {
       audit(c, *db, "export", "document_register", std::nullopt,
             json::object{
                 {"kind", kind}, {"year", t.year}, {"rows", static_cast<int64_t>(t.rows.size())}}));
-  Reply r = bytes_reply(std::move(bytes), binary_media_type(kXlsxBody),
-                        std::string(kind == "outgoing"   ? "so-van-ban-di-"
-                                    : kind == "incoming" ? "so-van-ban-den-"
-                                                         : "so-theo-doi-") +
-                            std::to_string(t.year) + ".xlsx");
+  Reply r = docs::bytes_reply(std::move(bytes), binary_media_type(kXlsxBody),
+                              std::string(kind == "outgoing"   ? "so-van-ban-di-"
+                                          : kind == "incoming" ? "so-van-ban-den-"
+                                                               : "so-theo-doi-") +
+                                  std::to_string(t.year) + ".xlsx");
   r.headers[0].second = "attachment; filename=\"" +
                         std::string(kind == "outgoing"   ? "so-van-ban-di-"
                                     : kind == "incoming" ? "so-van-ban-den-"

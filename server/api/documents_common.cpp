@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "api/common.h"
+#include "base/text.h"
 #include "base/time.h"
 #include "domain/access.h"
 #include "model/json_out.h"
@@ -182,6 +183,22 @@ Result<json::object> document_json(Ctx& c, store::Db& db, const Loaded& l, bool 
   o["signed_at"] = d.signed_at ? json::value(iso_utc(*d.signed_at)) : json::value(nullptr);
   o["issued_at"] = d.issued_at ? json::value(iso_utc(*d.issued_at)) : json::value(nullptr);
   return o;
+}
+
+render::Agency agency_of(Ctx& c, store::Db& db, int64_t unit, const std::string& date) {
+  auto s = store::unit_document_settings(db, unit);
+  if (s.ok()) return {s->parent_agency, s->agency_name};
+  auto org = org_index(c, db);
+  return {"", org.ok() ? upper_vi(docs::unit_name(**org, unit, date)) : ""};
+}
+
+Reply bytes_reply(std::string bytes, const char* media, const std::string& name) {
+  Reply r;
+  r.bytes = std::move(bytes);
+  r.content_type = media;
+  r.headers.emplace_back("Content-Disposition", "inline; filename=\"" + name + "\"");
+  r.headers.emplace_back("Cache-Control", "no-store");
+  return r;
 }
 
 }  // namespace atgt::api::docs

@@ -10,6 +10,7 @@
 #include "api/route.h"
 #include "domain/document.h"
 #include "domain/org.h"
+#include "render/letter.h"
 #include "store/documents_store.h"
 
 namespace atgt::api::docs {
@@ -41,5 +42,12 @@ Result<store::DocumentType> document_type(store::Db& db, const std::string& code
 // Issuing a plan: one assignment per (task, responsible unit on `date`, occurrence), in the
 // caller's transaction (plans_api.cpp).
 Status fan_out_plan(Ctx& c, store::Db& db, const store::Document& d, const std::string& date);
+
+// The issuing agency block of a unit: its document settings (parent agency, agency name), else
+// its name on `date` in capitals.
+render::Agency agency_of(Ctx& c, store::Db& db, int64_t unit, const std::string& date);
+
+// A rendered file as the reply body, shown inline under `name`, never cached.
+Reply bytes_reply(std::string bytes, const char* media, const std::string& name);
 
 }  // namespace atgt::api::docs

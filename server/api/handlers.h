@@ -131,6 +131,18 @@ Result<Reply> get_violation(Ctx& c);
 Result<Reply> list_violation_views(Ctx& c);
 Result<Reply> correct_violation(Ctx& c);
 Result<Reply> withdraw_violation(Ctx& c);
+// match_queue_api.cpp
+Result<Reply> list_match_queue(Ctx& c);
+Result<Reply> confirm_match(Ctx& c);
+Result<Reply> reject_match(Ctx& c);
+// notices_api.cpp
+Result<Reply> list_notices(Ctx& c);
+Result<Reply> get_notice(Ctx& c);
+Result<Reply> add_notice_action(Ctx& c);
+Result<Reply> upload_notice_evidence(Ctx& c);
+Result<Reply> close_notice(Ctx& c);
+Result<Reply> dispute_notice(Ctx& c);
+Result<Reply> notice_letter(Ctx& c);
 // Violation codes (violation_codes_api.cpp).
 Result<Reply> list_violation_codes(Ctx& c);
 Result<Reply> get_violation_code(Ctx& c);

@@ -65,5 +65,6 @@ Status register_scheduler(Nouns& n);
 Status register_documents(Nouns& n);
 Status register_plans(Nouns& n);
 Status register_students(Nouns& n);
+Status register_notices(Nouns& n);
 
 }  // namespace atgt::api

@@ -14,6 +14,7 @@
 #include "files/blob_store.h"
 #include "jobs/runner.h"
 #include "jobs/scheduler.h"
+#include "jobs/violation_loop.h"
 #include <mutex>
 #include "store/pool.h"
 #include "store/revisions_store.h"
@@ -62,6 +63,8 @@ struct Services {
     std::string date;
     std::unordered_map<std::string, std::shared_ptr<const std::string>> bodies;  // by key
   } reply_cache;
+  // The matching index of the rosters, rebuilt when settings.roster_revision changes.
+  jobs::MatchIndexCache match_cache;
 };
 
 }  // namespace atgt::api

@@ -8,10 +8,12 @@
 
 #include "api/common.h"
 #include "api/handlers.h"
+#include "api/loop_common.h"
 #include "base/time.h"
 #include "domain/violation_rules.h"
 #include "model/json_input.h"
 #include "model/json_out.h"
+#include "store/notices_store.h"
 #include "store/violation_codes_store.h"
 #include "store/violations_store.h"
 
@@ -254,6 +256,18 @@ Result<Written> write_stop(store::Db& db, const OrgIndex& org, StopRequest& req,
   return w;
 }
 
+// Every matchable record of a stop goes through the matching engine (jobs/violation_loop.h), in
+// the caller's transaction.
+Status route_stop(store::Db& db, const LoopContext& lc, const jobs::LoopEnv& env,
+                  const Written& w) {
+  for (const auto& v : w.records)
+    if (jobs::is_matchable(v)) {
+      ATGT_ASSIGN_OR_RETURN(auto m, jobs::route_record(db, *lc.index, env, v));
+      (void)m;
+    }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Result<Reply> record_violations(Ctx& c) {
@@ -261,10 +275,12 @@ Result<Reply> record_violations(Ctx& c) {
   auto req = read_stop(in, c, std::nullopt);
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  ATGT_ASSIGN_OR_RETURN(auto lc, loop_context(c, *db));
+  ATGT_TRY(matching_index(c, *db, lc));
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
-  ATGT_ASSIGN_OR_RETURN(auto written, write_stop(*db, *org, req, std::nullopt, std::nullopt));
+  ATGT_ASSIGN_OR_RETURN(auto written, write_stop(*db, *lc.org, req, std::nullopt, std::nullopt));
+  ATGT_TRY(route_stop(*db, lc, lc.env(c), written));
   ATGT_TRY(audit(c, *db, "create", "traffic_stop", std::to_string(written.stop.id),
                  json::object{{"persons", static_cast<int64_t>(written.records.size())},
                               {"date", written.stop.local_date}}));
@@ -285,7 +301,9 @@ Result<Reply> push_violations(Ctx& c) {
     in.error("items", "Cần ít nhất một mục.");
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  ATGT_ASSIGN_OR_RETURN(auto lc, loop_context(c, *db));
+  ATGT_TRY(matching_index(c, *db, lc));
+  const OrgIndex* org = lc.org.get();
   std::string batch = "violation_push:" + *source + ":" + std::to_string(now_micros());
   json::array results;
   int64_t created = 0, repeated = 0, invalid = 0;
@@ -347,6 +365,7 @@ Result<Reply> push_violations(Ctx& c) {
       results.push_back(std::move(result));
       continue;
     }
+    ATGT_TRY(route_stop(*db, lc, lc.env(c), *written));
     ATGT_TRY(tx.commit());
     json::array ids;
     for (const auto& v : written->records) ids.push_back(v.id);
@@ -388,10 +407,14 @@ Result<Reply> list_violations(Ctx& c) {
                         store::list_violations(*db, owner_scope(c, *org), from, to,
                                                static_cast<int>(limit.value_or(100)), before));
   std::vector<int64_t> shown;
+  for (const auto& v : rows) shown.push_back(v.id);
+  ATGT_ASSIGN_OR_RETURN(auto matches, store::matches_of(*db, shown));
   json::array out;
   for (const auto& v : rows) {
-    shown.push_back(v.id);
-    out.push_back(violation_json(v));
+    json::object o = violation_json(v);
+    auto m = matches.find(v.id);
+    o["match_state"] = m == matches.end() ? json::value(nullptr) : json::value(m->second.state);
+    out.push_back(std::move(o));
   }
   ATGT_TRY(store::log_violation_views(*db, shown, c.me().user_id, now_micros(), "list"));
   return json_reply(json::object{{"violations", std::move(out)}});
@@ -450,10 +473,11 @@ Result<Reply> correct_violation(Ctx& c) {
   auto person = in.object("person", true);
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  ATGT_ASSIGN_OR_RETURN(auto lc, loop_context(c, *db));
+  ATGT_TRY(matching_index(c, *db, lc));
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
-  ATGT_ASSIGN_OR_RETURN(auto old, own_record(c, *db, *org, id));
+  ATGT_ASSIGN_OR_RETURN(auto old, own_record(c, *db, *lc.org, id));
   ATGT_ASSIGN_OR_RETURN(auto stop, store::get_stop(*db, old.stop_id));
   json::array one{json::value(*person)};
   auto read = read_persons(*db, one, stop, false);
@@ -473,6 +497,8 @@ Result<Reply> correct_violation(Ctx& c) {
   v.batch_id = old.batch_id;
   v.created_at = old.created_at;
   v.created_by = old.created_by;
+  // The corrected person may be another student: matched again unless a person decided.
+  ATGT_TRY(jobs::rematch_record(*db, *lc.index, lc.env(c), v));
   return save_version(c, *db, tx, old, v, *reason, "update", stop);
 }
 
@@ -482,13 +508,16 @@ Result<Reply> withdraw_violation(Ctx& c) {
   auto reason = in.str("reason", true, 1000);
   ATGT_TRY(in.finish());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
+  ATGT_ASSIGN_OR_RETURN(auto lc, loop_context(c, *db));
+  ATGT_TRY(matching_index(c, *db, lc));
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
-  ATGT_ASSIGN_OR_RETURN(auto old, own_record(c, *db, *org, id));
+  ATGT_ASSIGN_OR_RETURN(auto old, own_record(c, *db, *lc.org, id));
   ATGT_ASSIGN_OR_RETURN(auto stop, store::get_stop(*db, old.stop_id));
   model::ViolationRecord v = old;
   v.status = "withdrawn";
+  // What followed from the record goes with it: its match and its notice.
+  ATGT_TRY(jobs::undo_record(*db, lc.env(c), v));
   return save_version(c, *db, tx, old, v, *reason, "withdraw", stop);
 }
 

@@ -13,6 +13,7 @@ Status register_nouns(api::Nouns& n) {
   ATGT_TRY(api::register_documents(n));
   ATGT_TRY(api::register_plans(n));
   ATGT_TRY(api::register_students(n));
+  ATGT_TRY(api::register_notices(n));
   return Status::Ok();
 }
 

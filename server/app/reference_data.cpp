@@ -10,6 +10,7 @@
 #include "base/log.h"
 #include "base/time.h"
 #include "store/calendar_store.h"
+#include "store/notices_store.h"
 #include "store/students_store.h"
 
 namespace atgt::app {
@@ -126,6 +127,41 @@ Result<std::vector<store::StudentAgeRange>> read_student_ages(const std::string&
   return out;
 }
 
+// data/reference/education_measures.csv: educational measures a school records on a notice.
+Result<std::vector<model::EducationMeasure>> read_measures(const std::string& path) {
+  Table t;
+  t.file = "education_measures.csv";
+  if (!std::filesystem::exists(path)) return std::vector<model::EducationMeasure>{};
+  ATGT_ASSIGN_OR_RETURN(t.t, read_csv_file(path));
+  ATGT_TRY(
+      t.bind({"code", "name", "unit_types", "applied_by", "valid_from", "valid_to", "source"}));
+  Status errors = Invalid("education_measures.csv có dòng không hợp lệ.");
+  bool bad = false;
+  std::vector<model::EducationMeasure> out;
+  for (size_t i = 0; i < t.t.rows.size(); ++i) {
+    const auto& r = t.t.rows[i];
+    model::EducationMeasure m;
+    m.code = t.cell(r, "code");
+    m.name = t.cell(r, "name");
+    m.unit_types = t.cell(r, "unit_types");
+    m.applied_by = t.cell(r, "applied_by");
+    m.valid_from = t.cell(r, "valid_from");
+    m.valid_to = t.opt(r, "valid_to");
+    m.source = t.cell(r, "source");
+    int row = static_cast<int>(i) + 2;
+    if (m.code.empty() || m.name.empty() || m.unit_types.empty() || m.source.empty())
+      add_rows(errors, bad, row,
+               Invalid().with_field("code", "Thiếu mã, tên, loại trường hoặc nguồn."));
+    if (m.applied_by != "teacher" && m.applied_by != "principal")
+      add_rows(errors, bad, row, Invalid().with_field("applied_by", "Là teacher hoặc principal."));
+    if (!Date::parse(m.valid_from) || (m.valid_to && !Date::parse(*m.valid_to)))
+      add_rows(errors, bad, row, Invalid().with_field("valid_from", "Ngày có dạng YYYY-MM-DD."));
+    out.push_back(std::move(m));
+  }
+  if (bad) return errors;
+  return out;
+}
+
 }  // namespace
 
 Result<ReferenceResult> load_reference_data(store::Db& db, const std::string& data_dir) {
@@ -151,7 +187,15 @@ Result<ReferenceResult> load_reference_data(store::Db& db, const std::string& da
     for (const auto& a : ages) ATGT_TRY(store::upsert_student_age(db, a));
     res.student_ages = static_cast<int>(ages.size());
   }
-  if (res.school_years == 0 && res.holidays == 0 && res.student_ages == 0) return res;
+  ATGT_ASSIGN_OR_RETURN(auto measures,
+                        read_measures(data_dir + "/reference/education_measures.csv"));
+  ATGT_ASSIGN_OR_RETURN(int64_t have_measures, store::count_measures(db));
+  if (have_measures == 0) {
+    for (const auto& m : measures) ATGT_TRY(store::upsert_measure(db, m));
+    res.measures = static_cast<int>(measures.size());
+  }
+  if (res.school_years == 0 && res.holidays == 0 && res.student_ages == 0 && res.measures == 0)
+    return res;
   // Upserts: a process that raced another one to an empty table writes the same rows again.
   ATGT_TRY(tx.commit());
   log::info("reference_data_loaded", {{"school_years", std::to_string(res.school_years)},

@@ -15,6 +15,7 @@ struct ReferenceResult {
   int school_years = 0;  // rows loaded (0 when the table already had rows)
   int holidays = 0;
   int student_ages = 0;  // data/reference/student_ages.csv
+  int measures = 0;      // data/reference/education_measures.csv
 };
 
 // Reads data_dir/calendar/school_years.csv and holidays.csv; every row is checked (kInvalid with

@@ -89,6 +89,17 @@ const std::vector<CapabilityInfo>& all_capabilities() {
       {Capability::kRecordViolations, "record_violations",
        "Ghi nhận vi phạm giao thông của học sinh và xem các bản ghi của đơn vị",
        {kTrafficPolice, kCommunePolice}},
+      {Capability::kViewMatchQueue, "view_match_queue",
+       "Xem hàng chờ đối chiếu bản ghi vi phạm với danh sách học sinh",
+       {kDepartment, kEduOffice, kSchoolManager, kSchoolStaff}},
+      {Capability::kReviewMatches, "review_matches",
+       "Xác nhận hoặc loại học sinh được đề xuất cho bản ghi vi phạm",
+       {kDepartment, kEduOffice, kSchoolManager}},
+      {Capability::kViewNotices, "view_notices", "Xem thông báo học sinh vi phạm của các trường trong phạm vi",
+       {kDepartment, kEduOffice, kSchoolManager, kSchoolStaff}},
+      {Capability::kHandleNotices, "handle_notices",
+       "Ghi nhận việc nhà trường đã làm với thông báo vi phạm, đóng hoặc phản hồi thông báo",
+       {kSchoolManager, kSchoolStaff}},
   };
   return table;
 }

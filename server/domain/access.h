@@ -58,6 +58,10 @@ enum class Capability {
   kRecordCommitments,     // record commitments signed per student; parking operators of a school
   kEditLegalCodes,        // decrees, behaviour categories and violation codes (when the law changes)
   kRecordViolations,      // record students' violations (police); read the records of one's subtree
+  kViewMatchQueue,        // read the review queue of uncertain matches (education; teachers too)
+  kReviewMatches,         // confirm or reject a candidate of an uncertain match
+  kViewNotices,           // read violation notices of the schools in scope (school-internal)
+  kHandleNotices,         // record what the school did on a notice, close it, dispute it
 };
 
 struct CapabilityInfo {

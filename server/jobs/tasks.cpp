@@ -4,6 +4,7 @@
 #include <set>
 
 #include "base/time.h"
+#include "jobs/violation_loop.h"
 #include "store/files_store.h"
 #include "store/retention_store.h"
 #include "store/users_store.h"
@@ -49,7 +50,9 @@ std::vector<ScheduledTask> platform_tasks(const TaskEnv& env) {
                  return notify::send_digests(db, env.public_url, now);
                }});
   t.push_back({"password_reset.process", "Gửi liên kết đặt lại mật khẩu đã được yêu cầu", 5, "",
-               [env](store::Db& db, int64_t now) { return process_reset_requests(db, env.public_url, now); }});
+               [env](store::Db& db, int64_t now) {
+                 return process_reset_requests(db, env.public_url, now);
+               }});
   t.push_back({"files.collect", "Dọn tệp tạm và nội dung tệp không còn dùng", 3600, "",
                [env](store::Db& db, int64_t now) { return collect_files(db, *env.blobs, now); }});
   t.push_back({"sessions.purge", "Xóa phiên đăng nhập đã hết hạn", 0, "03:00",
@@ -60,6 +63,10 @@ std::vector<ScheduledTask> platform_tasks(const TaskEnv& env) {
                          db, now - int64_t{env.session_idle_minutes} * 60 * kMicrosPerSecond,
                          now - int64_t{env.session_absolute_hours} * 3600 * kMicrosPerSecond));
                  return "xóa " + std::to_string(n) + " phiên";
+               }});
+  t.push_back({"notices.escalate", "Chuyển thông báo vi phạm quá hạn xử lý lên đơn vị quản lý", 0,
+               "07:30", [env](store::Db& db, int64_t now) {
+                 return escalate_overdue_notices(db, env.public_url, now);
                }});
   t.push_back({"retention.purge", "Xóa dữ liệu cá nhân quá thời hạn lưu trữ", 0, "02:30",
                [](store::Db& db, int64_t now) -> Result<std::string> {

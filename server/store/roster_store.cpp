@@ -370,6 +370,9 @@ Result<RosterCounts> write_roster(Db& db, int64_t unit_id, const std::string& sc
       "e.unit_id = enrolments.unit_id AND e.school_year = enrolments.school_year) WHERE unit_id "
       "IN ({rows}) AND source = 'roster' AND school_year = ?",
       "?", 1, Params(left.begin(), left.end()), {school_year}));
+  ATGT_TRY(
+      db.run("UPDATE settings SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = "
+             "'roster_revision'"));
   return counts;
 }
 

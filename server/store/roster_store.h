@@ -45,7 +45,8 @@ inline constexpr size_t kRosterBlock = 4096;
 // replaced when the line lists any), each one's enrolment of the year is set to this unit and
 // class (a student enrolled elsewhere that year moves; earlier years stay), the search index
 // follows the name, and `enrolments` (source 'roster', `level`) is upserted with the unit's
-// roster size (and recounted for the schools students left). Every row written carries
+// roster size (and recounted for the schools students left); settings.roster_revision is bumped
+// (servers rebuild their matching index, api/matching.h). Every row written carries
 // `batch_id`. `progress(done)` is called after each block of `block_lines` lines (may return an
 // error to stop; the caller's transaction then rolls back). Students' ids come from the table's
 // own sequence (PostgreSQL; a few unused ones may be skipped) or follow the largest (SQLite).

@@ -6,6 +6,7 @@ import { messages as audit } from '../features/audit/messages';
 import { messages as calendar } from '../features/calendar/messages';
 import { messages as legal } from '../features/legal/messages';
 import { messages as violations } from '../features/violations/messages';
+import { messages as notices } from '../features/notices/messages';
 import { messages as documents } from '../features/documents/messages';
 import { messages as enrolments } from '../features/enrolments/messages';
 import { messages as home } from '../features/home/messages';
@@ -27,6 +28,7 @@ export const FEATURE_MESSAGES: readonly Dictionary[] = [
   calendar,
   legal,
   violations,
+  notices,
   documents,
   enrolments,
   home,

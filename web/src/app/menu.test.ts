@@ -10,7 +10,7 @@ import { MENU } from './menu';
 import { routes } from './routes';
 
 /** Pages of the app frame without a menu entry: opened from a link, the header or a list. */
-const NOT_IN_MENU = ['/tai-khoan', '/jobs/:jobId', '/to-chuc/:unitId', '/van-ban/moi', '/van-ban/:documentId', '/van-ban/:documentId/sua', '/nhiem-vu/:assignmentId', '/ke-hoach/:planId', '/ke-hoach/:planId/nhiem-vu/:assignmentId', '/cam-ket/chua-ky', '/cam-ket/nhap', '/*'];
+const NOT_IN_MENU = ['/tai-khoan', '/jobs/:jobId', '/to-chuc/:unitId', '/van-ban/moi', '/van-ban/:documentId', '/van-ban/:documentId/sua', '/nhiem-vu/:assignmentId', '/ke-hoach/:planId', '/ke-hoach/:planId/nhiem-vu/:assignmentId', '/cam-ket/chua-ky', '/cam-ket/nhap', '/thong-bao-vi-pham/:noticeId', '/*'];
 
 function appPaths(): string[] {
   const frame = routes.find((r) => r.path === '/');

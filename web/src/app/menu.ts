@@ -16,6 +16,7 @@ import { menu as scheduler } from '../features/scheduler/menu';
 import { menu as units } from '../features/units/menu';
 import { menu as users } from '../features/users/menu';
 import { menu as violations } from '../features/violations/menu';
+import { menu as notices } from '../features/notices/menu';
 
 export const MENU: readonly MenuEntry[] = [
   ...home,
@@ -33,6 +34,7 @@ export const MENU: readonly MenuEntry[] = [
   ...plans,
   ...students,
   ...violations,
+  ...notices,
 ].sort((a, b) => a.order - b.order);
 
 /** The menu entry of an absolute route path. */

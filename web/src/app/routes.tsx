@@ -32,6 +32,9 @@ const CalendarPage = lazy(() => import('../features/calendar/components/Calendar
 const ViolationCodesPage = lazy(() => import('../features/legal/components/ViolationCodesPage'));
 const ViolationsPage = lazy(() => import('../features/violations/components/ViolationsPage'));
 const RecordViolationPage = lazy(() => import('../features/violations/components/RecordViolationPage'));
+const NoticesPage = lazy(() => import('../features/notices/components/NoticesPage'));
+const NoticePage = lazy(() => import('../features/notices/components/NoticePage'));
+const MatchQueuePage = lazy(() => import('../features/notices/components/MatchQueuePage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
 const DocumentsPage = lazy(() => import('../features/documents/components/DocumentsPage'));
@@ -95,6 +98,10 @@ export const routes: RouteObject[] = [
       menuPage('/ma-vi-pham', <ViolationCodesPage />),
       menuPage('/vi-pham', <ViolationsPage />),
       menuPage('/vi-pham/ghi-nhan', <RecordViolationPage />),
+      // Notices to schools (the notifications link to /thong-bao-vi-pham/{id}) and the review queue of uncertain matches.
+      menuPage('/thong-bao-vi-pham', <NoticesPage />),
+      { path: 'thong-bao-vi-pham/:noticeId', element: <RequireCapability capability="view_notices"><NoticePage /></RequireCapability> },
+      menuPage('/doi-chieu-vi-pham', <MatchQueuePage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
       // Official documents: /van-ban?hop=den (the inbox) and ?hop=cho-xu-ly (awaiting my step) are the home page's links.

@@ -47,6 +47,10 @@ export const auditVi = {
   'auditAction.submit': 'Gửi báo cáo nhiệm vụ',
   'auditAction.update_tasks': 'Cập nhật nhiệm vụ của kế hoạch',
   'auditAction.withdraw': 'Hủy bản ghi',
+  'auditAction.confirm': 'Xác nhận học sinh',
+  'auditAction.reject': 'Loại đề xuất',
+  'auditAction.close': 'Đóng',
+  'auditAction.dispute': 'Phản hồi không phải học sinh của trường',
   'auditEntity.commitment': 'Cam kết',
   'auditEntity.document': 'Văn bản',
   'auditEntity.document_register': 'Sổ văn bản',
@@ -61,6 +65,9 @@ export const auditVi = {
   'auditEntity.traffic_stop': 'Lần kiểm tra, ghi nhận vi phạm',
   'auditEntity.violation_push': 'Dữ liệu vi phạm do hệ thống công an gửi',
   'auditEntity.violation': 'Bản ghi vi phạm',
+  'auditEntity.violation_match': 'Đối chiếu bản ghi vi phạm với học sinh',
+  'auditEntity.notice': 'Thông báo vi phạm gửi nhà trường',
+  'auditEntity.notice_action': 'Việc nhà trường đã làm với thông báo',
   'auditAction.login': 'Đăng nhập',
   'auditAction.logout': 'Đăng xuất',
   'auditAction.login_failed': 'Đăng nhập thất bại',
@@ -122,6 +129,7 @@ export const auditVi = {
   'auditTask.files.collect': 'Dọn tệp không còn dùng',
   'auditTask.sessions.purge': 'Xóa phiên đăng nhập hết hạn',
   'auditTask.retention.purge': 'Xóa dữ liệu cá nhân quá hạn lưu trữ',
+  'auditTask.notices.escalate': 'Chuyển thông báo vi phạm quá hạn lên đơn vị quản lý',
   'auditJobKind.users_import': 'Nhập người dùng từ tệp',
   'auditJobKind.students_import': 'Nhập danh sách học sinh',
   'auditJobKind.commitments_import': 'Nhập cam kết từ tệp',
@@ -177,6 +185,10 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditAction.submit': 'Submit a task report',
   'auditAction.update_tasks': 'Update the tasks of a plan',
   'auditAction.withdraw': 'Withdraw',
+  'auditAction.confirm': 'Confirm the student',
+  'auditAction.reject': 'Reject the proposals',
+  'auditAction.close': 'Close',
+  'auditAction.dispute': 'Dispute: not our student',
   'auditEntity.commitment': 'Commitment',
   'auditEntity.document': 'Document',
   'auditEntity.document_register': 'Document register',
@@ -191,6 +203,9 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditEntity.traffic_stop': 'Traffic stop (recorded violations)',
   'auditEntity.violation_push': 'Violations pushed by a police system',
   'auditEntity.violation': 'Violation record',
+  'auditEntity.violation_match': 'Matching a violation record to a student',
+  'auditEntity.notice': 'Violation notice to a school',
+  'auditEntity.notice_action': "The school's handling of a notice",
   'auditAction.login': 'Log in',
   'auditAction.logout': 'Log out',
   'auditAction.login_failed': 'Failed login',
@@ -252,6 +267,7 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditTask.files.collect': 'Clean up unused files',
   'auditTask.sessions.purge': 'Delete expired sessions',
   'auditTask.retention.purge': 'Delete personal data past retention',
+  'auditTask.notices.escalate': 'Escalate overdue violation notices',
   'auditJobKind.users_import': 'Users import',
   'auditJobKind.students_import': 'Student roster import',
   'auditJobKind.commitments_import': 'Commitments import',
@@ -271,9 +287,9 @@ declare module '../../lib/i18n' {
 }
 
 /** The codes the server writes into the audit log (grep server/ for `audit(c,` and append_audit). */
-export const AUDIT_ACTIONS = ['login', 'logout', 'login_failed', 'create', 'update', 'delete', 'upload', 'download', 'import', 'export', 'start', 'retry', 'run_now', 'change_password', 'reset_password', 'reset_password_by_email', 'request_password_reset', 'password_change', 'password_reset', 'revoke', 'verify', 'disable', 'enable', 'end', 'rename', 'move', 'apply_merge', 'apply_split', 'apply_rename', 'apply_move', 'apply_dissolve', 'apply_create', 'unit_event', 'accept', 'acknowledge', 'check', 'eoffice_ref', 'issue', 'record', 'register_incoming', 'remind', 'report', 'return', 'sign', 'signed_copy', 'submit', 'update_tasks', 'withdraw'] as const;
-export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template', 'commitment', 'document', 'document_register', 'document_settings', 'parking_operator', 'plan_compliance', 'task_assignment', 'student_roster', 'violation_code', 'decree', 'behaviour_category', 'traffic_stop', 'violation_push', 'violation'] as const;
-export const SCHEDULER_TASKS = ['email.deliver', 'notifications.digest', 'password_reset.process', 'files.collect', 'sessions.purge', 'retention.purge'] as const;
+export const AUDIT_ACTIONS = ['login', 'logout', 'login_failed', 'create', 'update', 'delete', 'upload', 'download', 'import', 'export', 'start', 'retry', 'run_now', 'change_password', 'reset_password', 'reset_password_by_email', 'request_password_reset', 'password_change', 'password_reset', 'revoke', 'verify', 'disable', 'enable', 'end', 'rename', 'move', 'apply_merge', 'apply_split', 'apply_rename', 'apply_move', 'apply_dissolve', 'apply_create', 'unit_event', 'accept', 'acknowledge', 'check', 'eoffice_ref', 'issue', 'record', 'register_incoming', 'remind', 'report', 'return', 'sign', 'signed_copy', 'submit', 'update_tasks', 'withdraw', 'confirm', 'reject', 'close', 'dispute'] as const;
+export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template', 'commitment', 'document', 'document_register', 'document_settings', 'parking_operator', 'plan_compliance', 'task_assignment', 'student_roster', 'violation_code', 'decree', 'behaviour_category', 'traffic_stop', 'violation_push', 'violation', 'violation_match', 'notice', 'notice_action'] as const;
+export const SCHEDULER_TASKS = ['email.deliver', 'notifications.digest', 'password_reset.process', 'files.collect', 'sessions.purge', 'notices.escalate', 'retention.purge'] as const;
 export const JOB_KINDS = ['users_import', 'audit_export', 'students_import', 'commitments_import'] as const;
 export const TEMPLATE_CODES = ['job_done', 'job_failed', 'password_reset', 'daily_digest'] as const;
 

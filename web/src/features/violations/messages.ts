@@ -3,7 +3,7 @@
 
 import type { Dictionary } from '../../lib/i18n';
 import type { LabelList } from '../../lib/labels';
-import { ROLES, SANCTIONS } from './api/list-violations';
+import { MATCH_STATES, ROLES, SANCTIONS } from './api/list-violations';
 
 export const violationsVi = {
   'nav.violations': 'Vi phạm đã ghi nhận',
@@ -70,6 +70,12 @@ export const violationsVi = {
   'violationSanction.none': 'Không xử phạt',
   'violationSanction.warning': 'Cảnh cáo',
   'violationSanction.fine': 'Phạt tiền',
+  'violationMatch.auto': 'Đã chuyển nhà trường',
+  'violationMatch.review': 'Chờ đối chiếu học sinh',
+  'violationMatch.confirmed': 'Đã xác nhận, chuyển nhà trường',
+  'violationMatch.rejected': 'Không xác định được học sinh',
+  'violationMatch.unmatched': 'Không có trong danh sách học sinh',
+  'violationMatch.withdrawn': 'Đã hủy',
 };
 
 const violationsEn: Record<keyof typeof violationsVi, string> = {
@@ -137,6 +143,12 @@ const violationsEn: Record<keyof typeof violationsVi, string> = {
   'violationSanction.none': 'No sanction',
   'violationSanction.warning': 'Warning',
   'violationSanction.fine': 'Fine',
+  'violationMatch.auto': 'Sent to the school',
+  'violationMatch.review': 'Waiting for student review',
+  'violationMatch.confirmed': 'Confirmed, sent to the school',
+  'violationMatch.rejected': 'No student identified',
+  'violationMatch.unmatched': 'Not on any roster',
+  'violationMatch.withdrawn': 'Withdrawn',
 };
 
 export const messages: Dictionary<keyof typeof violationsVi> = { vi: violationsVi, en: violationsEn };
@@ -144,6 +156,7 @@ export const messages: Dictionary<keyof typeof violationsVi> = { vi: violationsV
 export const labels: LabelList[] = [
   { prefix: 'violationRole', codes: ROLES },
   { prefix: 'violationSanction', codes: SANCTIONS },
+  { prefix: 'violationMatch', codes: MATCH_STATES },
 ];
 
 declare module '../../lib/i18n' {

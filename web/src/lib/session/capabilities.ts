@@ -26,6 +26,10 @@ export const CAPABILITIES = [
   'record_commitments', // commitments signed per student; parking operators near a school
   'edit_legal_codes', // decrees, behaviour categories and violation codes
   'record_violations', // police: record students' violations, read their unit's records
+  'view_match_queue', // education: the review queue of uncertain matches (teachers read-only)
+  'review_matches', // confirm or reject a proposed student for a violation record
+  'view_notices', // violation notices of the schools in scope (school-internal)
+  'handle_notices', // the school records what it did, closes or disputes a notice
   'manage_own_tokens',
 ] as const;
 

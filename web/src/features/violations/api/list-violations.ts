@@ -6,6 +6,8 @@ import { apiRequest } from '../../../lib/api';
 
 export const ROLES = ['rider', 'passenger', 'pedestrian', 'owner', 'involved'] as const;
 export const SANCTIONS = ['none', 'warning', 'fine'] as const;
+// Where the record stands in the violation loop (the police see the state only, never the school).
+export const MATCH_STATES = ['auto', 'review', 'confirmed', 'rejected', 'unmatched', 'withdrawn'] as const;
 
 export const violationSchema = z.object({
   id: z.number(),
@@ -40,6 +42,7 @@ export const violationSchema = z.object({
   external_id: z.string().nullable(),
   created_at: z.string().nullable(),
   updated_at: z.string().nullable(),
+  match_state: z.enum(MATCH_STATES).nullable().optional(),
 });
 export type Violation = z.infer<typeof violationSchema>;
 

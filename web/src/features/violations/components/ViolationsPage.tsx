@@ -44,6 +44,7 @@ export default function ViolationsPage() {
         <>
           <div className="cell-strong">{formatDate(v.date)}</div>
           {v.status === 'withdrawn' && <Tag color={tagColors.grey}>{t('violations.withdrawn')}</Tag>}
+          {v.status === 'active' && v.match_state && v.role !== 'owner' && <div className="muted">{labelFor(t, 'violationMatch', v.match_state)}</div>}
         </>
       ),
     },
