@@ -1,7 +1,7 @@
 // The calendar over HTTP: school years and holiday rows (read by everyone, edited by
 // administrators and Department staff), the periods a date belongs to, deadlines counted in
 // working days, and the statistical-year start. Every write is audited in its transaction.
-#include "api/calendar_data.h"
+#include "jobs/calendar_data.h"
 #include "api/common.h"
 #include "api/handlers.h"
 #include "base/time.h"
@@ -74,7 +74,7 @@ Reply no_content() {
 Result<Reply> list_school_years(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto rows, store::list_school_years(*db));
-  ATGT_ASSIGN_OR_RETURN(auto cal, load_calendar(*db));
+  ATGT_ASSIGN_OR_RETURN(auto cal, jobs::load_calendar(*db));
   json::array out;
   for (const auto& y : rows) out.push_back(year_json(y, cal));
   return json_reply(json::object{{"school_years", std::move(out)}});
@@ -98,7 +98,7 @@ Result<Reply> put_school_year(Ctx& c) {
   y.peak_from = peak_from.value_or(y0 + "-09-01");
   y.peak_to = peak_to.value_or(y0 + "-09-30");
   y.updated_at = now_micros();
-  ATGT_ASSIGN_OR_RETURN(auto checked, check_school_year(y));
+  ATGT_ASSIGN_OR_RETURN(auto checked, jobs::check_school_year(y));
   (void)checked;
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   store::Tx tx(*db);
@@ -119,7 +119,7 @@ Result<Reply> put_school_year(Ctx& c) {
   ATGT_TRY(store::upsert_school_year(*db, y));
   ATGT_TRY(audit(c, *db, old.ok() ? "update" : "create", "school_year", y.code, changes));
   ATGT_TRY(tx.commit());
-  ATGT_ASSIGN_OR_RETURN(auto cal, load_calendar(*db));
+  ATGT_ASSIGN_OR_RETURN(auto cal, jobs::load_calendar(*db));
   return json_reply(json::object{{"school_year", year_json(y, cal)}});
 }
 
@@ -145,7 +145,7 @@ Result<Reply> put_holiday(Ctx& c) {
   ATGT_TRY(in.finish());
   for (const auto& f : flags) h.flags += (h.flags.empty() ? "" : ";") + f;
   h.updated_at = now_micros();
-  ATGT_ASSIGN_OR_RETURN(auto checked, check_holiday(h));
+  ATGT_ASSIGN_OR_RETURN(auto checked, jobs::check_holiday(h));
   (void)checked;
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   store::Tx tx(*db);
@@ -184,7 +184,7 @@ Result<Reply> get_calendar_periods(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(std::string date_text, date_param(c, "date"));
   Date d = *Date::parse(date_text);
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto cal, load_calendar(*db));
+  ATGT_ASSIGN_OR_RETURN(auto cal, jobs::load_calendar(*db));
   calendar::SchoolYear sy = cal.school_year_of(d);
   json::object school_year = range_json(cal.school_year_range(sy));
   school_year["code"] = sy.code();
@@ -222,7 +222,7 @@ Result<Reply> get_deadline(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto n, int_param(c, "working_days", 0, 365));
   Date from = *Date::parse(from_text);
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto cal, load_calendar(*db));
+  ATGT_ASSIGN_OR_RETURN(auto cal, jobs::load_calendar(*db));
   Date due = cal.add_working_days(from, static_cast<int>(*n));
   if (due.year > 2200) return Invalid().with_field("from", "Ngày bắt đầu quá xa.");
   return json_reply(

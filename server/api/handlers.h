@@ -131,6 +131,7 @@ Result<Reply> get_violation(Ctx& c);
 Result<Reply> list_violation_views(Ctx& c);
 Result<Reply> correct_violation(Ctx& c);
 Result<Reply> withdraw_violation(Ctx& c);
+Result<Reply> import_violations(Ctx& c);
 // match_queue_api.cpp
 Result<Reply> list_match_queue(Ctx& c);
 Result<Reply> confirm_match(Ctx& c);

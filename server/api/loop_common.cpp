@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "api/calendar_data.h"
+#include "jobs/calendar_data.h"
 #include "api/common.h"
 #include "api/services.h"
 #include "base/time.h"
@@ -24,7 +24,7 @@ jobs::LoopEnv LoopContext::env(const Ctx& c) const {
 
 Result<LoopContext> loop_context(Ctx& c, store::Db& db) {
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, db));
-  ATGT_ASSIGN_OR_RETURN(auto cal, load_calendar(db));
+  ATGT_ASSIGN_OR_RETURN(auto cal, jobs::load_calendar(db));
   return LoopContext{org, std::move(cal), nullptr};
 }
 

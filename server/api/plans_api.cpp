@@ -12,7 +12,7 @@
 #include <set>
 #include <unordered_map>
 
-#include "api/calendar_data.h"
+#include "jobs/calendar_data.h"
 #include "api/common.h"
 #include "api/documents_common.h"
 #include "api/files_api.h"
@@ -169,7 +169,7 @@ Status docs::fan_out_plan(Ctx& c, store::Db& db, const store::Document& d,
   ATGT_ASSIGN_OR_RETURN(auto tasks, store::plan_tasks(db, d.id));
   if (tasks.empty()) return Status::Ok();
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, db));
-  ATGT_ASSIGN_OR_RETURN(auto cal, load_calendar(db));
+  ATGT_ASSIGN_OR_RETURN(auto cal, jobs::load_calendar(db));
   auto from = Date::parse(date);
   if (!from) return Internal("bad issue date");
   std::vector<store::TaskAssignment> rows;
@@ -344,7 +344,7 @@ Result<Reply> get_task(Ctx& c) {
       !ev.as_object().at("indicators").as_array().empty()) {
     ATGT_ASSIGN_OR_RETURN(auto rows, store::list_indicators(*db));
     ATGT_ASSIGN_OR_RETURN(auto cat, indicators::from_rows(rows));
-    ATGT_ASSIGN_OR_RETURN(auto cal, load_calendar(*db));
+    ATGT_ASSIGN_OR_RETURN(auto cal, jobs::load_calendar(*db));
     auto due = Date::parse(la.first.due_date);
     std::string year = due ? cal.school_year_of(*due).code() : "";
     std::optional<std::map<std::string, std::vector<indicators::Record>>> records;

@@ -10,7 +10,7 @@
 #include <set>
 #include <sstream>
 
-#include "api/calendar_data.h"
+#include "jobs/calendar_data.h"
 #include "api/common.h"
 #include "api/handlers.h"
 #include "api/jobs_api.h"
@@ -49,7 +49,7 @@ Result<std::string> year_of(Ctx& c, store::Db& db, const std::optional<std::stri
       return Invalid().with_field("school_year", "Năm học phải có dạng YYYY-YYYY (ví dụ 2025-2026).");
     return *given;
   }
-  ATGT_ASSIGN_OR_RETURN(auto cal, load_calendar(db));
+  ATGT_ASSIGN_OR_RETURN(auto cal, jobs::load_calendar(db));
   return cal.school_year_of(today_local()).code();
 }
 

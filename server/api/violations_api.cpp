@@ -8,11 +8,16 @@
 
 #include "api/common.h"
 #include "api/handlers.h"
+#include "api/jobs_api.h"
 #include "api/loop_common.h"
+#include "api/services.h"
 #include "base/time.h"
+#include "base/vn_encoding.h"
 #include "domain/violation_rules.h"
+#include "jobs/violation_records.h"
 #include "model/json_input.h"
 #include "model/json_out.h"
+#include "store/files_store.h"
 #include "store/notices_store.h"
 #include "store/violation_codes_store.h"
 #include "store/violations_store.h"
@@ -20,6 +25,11 @@
 namespace atgt::api {
 namespace json = boost::json;
 namespace {
+
+using jobs::read_persons;
+using jobs::StopRequest;
+using jobs::write_stop;
+using jobs::Written;
 
 constexpr size_t kMaxPersons = 10;
 constexpr size_t kMaxPushItems = 500;
@@ -75,94 +85,6 @@ json::object stop_json(const model::TrafficStop& s) {
           {"officer_name", s.officer_name}};
 }
 
-// The persons of a request: each checked (record fields, code in force on the day, the sanction
-// the age allows), with the derived fields filled. Field errors are named persons[i].field.
-Result<std::vector<model::ViolationRecord>> read_persons(store::Db& db, const json::array& in,
-                                                         const model::TrafficStop& stop,
-                                                         bool pushed) {
-  Status errors = Invalid("Có thông tin không hợp lệ; chưa ghi nhận vi phạm nào.");
-  bool bad = false;
-  Date day = *Date::parse(stop.local_date);
-  std::vector<model::ViolationRecord> out;
-  for (size_t i = 0; i < in.size(); ++i) {
-    std::string at = "persons[" + std::to_string(i) + "].";
-    auto fail = [&](const std::string& field, const std::string& message) {
-      errors.with_field(at + field, message);
-      bad = true;
-    };
-    if (!in[i].is_object()) {
-      fail("", "Mỗi người là một đối tượng JSON.");
-      continue;
-    }
-    ATGT_ASSIGN_OR_RETURN(auto r, model::reader_for(in[i].as_object()));
-    model::ViolationRecord v;
-    v.role = r.str("role", true, 20).value_or("");
-    v.full_name = r.str("full_name", true, 200).value_or("");
-    v.birth_date = r.str("birth_date", false, 10);
-    if (auto y = r.i64("birth_year", false)) v.birth_year = static_cast<int>(*y);
-    if (v.birth_date) {
-      if (auto b = Date::parse(*v.birth_date); b && !v.birth_year) v.birth_year = b->year;
-    }
-    v.sex = r.str("sex", false, 10);
-    v.personal_id = r.str("personal_id", false, 20);
-    v.school_stated = r.str("school_stated", false, 300);
-    v.person_address = r.str("address", false, 500);
-    v.vehicle_kind = r.str("vehicle_kind", false, 40);
-    v.plate = r.str("plate", false, 20);
-    auto decree = r.str("decree", false, 20);
-    auto code = r.str("code", false, 20);
-    v.sanction = r.str("sanction", true, 10).value_or("");
-    v.fine_amount = r.i64("fine_amount", false);
-    v.impounded = r.boolean("impounded", false).value_or(false);
-    v.report_number = r.str("report_number", false, 60);
-    v.decision_number = r.str("decision_number", false, 60);
-    if (pushed) v.external_id = r.str("external_id", true, 100);
-    if (Status st = r.finish(); !st.ok()) {
-      for (const auto& [f, m] : st.fields()) fail(f, m);
-      continue;
-    }
-    std::optional<model::ViolationCode> found;
-    if (decree || code) {
-      auto c =
-          store::find_code_in_force(db, decree.value_or(""), code.value_or(""), stop.local_date);
-      if (c.ok()) {
-        found = *c;
-        v.code_id = c->id;
-      } else if (c.status().kind() == Kind::kNotFound) {
-        fail("code", "Mã " + code.value_or("") + " của " + decree.value_or("") +
-                         " không có hiệu lực vào ngày " + stop.local_date + ".");
-        continue;
-      } else {
-        return c.status();
-      }
-    }
-    if (Status st = violation_rules::check_record(v, day); !st.ok()) {
-      for (const auto& [f, m] : st.fields()) fail(f, m);
-      continue;
-    }
-    v.age_years = violation_rules::age_at(v.birth_date, v.birth_year, day);
-    if (found) {
-      if (Status st = violation_rules::check_sanction(v, v.age_years, *found); !st.ok()) {
-        for (const auto& [f, m] : st.fields()) fail(f, m);
-        continue;
-      }
-      v.behaviour = found->category;
-      v.legal_code = violation_rules::legal_code(*found);
-    }
-    v.stop_id = 0;
-    v.owner_unit_id = stop.owner_unit_id;
-    v.local_date = stop.local_date;
-    v.year_month = stop.local_date.substr(0, 7);
-    v.age_band = violation_rules::age_band(v.age_years);
-    v.place_unit_id = stop.place_unit_id;
-    v.created_at = v.updated_at = stop.created_at;
-    v.created_by = v.updated_by = stop.created_by;
-    out.push_back(std::move(v));
-  }
-  if (bad) return errors;
-  return out;
-}
-
 // The units whose records the caller reads: every unit that was in their unit's subtree on some
 // day since 2000 (records keep the owner of their day; the registry changes under them).
 std::vector<int64_t> owner_scope(const Ctx& c, const OrgIndex& org) {
@@ -172,12 +94,6 @@ std::vector<int64_t> owner_scope(const Ctx& c, const OrgIndex& org) {
   if (out.empty()) out.push_back(home);
   return out;
 }
-
-// A stop as requested: its fields and the raw persons (checked by write_stop).
-struct StopRequest {
-  model::TrafficStop stop;
-  json::array persons;
-};
 
 // Reads the stop fields of `in` (the request body, or one pushed item); errors stay in `in`.
 StopRequest read_stop(model::ObjectReader& in, const Ctx& c,
@@ -220,42 +136,6 @@ StopRequest read_stop(model::ObjectReader& in, const Ctx& c,
   return r;
 }
 
-struct Written {
-  model::TrafficStop stop;
-  std::vector<model::ViolationRecord> records;
-};
-
-// Checks the units and the persons, then writes the stop and its records (the caller's
-// transaction). kInvalid naming the fields, nothing written, when anything is wrong.
-Result<Written> write_stop(store::Db& db, const OrgIndex& org, StopRequest& req,
-                           const std::optional<std::string>& source,
-                           const std::optional<std::string>& batch) {
-  Written w;
-  w.stop = req.stop;
-  if (!org.alive(w.stop.owner_unit_id, w.stop.local_date))
-    return Invalid().with_field("occurred_at",
-                                "Đơn vị ghi nhận chưa được thành lập hoặc đã giải thể vào ngày vi "
-                                "phạm; bản ghi của ngày đó do đơn vị khi ấy ghi nhận.");
-  if (w.stop.place_unit_id && (!org.alive(*w.stop.place_unit_id, w.stop.local_date) ||
-                               org.side_of(*w.stop.place_unit_id, w.stop.local_date) != "police"))
-    return Invalid().with_field("place_unit_id",
-                                "Nơi vi phạm phải là một đơn vị công an tồn tại vào ngày vi phạm.");
-  ATGT_ASSIGN_OR_RETURN(w.records, read_persons(db, req.persons, w.stop, source.has_value()));
-  ATGT_ASSIGN_OR_RETURN(w.stop.id, store::insert_stop(db, w.stop));
-  for (auto& v : w.records) {
-    v.stop_id = w.stop.id;
-    v.source_system = source;
-    v.batch_id = batch;
-    auto id = store::insert_violation(db, v);
-    if (!id.ok() && id.status().code() == "unique_violation")
-      return Invalid("Mã external_id bị trùng trong lần gửi.")
-          .with_field("persons", "Mỗi người cần một external_id riêng.");
-    if (!id.ok()) return id.status();
-    v.id = *id;
-  }
-  return w;
-}
-
 // Every matchable record of a stop goes through the matching engine (jobs/violation_loop.h), in
 // the caller's transaction.
 Status route_stop(store::Db& db, const LoopContext& lc, const jobs::LoopEnv& env,
@@ -279,7 +159,8 @@ Result<Reply> record_violations(Ctx& c) {
   ATGT_TRY(matching_index(c, *db, lc));
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
-  ATGT_ASSIGN_OR_RETURN(auto written, write_stop(*db, *lc.org, req, std::nullopt, std::nullopt));
+  ATGT_ASSIGN_OR_RETURN(auto written,
+                        write_stop(*db, *lc.org, req, std::nullopt, std::nullopt, false));
   ATGT_TRY(route_stop(*db, lc, lc.env(c), written));
   ATGT_TRY(audit(c, *db, "create", "traffic_stop", std::to_string(written.stop.id),
                  json::object{{"persons", static_cast<int64_t>(written.records.size())},
@@ -358,7 +239,7 @@ Result<Reply> push_violations(Ctx& c) {
     }
     store::Tx tx(*db);
     ATGT_TRY(tx.status());
-    auto written = write_stop(*db, *org, req, *source, batch);
+    auto written = write_stop(*db, *org, req, *source, batch, true);
     if (!written.ok()) {
       if (written.status().kind() != Kind::kInvalid) return written.status();
       fail(written.status());
@@ -539,6 +420,32 @@ Result<Reply> list_violation_views(Ctx& c) {
                                {"viewed_at", model::time_json(w.viewed_at)},
                                {"context", w.context}});
   return json_reply(json::object{{"views", std::move(out)}});
+}
+
+}  // namespace atgt::api
+
+namespace atgt::api {
+
+Result<Reply> import_violations(Ctx& c) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto file_id = in.i64("file_id", true);
+  auto enc = in.str("encoding", false, 20);
+  if (enc && !parse_encoding(*enc).ok())
+    in.error("encoding", "Bảng mã phải là auto, utf-8, cp1258, tcvn3 hoặc vni.");
+  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(auto db, c.db());
+  auto f = store::get_file(*db, *file_id);
+  if (!f.ok() || f->owner_kind != "upload" || f->uploaded_by != c.me().user_id)
+    return Invalid().with_field(
+        "file_id", "Không tìm thấy tệp đã tải lên (tệp có thể đã bị xóa); hãy tải lên lại.");
+  json::object params{{"encoding", enc.value_or("auto")},
+                      {"name", f->name},
+                      {"public_url", c.svc.config.public_url}};
+  ATGT_ASSIGN_OR_RETURN(int64_t id, start_job(c, *db, "violations_import", *file_id, params));
+  return json_reply(
+      json::object{{"job_id", id},
+                   {"message", "Đang nhập vi phạm; theo dõi tiến độ ở mục Công việc."}},
+      201);
 }
 
 }  // namespace atgt::api

@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "api/calendar_data.h"
+#include "jobs/calendar_data.h"
 #include "base/csv.h"
 #include "base/log.h"
 #include "base/time.h"
@@ -65,7 +65,7 @@ Result<std::vector<store::SchoolYearRecord>> read_years(const std::string& path,
         t.cell(r, "code"),           t.cell(r, "teaching_from"), t.cell(r, "teaching_to"),
         t.cell(r, "semester2_from"), t.cell(r, "peak_from"),     t.cell(r, "peak_to"),
         t.opt(r, "source"),          t.opt(r, "note"),           now};
-    auto checked = api::check_school_year(y);
+    auto checked = jobs::check_school_year(y);
     if (!checked.ok()) add_rows(errors, bad, static_cast<int>(i) + 2, checked.status());
     out.push_back(std::move(y));
   }
@@ -87,7 +87,7 @@ Result<std::vector<store::HolidayRecord>> read_holidays(const std::string& path,
     store::HolidayRecord h{t.cell(r, "day"),   t.cell(r, "kind"),  t.cell(r, "name"),
                            t.opt(r, "source"), t.cell(r, "flags"), now};
     int row = static_cast<int>(i) + 2;
-    auto checked = api::check_holiday(h);
+    auto checked = jobs::check_holiday(h);
     if (!checked.ok()) add_rows(errors, bad, row, checked.status());
     if (!seen.insert(h.day).second)
       add_rows(errors, bad, row, Invalid().with_field("day", "Trùng ngày."));

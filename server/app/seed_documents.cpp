@@ -6,7 +6,7 @@
 #include <map>
 #include <sstream>
 
-#include "api/calendar_data.h"
+#include "jobs/calendar_data.h"
 #include "app/seed_demo.h"
 #include "base/text.h"
 #include "base/time.h"
@@ -69,7 +69,7 @@ Status seed_plan(store::Db& db, const json::object& plan, int64_t document_id,
   ATGT_ASSIGN_OR_RETURN(auto stored, store::plan_tasks(db, document_id));
   ATGT_ASSIGN_OR_RETURN(auto data, store::load_org_data(db));
   OrgIndex org(std::move(data));
-  ATGT_ASSIGN_OR_RETURN(auto cal, api::load_calendar(db));
+  ATGT_ASSIGN_OR_RETURN(auto cal, jobs::load_calendar(db));
   auto from = Date::parse(issued);
   if (!from) return Invalid("documents.json: ngày ban hành kế hoạch không hợp lệ");
   std::vector<model::TaskAssignment> rows;

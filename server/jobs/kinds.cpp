@@ -8,6 +8,7 @@ Result<Outcome> run_users_import(Context& c);
 Result<Outcome> run_audit_export(Context& c);
 Result<Outcome> run_students_import(Context& c);
 Result<Outcome> run_commitments_import(Context& c);
+Result<Outcome> run_violations_import(Context& c);
 
 const std::vector<JobKind>& kinds() {
   static const std::vector<JobKind> table = {
@@ -15,6 +16,7 @@ const std::vector<JobKind>& kinds() {
       {"audit_export", "Xuất nhật ký thao tác", run_audit_export},
       {"students_import", "Nhập danh sách học sinh", run_students_import},
       {"commitments_import", "Nhập cam kết từ tệp", run_commitments_import},
+      {"violations_import", "Nhập vi phạm từ tệp", run_violations_import},
   };
   return table;
 }

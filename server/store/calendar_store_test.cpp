@@ -1,5 +1,5 @@
 // Calendar store tests, on each configured database; also the reference-data loader and
-// api::load_calendar over the real data/calendar files.
+// jobs::load_calendar over the real data/calendar files.
 #include "store/calendar_store.h"
 
 #include <gtest/gtest.h>
@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "api/calendar_data.h"
+#include "jobs/calendar_data.h"
 #include "app/reference_data.h"
 #include "base/time.h"
 #include "testing/test_db.h"
@@ -112,7 +112,7 @@ TEST_P(CalendarStoreTest, ReferenceDataLoadsOnceIntoEmptyTables) {
   EXPECT_EQ(again->holidays, 0);
   EXPECT_EQ(get_holiday(*db_, "2024-01-01").status().kind(), Kind::kNotFound);
 
-  auto cal = api::load_calendar(*db_);
+  auto cal = jobs::load_calendar(*db_);
   ASSERT_TRUE(cal.ok());
   auto D = [](const char* s) { return *Date::parse(s); };
   // Tết Bính Ngọ: closed 14/2–22/2/2026.

@@ -42,6 +42,13 @@ export default {
     const item = { ...body(), persons: body().persons.map((p) => ({ ...p, external_id: `matrix-${role}-${Date.now()}-${Math.random()}` })) };
     return verdict(await request('POST', '/api/v1/violations/push', { session: await sessionFor(role), body: { source_system: 'MA-TRAN', items: [item] } }));
   },
+  importViolations: async (role) => {
+    const s = await sessionFor(role);
+    const csv = 'Thời điểm vi phạm,Họ và tên,Năm sinh,Hình thức xử lý\n15/09/2025 07:15,Học Sinh Thử,2009,Không xử phạt\n';
+    const up = await request('POST', '/api/v1/uploads?name=ma-tran.csv', { session: s, raw: Buffer.from(csv), headers: { 'content-type': 'application/octet-stream' } });
+    if (up.status !== 201) return verdict(up);
+    return verdict(await request('POST', '/api/v1/violations/import', { session: s, body: { file_id: up.json.file.id } }));
+  },
   listViolations: async (role) => verdict(await request('GET', '/api/v1/violations?limit=5', { session: await sessionFor(role) })),
   // The view log is read by administrators whose scope holds the record's unit: for an
   // administrator "own" is the police administrator (admin.ca, CAHP) and "foreign" the education

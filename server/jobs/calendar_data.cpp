@@ -1,9 +1,9 @@
 // Checks and loading of the stored calendar.
-#include "api/calendar_data.h"
+#include "jobs/calendar_data.h"
 
 #include "base/log.h"
 
-namespace atgt::api {
+namespace atgt::jobs {
 namespace {
 
 std::optional<Date> date_field(Status& st, bool& bad, const char* field, const std::string& text) {
@@ -96,4 +96,4 @@ Result<calendar::Calendar> load_calendar(store::Db& db) {
   return calendar::Calendar(std::move(years), days, start.value_or(calendar::MonthDay{}));
 }
 
-}  // namespace atgt::api
+}  // namespace atgt::jobs

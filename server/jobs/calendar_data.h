@@ -6,7 +6,7 @@
 #include "domain/calendar.h"
 #include "store/calendar_store.h"
 
-namespace atgt::api {
+namespace atgt::jobs {
 
 // A record's dates parsed into a domain year. kInvalid with Vietnamese field messages (code,
 // teaching_from, ...) for a malformed code or date, or a year that breaks the rules of
@@ -19,4 +19,4 @@ Result<calendar::DayException> check_holiday(const store::HolidayRecord& r);
 // (written by hand into the database) are skipped and logged.
 Result<calendar::Calendar> load_calendar(store::Db& db);
 
-}  // namespace atgt::api
+}  // namespace atgt::jobs
