@@ -14,7 +14,7 @@ namespace atgt::api {
 
 Result<Reply> get_import_template(Ctx& c) {
   static const char* const kKinds[] = {"users",      "units",    "events",
-                                       "enrolments", "students", "commitments"};
+                                       "enrolments", "students", "commitments", "violations"};
   auto it = c.path.find("kind");
   std::string kind = it == c.path.end() ? "" : it->second;
   bool known = false;

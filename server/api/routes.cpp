@@ -186,7 +186,7 @@ const std::vector<Route>& routes() {
        {{"name", "string", true, "Tên tệp gốc"}}},
       {"GET", "/api/v1/tasks/{id}/files", "listTaskFiles", "Minh chứng của báo cáo nhiệm vụ", "plans", kLogin, any, list_task_files, "", "FileListResponse", 200, {}},
       {"GET", "/api/v1/units/{id}/document-settings/people", "listDocumentPeople", "Người của đơn vị có thể giao kiểm tra, ký, làm văn thư", "documents", kLogin, kManageDocumentSettings, list_document_people, "", "DocumentPeopleResponse", 200, {}},
-      {"GET", "/api/v1/import-templates/{kind}", "getImportTemplate", "Tệp mẫu Excel của một loại nhập dữ liệu (users, units, events, enrolments, students, commitments)", "files", kLogin, any, get_import_template, "", kXlsxBody, 200, {}},
+      {"GET", "/api/v1/import-templates/{kind}", "getImportTemplate", "Tệp mẫu Excel của một loại nhập dữ liệu (users, units, events, enrolments, students, commitments, violations)", "files", kLogin, any, get_import_template, "", kXlsxBody, 200, {}},
       {"GET", "/api/v1/document-registers/outgoing", "getOutgoingRegister", "Sổ đăng ký văn bản đi của đơn vị", "documents", kLogin, any, get_outgoing_register, "", "RegisterResponse", 200,
        {{"year", "integer", false, "Năm (mặc định năm nay)"}, {"q", "string", false, "Số, ký hiệu hoặc trích yếu"}, {"type", "string", false, "Mã loại văn bản"}}},
       {"GET", "/api/v1/document-registers/outgoing/xlsx", "exportOutgoingRegister", "Xuất sổ văn bản đi ra XLSX", "documents", kLogin, any, export_outgoing_register, "", kXlsxBody, 200,

@@ -15,7 +15,7 @@ function sheetText(bytes) {
 
 test('every import has an XLSX template with its Vietnamese headers, codes kept as text', async () => {
   const s = await login('gv.hongbang');
-  for (const kind of ['users', 'units', 'events', 'enrolments', 'students', 'commitments']) {
+  for (const kind of ['users', 'units', 'events', 'enrolments', 'students', 'commitments', 'violations']) {
     const r = await request('GET', `/api/v1/import-templates/${kind}`, { session: s, binary: true });
     assert.equal(r.status, 200, kind);
     assert.match(r.headers.get('content-type'), /spreadsheetml/);

@@ -78,3 +78,12 @@ test('a file with bad rows fails with the row and the column and writes nothing'
   const up = await upload(bgh, 'x.csv', HEADER);
   assert.equal((await request('POST', '/api/v1/violations/import', { session: bgh, body: { file_id: up.json.file.id } })).status, 403);
 });
+
+test('the import template itself imports', async () => {
+  const csgt = await login('csgt');
+  const { readFileSync } = await import('node:fs');
+  const text = readFileSync(new URL('../../data/import_templates/violations.csv', import.meta.url), 'utf8');
+  const job = await importFile(csgt, 'mau.csv', text);
+  assert.equal(job.status, 'done', JSON.stringify(job.error));
+  assert.equal(job.result.records, 4);
+});

@@ -32,6 +32,7 @@ const CalendarPage = lazy(() => import('../features/calendar/components/Calendar
 const ViolationCodesPage = lazy(() => import('../features/legal/components/ViolationCodesPage'));
 const ViolationsPage = lazy(() => import('../features/violations/components/ViolationsPage'));
 const RecordViolationPage = lazy(() => import('../features/violations/components/RecordViolationPage'));
+const ImportViolationsPage = lazy(() => import('../features/violations/components/ImportViolationsPage'));
 const NoticesPage = lazy(() => import('../features/notices/components/NoticesPage'));
 const NoticePage = lazy(() => import('../features/notices/components/NoticePage'));
 const MatchQueuePage = lazy(() => import('../features/notices/components/MatchQueuePage'));
@@ -98,6 +99,7 @@ export const routes: RouteObject[] = [
       menuPage('/ma-vi-pham', <ViolationCodesPage />),
       menuPage('/vi-pham', <ViolationsPage />),
       menuPage('/vi-pham/ghi-nhan', <RecordViolationPage />),
+      menuPage('/vi-pham/nhap', <ImportViolationsPage />),
       // Notices to schools (the notifications link to /thong-bao-vi-pham/{id}) and the review queue of uncertain matches.
       menuPage('/thong-bao-vi-pham', <NoticesPage />),
       { path: 'thong-bao-vi-pham/:noticeId', element: <RequireCapability capability="view_notices"><NoticePage /></RequireCapability> },

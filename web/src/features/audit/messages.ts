@@ -68,6 +68,7 @@ export const auditVi = {
   'auditEntity.violation_match': 'Đối chiếu bản ghi vi phạm với học sinh',
   'auditEntity.notice': 'Thông báo vi phạm gửi nhà trường',
   'auditEntity.notice_action': 'Việc nhà trường đã làm với thông báo',
+  'auditEntity.violation_import': 'Nhập vi phạm từ tệp',
   'auditAction.login': 'Đăng nhập',
   'auditAction.logout': 'Đăng xuất',
   'auditAction.login_failed': 'Đăng nhập thất bại',
@@ -133,6 +134,7 @@ export const auditVi = {
   'auditJobKind.users_import': 'Nhập người dùng từ tệp',
   'auditJobKind.students_import': 'Nhập danh sách học sinh',
   'auditJobKind.commitments_import': 'Nhập cam kết từ tệp',
+  'auditJobKind.violations_import': 'Nhập vi phạm từ tệp',
   'auditJobKind.audit_export': 'Xuất nhật ký hệ thống',
   'auditTemplate.job_done': 'Tác vụ nền đã xong',
   'auditTemplate.job_failed': 'Tác vụ nền không thành công',
@@ -206,6 +208,7 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditEntity.violation_match': 'Matching a violation record to a student',
   'auditEntity.notice': 'Violation notice to a school',
   'auditEntity.notice_action': "The school's handling of a notice",
+  'auditEntity.violation_import': 'Violations import',
   'auditAction.login': 'Log in',
   'auditAction.logout': 'Log out',
   'auditAction.login_failed': 'Failed login',
@@ -271,6 +274,7 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditJobKind.users_import': 'Users import',
   'auditJobKind.students_import': 'Student roster import',
   'auditJobKind.commitments_import': 'Commitments import',
+  'auditJobKind.violations_import': 'Violations import',
   'auditJobKind.audit_export': 'Audit log export',
   'auditTemplate.job_done': 'Background job done',
   'auditTemplate.job_failed': 'Background job failed',
@@ -288,9 +292,9 @@ declare module '../../lib/i18n' {
 
 /** The codes the server writes into the audit log (grep server/ for `audit(c,` and append_audit). */
 export const AUDIT_ACTIONS = ['login', 'logout', 'login_failed', 'create', 'update', 'delete', 'upload', 'download', 'import', 'export', 'start', 'retry', 'run_now', 'change_password', 'reset_password', 'reset_password_by_email', 'request_password_reset', 'password_change', 'password_reset', 'revoke', 'verify', 'disable', 'enable', 'end', 'rename', 'move', 'apply_merge', 'apply_split', 'apply_rename', 'apply_move', 'apply_dissolve', 'apply_create', 'unit_event', 'accept', 'acknowledge', 'check', 'eoffice_ref', 'issue', 'record', 'register_incoming', 'remind', 'report', 'return', 'sign', 'signed_copy', 'submit', 'update_tasks', 'withdraw', 'confirm', 'reject', 'close', 'dispute'] as const;
-export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template', 'commitment', 'document', 'document_register', 'document_settings', 'parking_operator', 'plan_compliance', 'task_assignment', 'student_roster', 'violation_code', 'decree', 'behaviour_category', 'traffic_stop', 'violation_push', 'violation', 'violation_match', 'notice', 'notice_action'] as const;
+export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template', 'commitment', 'document', 'document_register', 'document_settings', 'parking_operator', 'plan_compliance', 'task_assignment', 'student_roster', 'violation_code', 'decree', 'behaviour_category', 'traffic_stop', 'violation_push', 'violation', 'violation_match', 'notice', 'notice_action', 'violation_import'] as const;
 export const SCHEDULER_TASKS = ['email.deliver', 'notifications.digest', 'password_reset.process', 'files.collect', 'sessions.purge', 'notices.escalate', 'retention.purge'] as const;
-export const JOB_KINDS = ['users_import', 'audit_export', 'students_import', 'commitments_import'] as const;
+export const JOB_KINDS = ['users_import', 'audit_export', 'students_import', 'commitments_import', 'violations_import'] as const;
 export const TEMPLATE_CODES = ['job_done', 'job_failed', 'password_reset', 'daily_digest'] as const;
 
 export const labels: LabelList[] = [

@@ -36,6 +36,14 @@ export const jobsVi = {
   'jobResult.created': 'Số tài khoản đã tạo',
   'jobResult.rows': 'Số dòng',
   'jobResult.count': 'Số bản ghi',
+  'jobResult.inserted': 'Số học sinh mới',
+  'jobResult.updated': 'Số học sinh đã có được cập nhật',
+  'jobResult.batch_id': 'Mã lô dữ liệu (tra trong nhật ký thao tác)',
+  'jobResult.records': 'Số người vi phạm đã ghi nhận',
+  'jobResult.matched': 'Đã chuyển thông báo cho nhà trường',
+  'jobResult.review': 'Chờ đối chiếu học sinh',
+  'jobResult.unmatched': 'Không có trong danh sách học sinh',
+  'jobResult.changed': 'Số dòng thay đổi',
 };
 
 export const jobsEn: Record<keyof typeof jobsVi, string> = {
@@ -71,6 +79,14 @@ export const jobsEn: Record<keyof typeof jobsVi, string> = {
   'jobResult.created': 'Accounts created',
   'jobResult.rows': 'Rows',
   'jobResult.count': 'Records',
+  'jobResult.inserted': 'New students',
+  'jobResult.updated': 'Students updated',
+  'jobResult.batch_id': 'Batch id (search the audit log)',
+  'jobResult.records': 'Persons recorded',
+  'jobResult.matched': 'Notices sent to schools',
+  'jobResult.review': 'Waiting for student review',
+  'jobResult.unmatched': 'Not on any roster',
+  'jobResult.changed': 'Rows changed',
 };
 
 export const messages: Dictionary<keyof typeof jobsVi> = { vi: jobsVi, en: jobsEn };

@@ -3,11 +3,28 @@
 
 import type { Dictionary } from '../../lib/i18n';
 import type { LabelList } from '../../lib/labels';
+import { ENCODINGS } from './api/import-violations';
 import { MATCH_STATES, ROLES, SANCTIONS } from './api/list-violations';
 
 export const violationsVi = {
   'nav.violations': 'Vi phạm đã ghi nhận',
   'nav.recordViolation': 'Ghi nhận vi phạm',
+  'nav.importViolations': 'Nhập vi phạm từ tệp',
+  'violationImport.title': 'Nhập vi phạm từ tệp',
+  'violationImport.description':
+    'Nhập nhiều vi phạm từ tệp CSV hoặc Excel (XLSX): mỗi dòng một người; những người của cùng một lần kiểm tra ghi cùng Mã lần kiểm tra. Tệp được kiểm tra toàn bộ theo đúng quy định như khi ghi nhận từng vụ; có lỗi thì không ghi dòng nào và trang công việc chỉ rõ dòng, cột cần sửa. Mỗi bản ghi được đối chiếu với danh sách học sinh.',
+  'violationImport.template': 'Tải tệp mẫu (Excel)',
+  'violationImport.file': 'Tệp vi phạm',
+  'violationImport.fileHelp': 'CSV hoặc XLSX, có dòng tiêu đề như tệp mẫu.',
+  'violationImport.choose': 'Chọn tệp',
+  'violationImport.encoding': 'Bảng mã',
+  'violationImport.encodingHelp': 'Tệp XLSX không cần chọn. Với tệp CSV gõ bằng TCVN3 (ABC) hoặc VNI, nếu hệ thống không tự nhận ra thì chọn đúng bảng mã.',
+  'violationImport.enc.auto': 'Tự động',
+  'violationImport.enc.utf-8': 'UTF-8',
+  'violationImport.enc.cp1258': 'Windows-1258',
+  'violationImport.enc.tcvn3': 'TCVN3 (ABC)',
+  'violationImport.enc.vni': 'VNI',
+  'violationImport.submit': 'Tải lên và nhập',
   'violations.title': 'Vi phạm đã ghi nhận',
   'violations.description': 'Các vi phạm giao thông của học sinh do đơn vị và các đơn vị trực thuộc ghi nhận, mới nhất trước. Mỗi lần xem được ghi nhật ký.',
   'violations.record': 'Ghi nhận vi phạm',
@@ -81,6 +98,22 @@ export const violationsVi = {
 const violationsEn: Record<keyof typeof violationsVi, string> = {
   'nav.violations': 'Recorded violations',
   'nav.recordViolation': 'Record a violation',
+  'nav.importViolations': 'Import violations',
+  'violationImport.title': 'Import violations from a file',
+  'violationImport.description':
+    'Import many violations from a CSV or Excel (XLSX) file: one row per person; the persons of one stop share a stop reference. The whole file is checked with the rules of the form; with any error nothing is written and the job page names the rows and columns to correct. Every record is matched to the student rosters.',
+  'violationImport.template': 'Download the template (Excel)',
+  'violationImport.file': 'Violations file',
+  'violationImport.fileHelp': 'CSV or XLSX with the header row of the template.',
+  'violationImport.choose': 'Choose a file',
+  'violationImport.encoding': 'Encoding',
+  'violationImport.encodingHelp': 'Not needed for XLSX. For a CSV typed in TCVN3 (ABC) or VNI that is not recognised, choose its encoding.',
+  'violationImport.enc.auto': 'Automatic',
+  'violationImport.enc.utf-8': 'UTF-8',
+  'violationImport.enc.cp1258': 'Windows-1258',
+  'violationImport.enc.tcvn3': 'TCVN3 (ABC)',
+  'violationImport.enc.vni': 'VNI',
+  'violationImport.submit': 'Upload and import',
   'violations.title': 'Recorded violations',
   'violations.description': "Students' traffic violations recorded by your unit and the units below it, newest first. Every view is logged.",
   'violations.record': 'Record a violation',
@@ -157,6 +190,7 @@ export const labels: LabelList[] = [
   { prefix: 'violationRole', codes: ROLES },
   { prefix: 'violationSanction', codes: SANCTIONS },
   { prefix: 'violationMatch', codes: MATCH_STATES },
+  { prefix: 'violationImport.enc', codes: ENCODINGS },
 ];
 
 declare module '../../lib/i18n' {
