@@ -74,6 +74,7 @@ Result<SeedResult> seed_demo(store::Db& db, const std::string& dir, PasswordHash
   }
   ATGT_TRY(seed_demo_documents(db, dir, ids, with_accounts));
   ATGT_TRY(seed_demo_rosters(db, dir, ids));
+  ATGT_TRY(seed_demo_violations(db, dir, ids));
   ATGT_TRY(tx.commit());
   res.loaded = true;
   log::info("demo_loaded", {{"units", std::to_string(res.units)},

@@ -32,6 +32,11 @@ Status seed_demo_documents(store::Db& db, const std::string& data_dir,
 Status seed_demo_rosters(store::Db& db, const std::string& data_dir,
                          const std::map<std::string, int64_t>& unit_ids);
 
+// Demo violations (data/demo/violations.csv) after the rosters, in the caller's transaction: each
+// record matched, its notice taken to the state the file names.
+Status seed_demo_violations(store::Db& db, const std::string& data_dir,
+                            const std::map<std::string, int64_t>& unit_ids);
+
 // Prints "DEMO role=.. user=.. password=.. unit=.." for each demo account that exists and is
 // enabled in the database.
 Status print_demo_logins(store::Db& db, const std::string& data_dir);
