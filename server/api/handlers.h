@@ -144,6 +144,8 @@ Result<Reply> upload_notice_evidence(Ctx& c);
 Result<Reply> close_notice(Ctx& c);
 Result<Reply> dispute_notice(Ctx& c);
 Result<Reply> notice_letter(Ctx& c);
+// violation_stats_api.cpp
+Result<Reply> get_violation_stats(Ctx& c);
 // Violation codes (violation_codes_api.cpp).
 Result<Reply> list_violation_codes(Ctx& c);
 Result<Reply> get_violation_code(Ctx& c);

@@ -100,6 +100,10 @@ const std::vector<CapabilityInfo>& all_capabilities() {
       {Capability::kHandleNotices, "handle_notices",
        "Ghi nhận việc nhà trường đã làm với thông báo vi phạm, đóng hoặc phản hồi thông báo",
        {kSchoolManager, kSchoolStaff}},
+      {Capability::kViewViolationStats, "view_violation_stats",
+       "Xem thống kê vi phạm (theo trường: ngành giáo dục; theo địa bàn: công an)",
+       {kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice,
+        kObserver}},
   };
   return table;
 }

@@ -62,6 +62,7 @@ enum class Capability {
   kReviewMatches,         // confirm or reject a candidate of an uncertain match
   kViewNotices,           // read violation notices of the schools in scope (school-internal)
   kHandleNotices,         // record what the school did on a notice, close it, dispute it
+  kViewViolationStats,    // violation statistics (by school: education; by place: police, city)
 };
 
 struct CapabilityInfo {

@@ -85,6 +85,11 @@ const onNotice = (path, body, raw) => async (role, kind) => {
 const today = () => new Date(Date.now() + 7 * 3600e3).toISOString().slice(0, 10);
 
 export default {
+  // Each role's own view: police by place, everyone else by school.
+  getViolationStats: async (role) => {
+    const view = role === 'traffic_police' || role === 'commune_police' ? 'place' : 'school';
+    return verdict(await request('GET', `/api/v1/violation-stats?view=${view}`, { session: await sessionFor(role) }));
+  },
   listMatchQueue: async (role) => verdict(await request('GET', '/api/v1/match-queue?limit=5', { session: await sessionFor(role) })),
   confirmMatch: decide('confirm'),
   rejectMatch: decide('reject'),

@@ -30,6 +30,7 @@ export const CAPABILITIES = [
   'review_matches', // confirm or reject a proposed student for a violation record
   'view_notices', // violation notices of the schools in scope (school-internal)
   'handle_notices', // the school records what it did, closes or disputes a notice
+  'view_violation_stats', // violation statistics: by school (education), by place (police, city)
   'manage_own_tokens',
 ] as const;
 
