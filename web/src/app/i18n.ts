@@ -7,6 +7,7 @@ import { messages as calendar } from '../features/calendar/messages';
 import { messages as legal } from '../features/legal/messages';
 import { messages as violations } from '../features/violations/messages';
 import { messages as notices } from '../features/notices/messages';
+import { messages as violationStats } from '../features/violation-stats/messages';
 import { messages as documents } from '../features/documents/messages';
 import { messages as enrolments } from '../features/enrolments/messages';
 import { messages as home } from '../features/home/messages';
@@ -29,6 +30,7 @@ export const FEATURE_MESSAGES: readonly Dictionary[] = [
   legal,
   violations,
   notices,
+  violationStats,
   documents,
   enrolments,
   home,

@@ -17,6 +17,7 @@ import { menu as units } from '../features/units/menu';
 import { menu as users } from '../features/users/menu';
 import { menu as violations } from '../features/violations/menu';
 import { menu as notices } from '../features/notices/menu';
+import { menu as violationStats } from '../features/violation-stats/menu';
 
 export const MENU: readonly MenuEntry[] = [
   ...home,
@@ -35,6 +36,7 @@ export const MENU: readonly MenuEntry[] = [
   ...students,
   ...violations,
   ...notices,
+  ...violationStats,
 ].sort((a, b) => a.order - b.order);
 
 /** The menu entry of an absolute route path. */

@@ -35,6 +35,7 @@ const RecordViolationPage = lazy(() => import('../features/violations/components
 const ImportViolationsPage = lazy(() => import('../features/violations/components/ImportViolationsPage'));
 const NoticesPage = lazy(() => import('../features/notices/components/NoticesPage'));
 const NoticePage = lazy(() => import('../features/notices/components/NoticePage'));
+const ViolationStatsPage = lazy(() => import('../features/violation-stats/components/ViolationStatsPage'));
 const MatchQueuePage = lazy(() => import('../features/notices/components/MatchQueuePage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
@@ -104,6 +105,7 @@ export const routes: RouteObject[] = [
       menuPage('/thong-bao-vi-pham', <NoticesPage />),
       { path: 'thong-bao-vi-pham/:noticeId', element: <RequireCapability capability="view_notices"><NoticePage /></RequireCapability> },
       menuPage('/doi-chieu-vi-pham', <MatchQueuePage />),
+      menuPage('/thong-ke-vi-pham', <ViolationStatsPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
       // Official documents: /van-ban?hop=den (the inbox) and ?hop=cho-xu-ly (awaiting my step) are the home page's links.

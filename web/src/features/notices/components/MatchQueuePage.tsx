@@ -34,7 +34,7 @@ function QueueCard({ item, canDecide, onReject }: { item: QueueItem; canDecide: 
           <Typography.Text strong>{t('queue.record')}</Typography.Text>
           <Descriptions size="small" column={1} className="queue-record">
             <Descriptions.Item label={t('queue.declared')}>
-              {[r.full_name, born, r.sex].filter(Boolean).join(' · ')}
+              {[r.full_name, born, r.sex, labelFor(t, 'violationRole', r.role)].filter(Boolean).join(' · ')}
             </Descriptions.Item>
             {r.school_stated && <Descriptions.Item label={t('notices.school')}>{r.school_stated}</Descriptions.Item>}
             <Descriptions.Item label={t('notices.when')}>{item.occurred_at ? formatDateTime(item.occurred_at) : formatDate(r.date)}</Descriptions.Item>
@@ -96,7 +96,6 @@ function QueueCard({ item, canDecide, onReject }: { item: QueueItem; canDecide: 
           )}
         </Col>
       </Row>
-      <div className="muted queue-role">{labelFor(t, 'violationRole', r.role)}</div>
     </Card>
   );
 }

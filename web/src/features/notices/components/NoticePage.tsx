@@ -156,8 +156,10 @@ export default function NoticePage() {
               <Descriptions.Item label={t('notices.when')}>{n.occurred_at ? formatDateTime(n.occurred_at) : formatDate(r.date)}</Descriptions.Item>
               {n.address && <Descriptions.Item label={t('notices.where')}>{n.address}</Descriptions.Item>}
               <Descriptions.Item label={t('notices.offence')}>
-                {n.offence ?? ''}
-                {r.behaviour && <Tag color={tagColors.blue}>{n.behaviour_label ?? categoryLabel(lang, categories.data?.behaviour_categories, r.behaviour)}</Tag>}
+                <div className="notice-offence">
+                  {n.offence && <div>{n.offence}</div>}
+                  {r.behaviour && <Tag color={tagColors.blue}>{n.behaviour_label ?? categoryLabel(lang, categories.data?.behaviour_categories, r.behaviour)}</Tag>}
+                </div>
               </Descriptions.Item>
               <Descriptions.Item label={t('notices.sanction')}>
                 {r.sanction === 'fine' ? fineText(lang, r.fine_amount, r.fine_amount) : labelFor(t, 'violationSanction', r.sanction)}
