@@ -7,7 +7,7 @@
 import { FilePdfOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Input, List, Row, Select, Skeleton, Tag, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -109,6 +109,7 @@ export default function NoticePage() {
   const categories = useBehaviourCategories();
   const upload = useUploadNoticeEvidence();
   const [step, setStep] = useState<'close' | 'dispute' | null>(null);
+  const evidenceId = useId();
   if (query.error) return <ErrorAlert error={query.error} />;
   if (!n) return <Skeleton active />;
   const r = n.record;
@@ -213,7 +214,11 @@ export default function NoticePage() {
           <ActionForm notice={n} />
           <ErrorAlert error={upload.error} />
           <Flex gap={8} wrap className="notice-steps">
+            <label htmlFor={evidenceId} className="sr-only">
+              {t('notices.evidenceChoose')}
+            </label>
             <Upload
+              id={evidenceId}
               showUploadList={false}
               customRequest={({ file }) =>
                 upload.mutate({ id: n.id, file: file as File }, { onSuccess: (a) => void message.success(t('notices.evidenceSaved', { name: a.file.name })) })

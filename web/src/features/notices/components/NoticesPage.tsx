@@ -96,6 +96,7 @@ export default function NoticesPage() {
       <ErrorAlert error={list.error} />
       <Table<Notice>
         rowKey="id"
+        className="notice-wrap-tags"
         size="small"
         loading={list.isFetching}
         columns={columns}

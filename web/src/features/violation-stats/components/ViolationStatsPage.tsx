@@ -76,13 +76,13 @@ export default function ViolationStatsPage() {
         </Flex>
         <ErrorAlert error={stats.error} />
         {d?.suppressed && <Alert type="info" showIcon className="form-alert" title={t('stats.suppressed', { n: d.hidden })} />}
+        <div className="stats-table-box" tabIndex={0} role="region" aria-label={t('stats.tableLabel')}>
         <Table<Row>
           rowKey="key"
           size="small"
           loading={stats.isFetching}
           columns={columns}
           dataSource={data}
-          scroll={{ x: 'max-content' }}
           pagination={data.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
           locale={{ emptyText: t('stats.none') }}
           summary={() =>
@@ -103,6 +103,7 @@ export default function ViolationStatsPage() {
             ) : null
           }
         />
+        </div>
         {d?.timeliness && (
           <>
             <Typography.Title level={2} className="section-title">

@@ -4,7 +4,7 @@
 // schools, waiting for review, not on any roster) or the rows and columns to correct.
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Select, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -19,6 +19,8 @@ export default function ImportViolationsPage() {
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState<ImportEncoding>('auto');
   const run = useImportViolations();
+  const fileId = useId();
+  const encId = useId();
   return (
     <>
       <PageHeader title={t('violationImport.title')} description={t('violationImport.description')} />
@@ -33,8 +35,9 @@ export default function ImportViolationsPage() {
           requiredMark="optional"
           onFinish={() => file && run.mutate({ file, encoding }, { onSuccess: (r) => void navigate(`/jobs/${r.job_id}`) })}
         >
-          <Form.Item label={t('violationImport.file')} required extra={t('violationImport.fileHelp')}>
+          <Form.Item label={t('violationImport.file')} htmlFor={fileId} required extra={t('violationImport.fileHelp')}>
             <Upload
+              id={fileId}
               accept=".csv,.txt,.xlsx"
               maxCount={1}
               beforeUpload={(f) => {
@@ -47,8 +50,8 @@ export default function ImportViolationsPage() {
               <Button icon={<UploadOutlined aria-hidden />}>{t('violationImport.choose')}</Button>
             </Upload>
           </Form.Item>
-          <Form.Item label={t('violationImport.encoding')} extra={t('violationImport.encodingHelp')}>
-            <Select<ImportEncoding> value={encoding} onChange={setEncoding} options={ENCODINGS.map((e) => ({ value: e, label: labelFor(t, 'violationImport.enc', e) }))} style={{ maxWidth: 220 }} />
+          <Form.Item label={t('violationImport.encoding')} htmlFor={encId} extra={t('violationImport.encodingHelp')}>
+            <Select<ImportEncoding> id={encId} value={encoding} onChange={setEncoding} options={ENCODINGS.map((e) => ({ value: e, label: labelFor(t, 'violationImport.enc', e) }))} style={{ maxWidth: 220 }} />
           </Form.Item>
           <ErrorAlert error={run.error} />
           <Button type="primary" htmlType="submit" disabled={!file} loading={run.isPending}>
