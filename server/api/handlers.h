@@ -146,6 +146,11 @@ Result<Reply> dispute_notice(Ctx& c);
 Result<Reply> notice_letter(Ctx& c);
 // violation_stats_api.cpp
 Result<Reply> get_violation_stats(Ctx& c);
+// accidents_api.cpp
+Result<Reply> record_accident(Ctx& c);
+Result<Reply> list_accidents(Ctx& c);
+Result<Reply> get_accident(Ctx& c);
+Result<Reply> withdraw_accident(Ctx& c);
 // Violation codes (violation_codes_api.cpp).
 Result<Reply> list_violation_codes(Ctx& c);
 Result<Reply> get_violation_code(Ctx& c);

@@ -5,6 +5,7 @@
 
 #include "base/time.h"
 #include "domain/enrolment.h"
+#include "store/accidents_store.h"
 #include "store/enrolments_store.h"
 #include "store/plans_store.h"
 #include "store/students_store.h"
@@ -13,7 +14,7 @@ namespace atgt::api {
 namespace ind = indicators;
 
 const std::set<std::string>& held_sources() {
-  static const std::set<std::string> held{"commitments", "enrolment", "tasks"};
+  static const std::set<std::string> held{"accidents", "commitments", "enrolment", "tasks"};
   return held;
 }
 
@@ -43,6 +44,16 @@ Result<std::map<std::string, std::vector<ind::Record>>> school_year_records(
     com_recs.push_back(
         {r.unit_id, std::move(date), {{"kind", r.kind}, {"signed", r.is_signed ? 1.0 : 0.0}}});
   }
+  // Accidents: one record per (accident, school of an involved student), and one under the
+  // place's police unit for the persons of no known school (store/accidents_store.h).
+  ATGT_ASSIGN_OR_RETURN(auto accidents, store::accident_records(db, start, last_day));
+  auto& acc_recs = records["accidents"];
+  for (const auto& a : accidents)
+    acc_recs.push_back({a.unit_id,
+                        a.date,
+                        {{"accident_id", std::to_string(a.accident_id)},
+                         {"deaths", static_cast<double>(a.deaths)},
+                         {"injuries", static_cast<double>(a.injuries)}}});
   return records;
 }
 

@@ -104,6 +104,12 @@ const std::vector<CapabilityInfo>& all_capabilities() {
        "Xem thống kê vi phạm (theo trường: ngành giáo dục; theo địa bàn: công an)",
        {kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice,
         kObserver}},
+      {Capability::kRecordAccidents, "record_accidents",
+       "Ghi nhận vụ tai nạn giao thông liên quan học sinh",
+       {kDepartment, kSchoolManager, kTrafficPolice, kCommunePolice}},
+      {Capability::kViewAccidents, "view_accidents", "Xem các vụ tai nạn giao thông liên quan học sinh",
+       {kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice,
+        kObserver}},
   };
   return table;
 }

@@ -63,6 +63,8 @@ enum class Capability {
   kViewNotices,           // read violation notices of the schools in scope (school-internal)
   kHandleNotices,         // record what the school did on a notice, close it, dispute it
   kViewViolationStats,    // violation statistics (by school: education; by place: police, city)
+  kRecordAccidents,       // record traffic accidents involving students (police, school, Department)
+  kViewAccidents,         // read the accidents of one's scope
 };
 
 struct CapabilityInfo {

@@ -31,6 +31,8 @@ export const CAPABILITIES = [
   'view_notices', // violation notices of the schools in scope (school-internal)
   'handle_notices', // the school records what it did, closes or disputes a notice
   'view_violation_stats', // violation statistics: by school (education), by place (police, city)
+  'record_accidents', // record a traffic accident involving students
+  'view_accidents', // the accidents of one's scope
   'manage_own_tokens',
 ] as const;
 
