@@ -18,6 +18,7 @@ import { menu as users } from '../features/users/menu';
 import { menu as violations } from '../features/violations/menu';
 import { menu as notices } from '../features/notices/menu';
 import { menu as violationStats } from '../features/violation-stats/menu';
+import { menu as accidents } from '../features/accidents/menu';
 
 export const MENU: readonly MenuEntry[] = [
   ...home,
@@ -37,6 +38,7 @@ export const MENU: readonly MenuEntry[] = [
   ...violations,
   ...notices,
   ...violationStats,
+  ...accidents,
 ].sort((a, b) => a.order - b.order);
 
 /** The menu entry of an absolute route path. */

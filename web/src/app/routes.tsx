@@ -36,6 +36,7 @@ const ImportViolationsPage = lazy(() => import('../features/violations/component
 const NoticesPage = lazy(() => import('../features/notices/components/NoticesPage'));
 const NoticePage = lazy(() => import('../features/notices/components/NoticePage'));
 const ViolationStatsPage = lazy(() => import('../features/violation-stats/components/ViolationStatsPage'));
+const AccidentsPage = lazy(() => import('../features/accidents/components/AccidentsPage'));
 const MatchQueuePage = lazy(() => import('../features/notices/components/MatchQueuePage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
@@ -106,6 +107,7 @@ export const routes: RouteObject[] = [
       { path: 'thong-bao-vi-pham/:noticeId', element: <RequireCapability capability="view_notices"><NoticePage /></RequireCapability> },
       menuPage('/doi-chieu-vi-pham', <MatchQueuePage />),
       menuPage('/thong-ke-vi-pham', <ViolationStatsPage />),
+      menuPage('/tai-nan', <AccidentsPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
       // Official documents: /van-ban?hop=den (the inbox) and ?hop=cho-xu-ly (awaiting my step) are the home page's links.
