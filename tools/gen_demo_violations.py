@@ -130,5 +130,51 @@ def main(out_path):
         w.writerows(rows)
     print(f'{len(rows)} records', file=sys.stderr)
 
+CAUSES = ['Đi sai làn đường', 'Không chú ý quan sát', 'Vượt đèn đỏ', 'Đi quá tốc độ', 'Chở quá số người quy định',
+          'Đường trơn trượt do mưa']
+VEHICLES = ['Xe đạp điện va chạm xe máy', 'Xe máy va chạm xe ô tô con', 'Xe đạp va chạm xe máy',
+            'Xe máy tự ngã', 'Xe máy điện va chạm xe tải']
+
+def accidents(out_path):
+    """data/demo/accidents.csv: about one accident a month, each with one to three young people:
+    students of the demo rosters (typed with name and birth date: the engine links them) or
+    young people on no roster."""
+    roster = list(csv.DictReader(open('data/demo/rosters.csv', encoding='utf-8')))
+    by_year = {}
+    for r in roster:
+        by_year.setdefault(r['school_year'], []).append(r)
+    rows = []
+    d = START
+    n = 0
+    while d <= END:
+        if rng.random() < 0.7:
+            day = d + datetime.timedelta(days=rng.randint(0, 26))
+            if day > END:
+                break
+            n += 1
+            owner = 'CAHP-CSGT' if day < REFORM or rng.random() < 0.5 else 'CA-X11311'
+            place = 'CA-X11311' if day >= REFORM else ''
+            pool = by_year.get(school_year(day), [])
+            when = f'{day.isoformat()}T{rng.randint(6, 19):02d}:{rng.choice(["10", "25", "40", "55"])}'
+            where, what, why = rng.choice(STREETS), rng.choice(VEHICLES), rng.choice(CAUSES)
+            for k in range(rng.randint(1, 3)):
+                r = rng.random()
+                outcome = 'death' if r < 0.05 else 'injury' if r < 0.75 else 'unhurt'
+                if pool and rng.random() < 0.75:
+                    s = rng.choice(pool)
+                    name, birth, year = s['full_name'], s['birth_date'], ''
+                else:
+                    name, birth, year = rng.choice(STRANGERS), '', str(day.year - rng.randint(12, 17))
+                rows.append({'ref': f'TN{n:03d}', 'owner_code': owner, 'occurred_at': when,
+                             'place_code': place, 'address': where, 'vehicles': what, 'cause': why,
+                             'full_name': name, 'birth_date': birth, 'birth_year': year, 'outcome': outcome})
+        d = (d.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    with open(out_path, 'w', encoding='utf-8', newline='') as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0].keys()), lineterminator='\n')
+        w.writeheader()
+        w.writerows(rows)
+    print(f'{n} accidents', file=sys.stderr)
+
 if __name__ == '__main__':
     main(sys.argv[1] if len(sys.argv) > 1 else 'data/demo/violations.csv')
+    accidents('data/demo/accidents.csv')

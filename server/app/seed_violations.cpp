@@ -1,4 +1,5 @@
-// Demo violations (data/demo/violations.csv, made by tools/gen_demo_violations.py): each record
+// Demo violations and accidents (data/demo/violations.csv and accidents.csv, made by
+// tools/gen_demo_violations.py): each violation record
 // goes through the product's own path — the stop written by the form's rules, the matching engine
 // on the demo rosters — as of one day after it happened, so that its notice's deadline is that
 // day's; then the notice is taken to the state the file's `outcome` names (handled and closed on
@@ -15,6 +16,7 @@
 #include "jobs/calendar_data.h"
 #include "jobs/violation_loop.h"
 #include "jobs/violation_records.h"
+#include "store/accidents_store.h"
 #include "store/notices_store.h"
 #include "store/units_store.h"
 #include "store/users_store.h"
@@ -170,6 +172,59 @@ Status seed_demo_violations(store::Db& db, const std::string& dir,
       continue;
     }
     if (live) ATGT_TRY(handle(db, *live, v, outcome, org, measures, teacher));
+  }
+  // Accidents (data/demo/accidents.csv, rows of one accident share its ref): each person linked
+  // to the roster when the engine is sure, as the API does.
+  ATGT_ASSIGN_OR_RETURN(auto at_file, read_csv_file(dir + "/demo/accidents.csv"));
+  std::map<std::string, int> ac;
+  for (const char* n : {"ref", "owner_code", "occurred_at", "place_code", "address", "vehicles",
+                        "cause", "full_name", "birth_date", "birth_year", "outcome"}) {
+    ac[n] = at_file.column(n);
+    if (ac[n] < 0) return Invalid(std::string("data/demo/accidents.csv: thiếu cột ") + n);
+  }
+  std::map<std::string, model::Accident> accidents;
+  std::vector<std::string> order;
+  for (size_t i = 0; i < at_file.rows.size(); ++i) {
+    const auto& r = at_file.rows[i];
+    auto cell = [&](const char* n) { return r[ac[n]]; };
+    auto owner = ids.find(cell("owner_code"));
+    auto at = violation_rules::parse_local_datetime(cell("occurred_at"));
+    if (owner == ids.end() || !at)
+      return Invalid("data/demo/accidents.csv: dòng " + std::to_string(i + 2) + " không hợp lệ.");
+    auto [it, fresh] = accidents.try_emplace(cell("ref"));
+    model::Accident& a = it->second;
+    if (fresh) {
+      order.push_back(cell("ref"));
+      a.owner_unit_id = owner->second;
+      a.occurred_at = *at;
+      a.local_date = local_date(*at).str();
+      if (auto p = ids.find(cell("place_code")); p != ids.end()) a.place_unit_id = p->second;
+      a.address = cell("address");
+      a.vehicles = cell("vehicles");
+      a.cause = cell("cause");
+      a.created_at = a.updated_at = *at + kDay;
+    }
+    model::AccidentPerson p;
+    p.full_name = cell("full_name");
+    if (!cell("birth_date").empty()) p.birth_date = cell("birth_date");
+    if (!cell("birth_year").empty()) p.birth_year = std::stoi(cell("birth_year"));
+    if (p.birth_date) p.birth_year = std::stoi(p.birth_date->substr(0, 4));
+    p.outcome = cell("outcome");
+    match::Record rec;
+    rec.full_name = p.full_name;
+    rec.birth_date = p.birth_date.value_or(p.birth_year ? std::to_string(*p.birth_year) : "");
+    rec.violation_date = a.local_date;
+    auto d = index->engine->match(rec);
+    if (d.status == match::Status::kMatched && d.best >= 0) {
+      const auto& row = index->rows[static_cast<size_t>(d.best)];
+      p.student_id = row.student_id;
+      p.school_unit_id = row.unit_id;
+    }
+    a.persons.push_back(std::move(p));
+  }
+  for (const auto& ref : order) {
+    ATGT_ASSIGN_OR_RETURN(int64_t id, store::insert_accident(db, accidents[ref]));
+    (void)id;
   }
   // The overdue notices of the demo are escalated as the daily task would have done.
   ATGT_ASSIGN_OR_RETURN(auto escalated, jobs::escalate_overdue_notices(db, "", now));
