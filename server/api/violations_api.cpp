@@ -185,6 +185,14 @@ Result<Reply> push_violations(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto lc, loop_context(c, *db));
   ATGT_TRY(matching_index(c, *db, lc));
   const OrgIndex* org = lc.org.get();
+  // One transaction for the batch (one commit instead of one per item); each item in a savepoint,
+  // so that an invalid item leaves nothing while the others are kept.
+  store::Tx tx(*db);
+  ATGT_TRY(tx.status());
+  jobs::LoopEnv env = lc.env(c);
+  ATGT_ASSIGN_OR_RETURN(int64_t days, store::int_setting(*db, "notices.deadline_working_days", 7));
+  env.deadline_days = static_cast<int>(std::clamp<int64_t>(days, 1, 60));
+  env.users_of = std::make_shared<std::map<int64_t, std::vector<int64_t>>>();
   std::string batch = "violation_push:" + *source + ":" + std::to_string(now_micros());
   json::array results;
   int64_t created = 0, repeated = 0, invalid = 0;
@@ -237,17 +245,18 @@ Result<Reply> push_violations(Ctx& c) {
       results.push_back(std::move(result));
       continue;
     }
-    store::Tx tx(*db);
-    ATGT_TRY(tx.status());
+    ATGT_TRY(db->run("SAVEPOINT push_item"));
     auto written = write_stop(*db, *org, req, *source, batch, true);
     if (!written.ok()) {
       if (written.status().kind() != Kind::kInvalid) return written.status();
+      ATGT_TRY(db->run("ROLLBACK TO SAVEPOINT push_item"));
+      ATGT_TRY(db->run("RELEASE SAVEPOINT push_item"));
       fail(written.status());
       results.push_back(std::move(result));
       continue;
     }
-    ATGT_TRY(route_stop(*db, lc, lc.env(c), *written));
-    ATGT_TRY(tx.commit());
+    ATGT_TRY(route_stop(*db, lc, env, *written));
+    ATGT_TRY(db->run("RELEASE SAVEPOINT push_item"));
     json::array ids;
     for (const auto& v : written->records) ids.push_back(v.id);
     result["status"] = "stored";
@@ -256,17 +265,14 @@ Result<Reply> push_violations(Ctx& c) {
     ++created;
     results.push_back(std::move(result));
   }
-  if (created > 0) {
-    store::Tx tx(*db);
-    ATGT_TRY(tx.status());
+  if (created > 0)
     ATGT_TRY(audit(c, *db, "import", "violation_push", *source,
                    json::object{{"items", static_cast<int64_t>(items->size())},
                                 {"created", created},
                                 {"repeated", repeated},
                                 {"invalid", invalid}},
                    batch));
-    ATGT_TRY(tx.commit());
-  }
+  ATGT_TRY(tx.commit());
   return json_reply(json::object{{"results", std::move(results)},
                                  {"created", created},
                                  {"repeated", repeated},

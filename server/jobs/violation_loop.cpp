@@ -37,10 +37,13 @@ const model::MatchRosterRow& school_row(const MatchIndex& index, int picked,
                                         const std::string& record_year) {
   const auto& best = index.rows[static_cast<size_t>(picked)];
   const model::MatchRosterRow* out = &best;
-  for (const auto& r : index.rows)
-    if (r.student_id == best.student_id && r.school_year <= record_year &&
-        (out == &best || r.school_year > out->school_year))
+  auto span = index.by_student.find(best.student_id);
+  if (span == index.by_student.end()) return best;
+  for (size_t i = span->second.first; i < span->second.second; ++i) {
+    const auto& r = index.rows[i];
+    if (r.school_year <= record_year && (out == &best || r.school_year > out->school_year))
       out = &r;
+  }
   return *out;
 }
 
@@ -74,6 +77,10 @@ Result<std::shared_ptr<const MatchIndex>> MatchIndexCache::get(store::Db& db, co
     roster.push_back(std::move(s));
   }
   built->engine = std::make_unique<match::Engine>(roster);
+  for (size_t i = 0; i < built->rows.size(); ++i) {
+    auto [it, fresh] = built->by_student.try_emplace(built->rows[i].student_id, i, i + 1);
+    if (!fresh) it->second.second = i + 1;
+  }
   index_ = built;
   return index_;
 }
@@ -177,7 +184,10 @@ Result<model::ViolationMatch> route_record(store::Db& db, const MatchIndex& inde
 Result<model::Notice> open_notice(store::Db& db, const LoopEnv& env,
                                   const model::ViolationRecord& v, int64_t student_id,
                                   int64_t school_unit_id) {
-  ATGT_ASSIGN_OR_RETURN(int64_t days, store::int_setting(db, "notices.deadline_working_days", 7));
+  int64_t days = env.deadline_days;
+  if (days <= 0) {
+    ATGT_ASSIGN_OR_RETURN(days, store::int_setting(db, "notices.deadline_working_days", 7));
+  }
   days = std::clamp<int64_t>(days, 1, 60);
   model::Notice n;
   n.violation_id = v.id;
@@ -195,7 +205,19 @@ Result<model::Notice> open_notice(store::Db& db, const LoopEnv& env,
   msg.link = "/thong-bao-vi-pham/" + std::to_string(n.id);
   msg.entity = "notice";
   msg.entity_id = std::to_string(n.id);
-  ATGT_TRY(notify_units(db, {school_unit_id}, msg, env.public_url, env.now));
+  if (env.users_of) {
+    auto it = env.users_of->find(school_unit_id);
+    if (it == env.users_of->end()) {
+      ATGT_ASSIGN_OR_RETURN(auto users, store::active_users_of(db, {school_unit_id}));
+      std::vector<int64_t> ids;
+      for (const auto& [unit, user] : users) ids.push_back(user);
+      it = env.users_of->emplace(school_unit_id, std::move(ids)).first;
+    }
+    for (int64_t user : it->second)
+      ATGT_TRY(notify::notify_user(db, user, msg, env.public_url, env.now));
+  } else {
+    ATGT_TRY(notify_units(db, {school_unit_id}, msg, env.public_url, env.now));
+  }
   return n;
 }
 

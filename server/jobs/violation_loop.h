@@ -7,10 +7,12 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/calendar.h"
@@ -28,6 +30,8 @@ struct MatchIndex {
   int64_t revision = -1;
   std::vector<model::MatchRosterRow> rows;
   std::unique_ptr<match::Engine> engine;
+  // The rows of each student (rows are sorted by student id, then school year): [first, last).
+  std::unordered_map<int64_t, std::pair<size_t, size_t>> by_student;
 };
 
 // One index per server process, rebuilt when settings.roster_revision changes. Thread-safe.
@@ -47,6 +51,10 @@ struct LoopEnv {
   std::string public_url;
   int64_t now = 0;
   std::optional<int64_t> user_id, unit_id;  // who acts (none for the engine alone)
+  // Read once per request by whoever routes many records (a push, an import): the deadline
+  // setting (0: read it for each notice) and the active users of each school seen so far.
+  int deadline_days = 0;
+  std::shared_ptr<std::map<int64_t, std::vector<int64_t>>> users_of;
 };
 
 // Appends a decision about record `violation` to the log (match_decisions), by env's user and

@@ -58,7 +58,14 @@ Result<Outcome> run_violations_import(Context& c) {
   ATGT_TRY(c.progress(20, 0, n, "Ghi và đối chiếu với danh sách học sinh"));
   if (c.stopping()) return Status(Kind::kUnavailable, "interrupted", "Máy chủ đang dừng.");
   std::string batch = "job:" + std::to_string(job.id);
-  LoopEnv env{*org, cal, str("public_url"), now, job.user_id, owner};
+  LoopEnv env{*org,
+              cal,
+              str("public_url"),
+              now,
+              job.user_id,
+              owner,
+              0,
+              std::make_shared<std::map<int64_t, std::vector<int64_t>>>()};
   store::Tx tx(db);
   ATGT_TRY(tx.status());
   ATGT_ASSIGN_OR_RETURN(
