@@ -229,9 +229,7 @@ Result<Reply> get_accident(Ctx& c) {
 
 Result<Reply> withdraw_accident(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
-  ATGT_ASSIGN_OR_RETURN(auto body, model::ObjectReader::parse(c.req.body));
-  auto reason = body.str("reason", true, 1000);
-  ATGT_TRY(body.finish());
+  ATGT_ASSIGN_OR_RETURN(std::string reason, text_body(c, "reason", 1000));
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   auto a = store::get_accident(*db, id);
@@ -243,7 +241,7 @@ Result<Reply> withdraw_accident(Ctx& c) {
   ATGT_TRY(tx.status());
   ATGT_TRY(store::set_accident_status(*db, id, "withdrawn", now_micros()));
   ATGT_TRY(
-      audit(c, *db, "withdraw", "accident", std::to_string(id), json::object{{"reason", *reason}}));
+      audit(c, *db, "withdraw", "accident", std::to_string(id), json::object{{"reason", reason}}));
   ATGT_TRY(tx.commit());
   return json_reply(json::object{{"id", id}, {"status", "withdrawn"}});
 }

@@ -2,10 +2,11 @@
 
 #include <algorithm>
 
-#include "jobs/calendar_data.h"
 #include "api/common.h"
 #include "api/services.h"
 #include "base/time.h"
+#include "jobs/calendar_data.h"
+#include "model/json_input.h"
 #include "model/json_out.h"
 
 namespace atgt::api {
@@ -44,6 +45,13 @@ std::vector<int64_t> loop_scope(const Ctx& c, const OrgIndex& org) {
   if (out.empty()) out.push_back(home);
   std::sort(out.begin(), out.end());
   return out;
+}
+
+Result<std::string> text_body(Ctx& c, const char* field, size_t max) {
+  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
+  auto text = in.str(field, true, max);
+  ATGT_TRY(in.finish());
+  return *text;
 }
 
 json::value unit_brief(const OrgIndex& org, std::optional<int64_t> unit) {

@@ -36,6 +36,10 @@ int64_t home_unit(const Ctx& c);
 // 2025 reform), sorted.
 std::vector<int64_t> loop_scope(const Ctx& c, const OrgIndex& org);
 
+// The one text field of a step's body ({"reason": "..."}, {"summary": "..."}): required, at most
+// `max` characters; kInvalid naming the field otherwise.
+Result<std::string> text_body(Ctx& c, const char* field, size_t max = 1000);
+
 // {id, code, name} of a unit (its latest name), null for none.
 boost::json::value unit_brief(const OrgIndex& org, std::optional<int64_t> unit);
 // The record as shown next to candidates and in notices: the person as declared, the offence,

@@ -141,9 +141,7 @@ Result<Reply> confirm_match(Ctx& c) {
 
 Result<Reply> reject_match(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
-  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
-  auto reason = in.str("reason", true, 1000);
-  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(std::string reason, text_body(c, "reason", 1000));
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto lc, loop_context(c, *db));
   store::Tx tx(*db);
@@ -154,7 +152,7 @@ Result<Reply> reject_match(Ctx& c) {
   ATGT_TRY(store::upsert_match(*db, m));
   ATGT_TRY(jobs::record_decision(*db, lc.env(c), id, "reject", std::nullopt, reason));
   ATGT_TRY(audit(c, *db, "reject", "violation_match", std::to_string(id),
-                 json::object{{"reason", *reason}}));
+                 json::object{{"reason", reason}}));
   ATGT_TRY(tx.commit());
   return json_reply(json::object{{"violation_id", id}, {"state", m.state}});
 }

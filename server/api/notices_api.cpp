@@ -331,9 +331,7 @@ Result<Reply> upload_notice_evidence(Ctx& c) {
 
 Result<Reply> close_notice(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
-  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
-  auto summary = in.str("summary", true, 2000);
-  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(std::string summary, text_body(c, "summary", 2000));
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   store::Tx tx(*db);
@@ -351,7 +349,7 @@ Result<Reply> close_notice(Ctx& c) {
   n.state = "closed";
   n.closed_at = n.updated_at = now_micros();
   n.closed_by = c.me().user_id;
-  n.summary = *summary;
+  n.summary = summary;
   ATGT_TRY(store::update_notice(*db, n, "open"));
   ATGT_TRY(audit(c, *db, "close", "notice", std::to_string(n.id),
                  json::object{{"on_time", *n.closed_at <= n.deadline_at}}));
@@ -362,9 +360,7 @@ Result<Reply> close_notice(Ctx& c) {
 
 Result<Reply> dispute_notice(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
-  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
-  auto reason = in.str("reason", true, 1000);
-  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(std::string reason, text_body(c, "reason", 1000));
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto lc, loop_context(c, *db));
   ATGT_TRY(matching_index(c, *db, lc));
@@ -373,7 +369,7 @@ Result<Reply> dispute_notice(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto n, own_open_notice(c, *db, *lc.org, id));
   ATGT_ASSIGN_OR_RETURN(auto v, store::get_violation(*db, n.violation_id));
   n.state = "disputed";
-  n.dispute_reason = *reason;
+  n.dispute_reason = reason;
   n.updated_at = now_micros();
   ATGT_TRY(store::update_notice(*db, n, "open"));
   // Back to review without this student (and any disputed before).
@@ -382,7 +378,7 @@ Result<Reply> dispute_notice(Ctx& c) {
   if (m)
     for (int64_t s : jobs::disputed_students(*m)) disputed.push_back(s);
   auto env = lc.env(c);
-  ATGT_TRY(jobs::record_decision(*db, env, v.id, "dispute", n.student_id, *reason));
+  ATGT_TRY(jobs::record_decision(*db, env, v.id, "dispute", n.student_id, reason));
   ATGT_ASSIGN_OR_RETURN(auto routed, jobs::route_record(*db, *lc.index, env, v, disputed, false));
   if (routed.state == "unmatched") {
     // Nobody else to propose: the school's supervising unit decides (it may only reject).
@@ -395,7 +391,7 @@ Result<Reply> dispute_notice(Ctx& c) {
   notify::Message msg;
   msg.template_code = "notice_disputed";
   const auto* school = lc.org->latest(n.school_unit_id);
-  msg.vars = {{"school", school ? school->name : ""}, {"date", v.local_date}, {"reason", *reason}};
+  msg.vars = {{"school", school ? school->name : ""}, {"date", v.local_date}, {"reason", reason}};
   msg.link = "/vi-pham";
   msg.entity = "violation";
   msg.entity_id = std::to_string(v.id);
@@ -403,7 +399,7 @@ Result<Reply> dispute_notice(Ctx& c) {
   for (const auto& [unit, user] : users)
     ATGT_TRY(notify::notify_user(*db, user, msg, c.svc.config.public_url, n.updated_at));
   ATGT_TRY(
-      audit(c, *db, "dispute", "notice", std::to_string(n.id), json::object{{"reason", *reason}}));
+      audit(c, *db, "dispute", "notice", std::to_string(n.id), json::object{{"reason", reason}}));
   ATGT_TRY(tx.commit());
   return json_reply(json::object{{"id", n.id}, {"state", n.state}, {"match_state", routed.state}});
 }

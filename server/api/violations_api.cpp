@@ -391,12 +391,9 @@ Result<Reply> correct_violation(Ctx& c) {
 
 Result<Reply> withdraw_violation(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
-  ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
-  auto reason = in.str("reason", true, 1000);
-  ATGT_TRY(in.finish());
+  ATGT_ASSIGN_OR_RETURN(std::string reason, text_body(c, "reason", 1000));
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto lc, loop_context(c, *db));
-  ATGT_TRY(matching_index(c, *db, lc));
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
   ATGT_ASSIGN_OR_RETURN(auto old, own_record(c, *db, *lc.org, id));
@@ -405,7 +402,7 @@ Result<Reply> withdraw_violation(Ctx& c) {
   v.status = "withdrawn";
   // What followed from the record goes with it: its match and its notice.
   ATGT_TRY(jobs::undo_record(*db, lc.env(c), v));
-  return save_version(c, *db, tx, old, v, *reason, "withdraw", stop);
+  return save_version(c, *db, tx, old, v, reason, "withdraw", stop);
 }
 
 Result<Reply> list_violation_views(Ctx& c) {
