@@ -33,7 +33,8 @@ Status seed_demo_rosters(store::Db& db, const std::string& data_dir,
                          const std::map<std::string, int64_t>& unit_ids);
 
 // Demo violations (data/demo/violations.csv) after the rosters, in the caller's transaction: each
-// record matched, its notice taken to the state the file names.
+// record matched, its notice taken to the state the file names. Nothing when the violation codes
+// are not loaded (a database seeded without prepare_db).
 Status seed_demo_violations(store::Db& db, const std::string& data_dir,
                             const std::map<std::string, int64_t>& unit_ids);
 
