@@ -151,6 +151,11 @@ Result<Reply> record_accident(Ctx& c);
 Result<Reply> list_accidents(Ctx& c);
 Result<Reply> get_accident(Ctx& c);
 Result<Reply> withdraw_accident(Ctx& c);
+// privacy_api.cpp
+Result<Reply> list_privacy_request_kinds(Ctx& c);
+Result<Reply> list_privacy_requests(Ctx& c);
+Result<Reply> record_privacy_request(Ctx& c);
+Result<Reply> answer_privacy_request(Ctx& c);
 // Violation codes (violation_codes_api.cpp).
 Result<Reply> list_violation_codes(Ctx& c);
 Result<Reply> get_violation_code(Ctx& c);

@@ -5,12 +5,13 @@
 #include <map>
 #include <set>
 
-#include "jobs/calendar_data.h"
 #include "base/csv.h"
 #include "base/log.h"
 #include "base/time.h"
+#include "jobs/calendar_data.h"
 #include "store/calendar_store.h"
 #include "store/notices_store.h"
+#include "store/privacy_store.h"
 #include "store/students_store.h"
 
 namespace atgt::app {
@@ -162,6 +163,42 @@ Result<std::vector<model::EducationMeasure>> read_measures(const std::string& pa
   return out;
 }
 
+// data/reference/privacy/request_kinds.csv: parents' request kinds and their answer deadlines.
+Result<std::vector<model::PrivacyRequestKind>> read_request_kinds(const std::string& path) {
+  Table t;
+  t.file = "request_kinds.csv";
+  if (!std::filesystem::exists(path)) return std::vector<model::PrivacyRequestKind>{};
+  ATGT_ASSIGN_OR_RETURN(t.t, read_csv_file(path));
+  ATGT_TRY(t.bind(
+      {"code", "name", "deadline_days", "working_days", "valid_from", "source", "review_note"}));
+  Status errors = Invalid("request_kinds.csv có dòng không hợp lệ.");
+  bool bad = false;
+  std::vector<model::PrivacyRequestKind> out;
+  for (size_t i = 0; i < t.t.rows.size(); ++i) {
+    const auto& r = t.t.rows[i];
+    model::PrivacyRequestKind k;
+    k.code = t.cell(r, "code");
+    k.name = t.cell(r, "name");
+    k.valid_from = t.cell(r, "valid_from");
+    k.source = t.cell(r, "source");
+    k.review_note = t.opt(r, "review_note");
+    k.working_days = t.cell(r, "working_days") == "1";
+    try {
+      k.deadline_days = std::stoi(t.cell(r, "deadline_days"));
+    } catch (...) {
+      k.deadline_days = 0;
+    }
+    if (k.code.empty() || k.name.empty() || k.source.empty() || k.deadline_days < 1 ||
+        k.deadline_days > 90 || !Date::parse(k.valid_from))
+      add_rows(errors, bad, static_cast<int>(i) + 2,
+               Invalid().with_field("deadline_days",
+                                    "Cần mã, tên, nguồn, hạn 1–90 ngày, ngày hiệu lực."));
+    out.push_back(std::move(k));
+  }
+  if (bad) return errors;
+  return out;
+}
+
 }  // namespace
 
 Result<ReferenceResult> load_reference_data(store::Db& db, const std::string& data_dir) {
@@ -194,7 +231,15 @@ Result<ReferenceResult> load_reference_data(store::Db& db, const std::string& da
     for (const auto& m : measures) ATGT_TRY(store::upsert_measure(db, m));
     res.measures = static_cast<int>(measures.size());
   }
-  if (res.school_years == 0 && res.holidays == 0 && res.student_ages == 0 && res.measures == 0)
+  ATGT_ASSIGN_OR_RETURN(auto kinds,
+                        read_request_kinds(data_dir + "/reference/privacy/request_kinds.csv"));
+  ATGT_ASSIGN_OR_RETURN(int64_t have_kinds, store::count_request_kinds(db));
+  if (have_kinds == 0) {
+    for (const auto& k : kinds) ATGT_TRY(store::upsert_request_kind(db, k));
+    res.request_kinds = static_cast<int>(kinds.size());
+  }
+  if (res.school_years == 0 && res.holidays == 0 && res.student_ages == 0 && res.measures == 0 &&
+      res.request_kinds == 0)
     return res;
   // Upserts: a process that raced another one to an empty table writes the same rows again.
   ATGT_TRY(tx.commit());

@@ -16,6 +16,7 @@ struct ReferenceResult {
   int holidays = 0;
   int student_ages = 0;  // data/reference/student_ages.csv
   int measures = 0;      // data/reference/education_measures.csv
+  int request_kinds = 0;  // data/reference/privacy/request_kinds.csv
 };
 
 // Reads data_dir/calendar/school_years.csv and holidays.csv; every row is checked (kInvalid with

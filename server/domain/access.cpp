@@ -110,6 +110,9 @@ const std::vector<CapabilityInfo>& all_capabilities() {
       {Capability::kViewAccidents, "view_accidents", "Xem các vụ tai nạn giao thông liên quan học sinh",
        {kDepartment, kEduOffice, kSchoolManager, kSchoolStaff, kTrafficPolice, kCommunePolice,
         kObserver}},
+      {Capability::kPrivacyRequests, "privacy_requests",
+       "Ghi nhận và trả lời yêu cầu của cha mẹ về dữ liệu cá nhân của con (nhà trường); theo dõi (phòng, Sở)",
+       {kDepartment, kEduOffice, kSchoolManager, kSchoolStaff}},
   };
   return table;
 }

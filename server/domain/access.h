@@ -65,6 +65,7 @@ enum class Capability {
   kViewViolationStats,    // violation statistics (by school: education; by place: police, city)
   kRecordAccidents,       // record traffic accidents involving students (police, school, Department)
   kViewAccidents,         // read the accidents of one's scope
+  kPrivacyRequests,       // parents' requests about their child's data (school records; offices read)
 };
 
 struct CapabilityInfo {

@@ -27,7 +27,7 @@ test('login and GET /session list the capabilities of the roles; routes need the
     // every route's capability: held ⇔ listed
     for (const c of known) {
       const held = again.json.capabilities.includes(c);
-      if (name === 'gv.hongbang') assert.equal(held, ['attach_files', 'view_enrolments', 'draft_documents', 'report_tasks', 'view_students', 'record_commitments', 'view_match_queue', 'view_notices', 'handle_notices', 'view_violation_stats', 'view_accidents'].includes(c), `${name} ${c}`);
+      if (name === 'gv.hongbang') assert.equal(held, ['attach_files', 'view_enrolments', 'draft_documents', 'report_tasks', 'view_students', 'record_commitments', 'view_match_queue', 'view_notices', 'handle_notices', 'view_violation_stats', 'view_accidents', 'privacy_requests'].includes(c), `${name} ${c}`);
       if (name === 'theodoi') assert.equal(held, c === 'view_enrolments' || c === 'view_violation_stats' || c === 'view_accidents', `${name} ${c}`);
     }
   }

@@ -33,6 +33,7 @@ export const CAPABILITIES = [
   'view_violation_stats', // violation statistics: by school (education), by place (police, city)
   'record_accidents', // record a traffic accident involving students
   'view_accidents', // the accidents of one's scope
+  'privacy_requests', // parents' requests about their child's personal data
   'manage_own_tokens',
 ] as const;
 
