@@ -9,6 +9,7 @@ import { messages as violations } from '../features/violations/messages';
 import { messages as notices } from '../features/notices/messages';
 import { messages as violationStats } from '../features/violation-stats/messages';
 import { messages as accidents } from '../features/accidents/messages';
+import { messages as privacy } from '../features/privacy/messages';
 import { messages as documents } from '../features/documents/messages';
 import { messages as enrolments } from '../features/enrolments/messages';
 import { messages as home } from '../features/home/messages';
@@ -33,6 +34,7 @@ export const FEATURE_MESSAGES: readonly Dictionary[] = [
   notices,
   violationStats,
   accidents,
+  privacy,
   documents,
   enrolments,
   home,

@@ -19,6 +19,7 @@ import { menu as violations } from '../features/violations/menu';
 import { menu as notices } from '../features/notices/menu';
 import { menu as violationStats } from '../features/violation-stats/menu';
 import { menu as accidents } from '../features/accidents/menu';
+import { menu as privacy } from '../features/privacy/menu';
 
 export const MENU: readonly MenuEntry[] = [
   ...home,
@@ -39,6 +40,7 @@ export const MENU: readonly MenuEntry[] = [
   ...notices,
   ...violationStats,
   ...accidents,
+  ...privacy,
 ].sort((a, b) => a.order - b.order);
 
 /** The menu entry of an absolute route path. */

@@ -37,6 +37,7 @@ const NoticesPage = lazy(() => import('../features/notices/components/NoticesPag
 const NoticePage = lazy(() => import('../features/notices/components/NoticePage'));
 const ViolationStatsPage = lazy(() => import('../features/violation-stats/components/ViolationStatsPage'));
 const AccidentsPage = lazy(() => import('../features/accidents/components/AccidentsPage'));
+const PrivacyRequestsPage = lazy(() => import('../features/privacy/components/PrivacyRequestsPage'));
 const MatchQueuePage = lazy(() => import('../features/notices/components/MatchQueuePage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
@@ -108,6 +109,7 @@ export const routes: RouteObject[] = [
       menuPage('/doi-chieu-vi-pham', <MatchQueuePage />),
       menuPage('/thong-ke-vi-pham', <ViolationStatsPage />),
       menuPage('/tai-nan', <AccidentsPage />),
+      menuPage('/yeu-cau-du-lieu', <PrivacyRequestsPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
       // Official documents: /van-ban?hop=den (the inbox) and ?hop=cho-xu-ly (awaiting my step) are the home page's links.
