@@ -156,6 +156,10 @@ Result<Reply> list_privacy_request_kinds(Ctx& c);
 Result<Reply> list_privacy_requests(Ctx& c);
 Result<Reply> record_privacy_request(Ctx& c);
 Result<Reply> answer_privacy_request(Ctx& c);
+// breaches_api.cpp
+Result<Reply> list_breaches(Ctx& c);
+Result<Reply> record_breach(Ctx& c);
+Result<Reply> update_breach(Ctx& c);
 // Violation codes (violation_codes_api.cpp).
 Result<Reply> list_violation_codes(Ctx& c);
 Result<Reply> get_violation_code(Ctx& c);

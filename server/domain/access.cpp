@@ -113,6 +113,8 @@ const std::vector<CapabilityInfo>& all_capabilities() {
       {Capability::kPrivacyRequests, "privacy_requests",
        "Ghi nhận và trả lời yêu cầu của cha mẹ về dữ liệu cá nhân của con (nhà trường); theo dõi (phòng, Sở)",
        {kDepartment, kEduOffice, kSchoolManager, kSchoolStaff}},
+      {Capability::kManageBreaches, "manage_breaches",
+       "Sổ theo dõi sự cố dữ liệu cá nhân (thông báo trong 72 giờ)", {kAdmin, kDepartment, kSystemAdmin}},
   };
   return table;
 }

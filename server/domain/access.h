@@ -66,6 +66,7 @@ enum class Capability {
   kRecordAccidents,       // record traffic accidents involving students (police, school, Department)
   kViewAccidents,         // read the accidents of one's scope
   kPrivacyRequests,       // parents' requests about their child's data (school records; offices read)
+  kManageBreaches,        // the breach log of one's unit subtree (the 72-hour notification duty)
 };
 
 struct CapabilityInfo {

@@ -34,6 +34,7 @@ export const CAPABILITIES = [
   'record_accidents', // record a traffic accident involving students
   'view_accidents', // the accidents of one's scope
   'privacy_requests', // parents' requests about their child's personal data
+  'manage_breaches', // the breach log and its 72-hour notification duty
   'manage_own_tokens',
 ] as const;
 
