@@ -20,6 +20,7 @@ import { menu as notices } from '../features/notices/menu';
 import { menu as violationStats } from '../features/violation-stats/menu';
 import { menu as accidents } from '../features/accidents/menu';
 import { menu as privacy } from '../features/privacy/menu';
+import { menu as breaches } from '../features/breaches/menu';
 
 export const MENU: readonly MenuEntry[] = [
   ...home,
@@ -41,6 +42,7 @@ export const MENU: readonly MenuEntry[] = [
   ...violationStats,
   ...accidents,
   ...privacy,
+  ...breaches,
 ].sort((a, b) => a.order - b.order);
 
 /** The menu entry of an absolute route path. */

@@ -38,6 +38,7 @@ const NoticePage = lazy(() => import('../features/notices/components/NoticePage'
 const ViolationStatsPage = lazy(() => import('../features/violation-stats/components/ViolationStatsPage'));
 const AccidentsPage = lazy(() => import('../features/accidents/components/AccidentsPage'));
 const PrivacyRequestsPage = lazy(() => import('../features/privacy/components/PrivacyRequestsPage'));
+const BreachesPage = lazy(() => import('../features/breaches/components/BreachesPage'));
 const MatchQueuePage = lazy(() => import('../features/notices/components/MatchQueuePage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
@@ -110,6 +111,7 @@ export const routes: RouteObject[] = [
       menuPage('/thong-ke-vi-pham', <ViolationStatsPage />),
       menuPage('/tai-nan', <AccidentsPage />),
       menuPage('/yeu-cau-du-lieu', <PrivacyRequestsPage />),
+      menuPage('/su-co-du-lieu', <BreachesPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
       // Official documents: /van-ban?hop=den (the inbox) and ?hop=cho-xu-ly (awaiting my step) are the home page's links.
