@@ -20,8 +20,15 @@ namespace atgt::api {
 namespace json = boost::json;
 namespace {
 
-// The units whose queue the caller sees: the review unit must be in the caller's scope.
+// The units whose queue the caller sees: the review unit must be in the caller's scope. Review
+// units are education units, so for the root of the education side (the Department) that is every
+// item (nullopt: no list of a thousand units in the query).
 std::optional<std::vector<int64_t>> queue_scope(const Ctx& c, const OrgIndex& org) {
+  std::string today = today_local().str();
+  int64_t home = home_unit(c);
+  if (org.alive(home, today) && !org.parent_at(home, today) &&
+      org.side_of(home, today) == "education")
+    return std::nullopt;
   return loop_scope(c, org);
 }
 
