@@ -251,7 +251,8 @@ Status rematch_record(store::Db& db, const MatchIndex& index, const LoopEnv& env
   if (m && (m->state == "confirmed" || m->state == "rejected")) return Status::Ok();
   ATGT_ASSIGN_OR_RETURN(auto live, store::live_notice_of(db, v.id));
   if (live && live->state == "closed") return Status::Ok();
-  if (!is_matchable(v)) return Status::Ok();
+  // Corrected into a vehicle's owner: no student is concerned any more.
+  if (!is_matchable(v)) return undo_record(db, env, v);
   std::vector<int64_t> disputed = m ? disputed_students(*m) : std::vector<int64_t>{};
   if (live) {
     // The automatic match may change with the corrected fields: its open notice goes with it.

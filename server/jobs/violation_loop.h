@@ -90,7 +90,8 @@ Result<model::Notice> open_notice(store::Db& db, const LoopEnv& env,
 Status undo_record(store::Db& db, const LoopEnv& env, const model::ViolationRecord& v);
 
 // A corrected record is matched again unless a person already decided on it (confirmed,
-// rejected) or its notice is closed.
+// rejected) or its notice is closed; corrected into a vehicle's owner, its match and notice are
+// withdrawn.
 Status rematch_record(store::Db& db, const MatchIndex& index, const LoopEnv& env,
                       const model::ViolationRecord& v);
 

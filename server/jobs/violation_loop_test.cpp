@@ -242,6 +242,16 @@ TEST_P(ViolationLoopTest, ARosterWriteRebuildsTheIndex) {
   EXPECT_EQ(after->rows.size(), before->rows.size() + 1);
 }
 
+TEST_P(ViolationLoopTest, ACorrectionIntoAnOwnerWithdrawsTheMatchAndTheNotice) {
+  auto v = stored("2026-03-10", "TRAN THI LAN", "2009-05-12", 2009, "031309000123");
+  ASSERT_TRUE(route_record(*db_, *index(), env(micros("2026-03-10T10")), v).ok());
+  ASSERT_TRUE(store::live_notice_of(*db_, v.id)->has_value());
+  v.role = "owner";
+  ASSERT_TRUE(rematch_record(*db_, *index(), env(micros("2026-03-11T10")), v).ok());
+  EXPECT_EQ((*store::get_match(*db_, v.id))->state, "withdrawn");
+  EXPECT_FALSE(store::live_notice_of(*db_, v.id)->has_value());
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, ViolationLoopTest, ::testing::ValuesIn(testing::test_backends()));
 
 }  // namespace
