@@ -18,7 +18,7 @@ describe("parents' requests about their child's data", { skip: SKIP, timeout: TE
     const { page } = browser;
     const name = `Phụ Huynh ${Date.now().toString(36).replace(/[0-9]/g, '')}`;
     await login(page, 'gv.hongbang');
-    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByText('Yêu cầu về dữ liệu của học sinh').click();
+    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByText('Yêu cầu về dữ liệu', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Yêu cầu của cha mẹ về dữ liệu cá nhân của con' }).waitFor();
     await page.getByRole('button', { name: 'Ghi nhận yêu cầu' }).click();
     const dialog = page.getByRole('dialog');

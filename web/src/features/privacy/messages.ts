@@ -5,7 +5,7 @@ import type { LabelList } from '../../lib/labels';
 import { STATES } from './api/list-requests';
 
 export const privacyVi = {
-  'nav.privacyRequests': 'Yêu cầu về dữ liệu của học sinh',
+  'nav.privacyRequests': 'Yêu cầu về dữ liệu',
   'privacy.title': 'Yêu cầu của cha mẹ về dữ liệu cá nhân của con',
   'privacy.description':
     'Cha mẹ, người giám hộ có quyền được biết, yêu cầu chỉnh sửa, xóa dữ liệu cá nhân của con hoặc phản đối việc xử lý. Nhà trường ghi nhận yêu cầu vào ngày nhận; hạn trả lời theo loại yêu cầu và căn cứ pháp lý đi kèm; Ban Giám hiệu trả lời hoặc từ chối (ghi rõ lý do). Phòng, Sở theo dõi việc trả lời đúng hạn.',
@@ -43,7 +43,7 @@ export const privacyVi = {
 };
 
 const privacyEn: Record<keyof typeof privacyVi, string> = {
-  'nav.privacyRequests': "Requests about students' data",
+  'nav.privacyRequests': 'Data requests',
   'privacy.title': "Parents' requests about their child's personal data",
   'privacy.description':
     "Parents and guardians may ask to see, correct or delete their child's personal data, or object to a processing. The school records a request on the day it is received; the deadline follows its kind and legal source; the management answers or refuses with the reason. Offices and the Department follow whether answers are on time.",
