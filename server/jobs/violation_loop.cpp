@@ -8,7 +8,9 @@
 
 #include "base/text.h"
 #include "base/time.h"
+#include "domain/access.h"
 #include "domain/notice_rules.h"
+#include "jobs/job_support.h"
 #include "notify/notify.h"
 #include "store/documents_store.h"
 #include "store/notices_store.h"
@@ -290,7 +292,13 @@ Result<std::string> escalate_overdue_notices(store::Db& db, const std::string& p
       msg.link = "/thong-bao-vi-pham/" + std::to_string(n.id);
       msg.entity = "notice";
       msg.entity_id = std::to_string(n.id);
-      ATGT_TRY(notify_units(db, {*parent}, msg, public_url, now));
+      // Only those of the supervising unit who read notices (not its văn thư or administrators).
+      ATGT_ASSIGN_OR_RETURN(auto users, store::active_users_of(db, {*parent}));
+      for (const auto& [unit, user] : users) {
+        auto who = principal_of(db, user);
+        if (who.ok() && has_capability(*who, Capability::kViewNotices))
+          ATGT_TRY(notify::notify_user(db, user, msg, public_url, now));
+      }
     }
     ++done;
   }

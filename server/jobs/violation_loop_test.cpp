@@ -50,6 +50,11 @@ class ViolationLoopTest : public ::testing::TestWithParam<std::string> {
     auto id = store::insert_user(*db_, u, 1);
     ASSERT_TRUE(id.ok());
     dept_user_ = *id;
+    u.login = "quantri";
+    u.roles = {"admin"};  // at the Department, but not a reader of notices
+    id = store::insert_user(*db_, u, 1);
+    ASSERT_TRUE(id.ok());
+    dept_admin_ = *id;
     u.login = "bgh";
     u.unit_id = a_;
     u.roles = {"school_manager"};
@@ -150,7 +155,7 @@ class ViolationLoopTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<OrgIndex> org_;
   std::unique_ptr<calendar::Calendar> cal_;
   MatchIndexCache cache_;
-  int64_t dept_ = 0, a_ = 0, b_ = 0, police_ = 0, dept_user_ = 0, school_user_ = 0;
+  int64_t dept_ = 0, a_ = 0, b_ = 0, police_ = 0, dept_user_ = 0, dept_admin_ = 0, school_user_ = 0;
 };
 
 TEST_P(ViolationLoopTest, AClearMatchOpensANoticeWhoseDeadlineSkipsTet) {
@@ -184,6 +189,7 @@ TEST_P(ViolationLoopTest, AClearMatchOpensANoticeWhoseDeadlineSkipsTet) {
   ASSERT_TRUE(dept.ok());
   ASSERT_EQ(dept->size(), 1u);
   EXPECT_EQ((*dept)[0].template_code, "notice_overdue");
+  EXPECT_TRUE(store::notifications_of(*db_, dept_admin_, std::nullopt, false, 10)->empty());
   // A withdrawal withdraws the match and the notice.
   ASSERT_TRUE(undo_record(*db_, env(micros("2026-03-06T08")), v).ok());
   EXPECT_EQ((*store::get_match(*db_, v.id))->state, "withdrawn");
