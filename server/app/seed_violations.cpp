@@ -18,7 +18,6 @@
 #include "jobs/violation_records.h"
 #include "store/accidents_store.h"
 #include "store/notices_store.h"
-#include "store/notifications_store.h"
 #include "store/units_store.h"
 #include "store/users_store.h"
 #include "store/violation_codes_store.h"
@@ -235,9 +234,6 @@ Status seed_demo_violations(store::Db& db, const std::string& dir,
   // The overdue notices of the demo are escalated as the daily task would have done.
   ATGT_ASSIGN_OR_RETURN(auto escalated, jobs::escalate_overdue_notices(db, "", now));
   (void)escalated;
-  // The notifications of the demo's history older than two weeks were read long ago.
-  ATGT_ASSIGN_OR_RETURN(int64_t read, store::mark_read_before(db, now - 14 * kDay, now));
-  (void)read;
   return Status::Ok();
 }
 

@@ -133,12 +133,6 @@ Result<int64_t> mark_all_read(Db& db, int64_t user_id, int64_t now) {
                     {now, user_id});
 }
 
-Result<int64_t> mark_read_before(Db& db, int64_t before, int64_t now) {
-  return db.execute(
-      "UPDATE notifications SET read_at = ? WHERE read_at IS NULL AND created_at < ?",
-      {now, before});
-}
-
 Result<std::vector<int64_t>> digest_users(Db& db) {
   ATGT_ASSIGN_OR_RETURN(auto rows, db.query("SELECT DISTINCT user_id FROM notifications WHERE "
                                             "email_state = 'digest' ORDER BY user_id"));

@@ -51,9 +51,6 @@ Result<int64_t> unread_count(Db& db, int64_t user_id);
 // NotFound when the notification is not the user's.
 Status mark_read(Db& db, int64_t user_id, int64_t id, int64_t now);
 Result<int64_t> mark_all_read(Db& db, int64_t user_id, int64_t now);
-// Every user's unread notifications created before `before` become read at `now` (the demo's
-// history: what happened weeks ago was read then).
-Result<int64_t> mark_read_before(Db& db, int64_t before, int64_t now);
 // Users with notifications waiting for the daily digest, and those notifications.
 Result<std::vector<int64_t>> digest_users(Db& db);
 Result<std::vector<NotificationRow>> digest_items(Db& db, int64_t user_id);
