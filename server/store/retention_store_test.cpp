@@ -229,6 +229,32 @@ TEST_P(RetentionTest, StudentsOnNoRecentRosterGoWithTheirData) {
   for (const auto& [t, n] : *again) EXPECT_EQ(n, 0) << t;
 }
 
+// A student the violation loop still names (a match, a notice, an accident, a parent's request)
+// keeps their record until that data's own retention removes it: the purge neither fails on the
+// reference nor leaves it dangling.
+TEST_P(RetentionTest, AStudentStillNamedByTheViolationLoopStays) {
+  int64_t unit = *insert_unit(*db_, "S", 1);
+  const int64_t now = 2000 * kDay, old = now - 11 * kDay;
+  exec("INSERT INTO students (full_name, name_fold, birth_date, created_at, updated_at) VALUES "
+       "('Hoc Sinh', 'hoc sinh', '2010-03-05', ?, ?)",
+       {old, old});
+  int64_t id = *db_->scalar_i64("SELECT MAX(id) FROM students");
+  exec("INSERT INTO student_enrolments (student_id, unit_id, school_year, class_name, "
+       "updated_at) VALUES (?, ?, '2020-2021', '10A1', ?)",
+       {id, unit, old});
+  exec("INSERT INTO accidents (owner_unit_id, occurred_at, local_date, created_at, updated_at) "
+       "VALUES (?, ?, '2020-10-01', ?, ?)",
+       {unit, old, old, old});
+  int64_t accident = *db_->scalar_i64("SELECT MAX(id) FROM accidents");
+  exec("INSERT INTO accident_persons (accident_id, full_name, student_id, school_unit_id, "
+       "outcome) VALUES (?, 'Hoc Sinh', ?, ?, 'injury')",
+       {accident, id, unit});
+  auto r = purge_personal_data(*db_, now, 10);
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(count("students"), 1);
+  EXPECT_EQ(count("student_enrolments"), 1);
+}
+
 INSTANTIATE_TEST_SUITE_P(Db, RetentionTest, ::testing::ValuesIn(testing::test_backends()));
 
 }  // namespace
