@@ -21,11 +21,11 @@ struct Rule {
 // since then (a roster import refreshes the enrolment of every student it lists).
 // Students the violation loop still names (migrations 0014–0016) stay until that data's own
 // retention removes the reference.
-#define ATGT_EXPIRED_STUDENTS                                                           \
-  "SELECT s.id FROM students s WHERE s.updated_at < ? AND NOT EXISTS (SELECT 1 FROM "   \
-  "student_enrolments e WHERE e.student_id = s.id AND e.updated_at >= ?) AND NOT "      \
+#define ATGT_EXPIRED_STUDENTS                                                            \
+  "SELECT s.id FROM students s WHERE s.updated_at < ? AND NOT EXISTS (SELECT 1 FROM "    \
+  "student_enrolments e WHERE e.student_id = s.id AND e.updated_at >= ?) AND NOT "       \
   "EXISTS (SELECT 1 FROM notices n WHERE n.student_id = s.id) AND NOT EXISTS (SELECT 1 " \
-  "FROM violation_matches m WHERE m.student_id = s.id) AND NOT EXISTS (SELECT 1 FROM "  \
+  "FROM violation_matches m WHERE m.student_id = s.id) AND NOT EXISTS (SELECT 1 FROM "   \
   "accident_persons a WHERE a.student_id = s.id) AND NOT EXISTS (SELECT 1 FROM "         \
   "privacy_requests q WHERE q.student_id = s.id)"
 

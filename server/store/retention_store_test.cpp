@@ -80,12 +80,21 @@ TEST_P(RetentionTest, DeletesOnlyExpiredPersonalData) {
   auto r = purge_personal_data(*db_, now, 10);
   ASSERT_TRUE(r.ok());
   std::vector<std::pair<std::string, int64_t>> want = {
-      {"login_attempts", 1}, {"sessions", 1},     {"password_resets", 2},
-      {"notifications", 1},  {"email_outbox", 1}, {"scheduler_runs", 1},
-      {"files", 0},          {"files", 0},
+      {"login_attempts", 1},
+      {"sessions", 1},
+      {"password_resets", 2},
+      {"notifications", 1},
+      {"email_outbox", 1},
+      {"scheduler_runs", 1},
+      {"files", 0},
+      {"files", 0},
       // the students' rules (nothing of a student here)
-      {"guardians", 0},      {"student_vehicles", 0}, {"commitment_signatures", 0},
-      {"search_terms", 0},   {"student_enrolments", 0}, {"students", 0}};
+      {"guardians", 0},
+      {"student_vehicles", 0},
+      {"commitment_signatures", 0},
+      {"search_terms", 0},
+      {"student_enrolments", 0},
+      {"students", 0}};
   EXPECT_EQ(*r, want);
   EXPECT_EQ(count("login_attempts"), 1);
   EXPECT_EQ(count("sessions"), 1);
@@ -116,20 +125,31 @@ TEST_P(RetentionTest, ImportResultWithInitialPasswordsExpires) {
   ASSERT_TRUE(upsert_unit_type(*db_, {"SO_GDDT", "Sở", "education", "city", 1}).ok());
   int64_t unit = *insert_unit(*db_, "U", 1);
   int64_t admin = *insert_user(*db_, {"qt", "Q T", std::nullopt, unit, {"admin"}, "h", false}, 1);
-  int64_t a = *insert_user(*db_, {"a.b", "A B", std::nullopt, unit, {"school_staff"}, "h", true}, 1);
-  int64_t b = *insert_user(*db_, {"c.d", "C D", std::nullopt, unit, {"school_staff"}, "h", true}, 1);
+  int64_t a =
+      *insert_user(*db_, {"a.b", "A B", std::nullopt, unit, {"school_staff"}, "h", true}, 1);
+  int64_t b =
+      *insert_user(*db_, {"c.d", "C D", std::nullopt, unit, {"school_staff"}, "h", true}, 1);
   const int64_t now = 20000 * kDay, hour = kDay / 24;
   for (int job : {1, 2}) {
-    exec("INSERT INTO jobs (id, kind, status, user_id, created_at) VALUES (?, 'users_import', 'done', ?, ?)",
-         {int64_t{job}, admin, now});
-    exec("INSERT INTO files (sha256, size, mime, name, owner_kind, owner_id, uploaded_by, uploaded_at, expires_at) "
-         "VALUES (?, 1, 'text/csv', 'x.csv', 'job_result', ?, ?, ?, ?)",
-         {std::string(64, job == 1 ? 'a' : 'b'), int64_t{job}, admin, now - hour, job == 1 ? now + 71 * hour : now - hour});
+    exec(
+        "INSERT INTO jobs (id, kind, status, user_id, created_at) VALUES (?, 'users_import', "
+        "'done', ?, ?)",
+        {int64_t{job}, admin, now});
+    exec(
+        "INSERT INTO files (sha256, size, mime, name, owner_kind, owner_id, uploaded_by, "
+        "uploaded_at, expires_at) "
+        "VALUES (?, 1, 'text/csv', 'x.csv', 'job_result', ?, ?, ?, ?)",
+        {std::string(64, job == 1 ? 'a' : 'b'), int64_t{job}, admin, now - hour,
+         job == 1 ? now + 71 * hour : now - hour});
   }
   for (int64_t u : {a, b})
-    exec("INSERT INTO audit_log (at, user_id, ip, action, entity, entity_id, batch_id) VALUES (?, ?, 'x', 'create', 'user', ?, 'job:1')",
-         {now, admin, std::to_string(u)});
-  auto live = [&] { return *db_->scalar_i64("SELECT COUNT(*) FROM files WHERE deleted_at IS NULL"); };
+    exec(
+        "INSERT INTO audit_log (at, user_id, ip, action, entity, entity_id, batch_id) VALUES (?, "
+        "?, 'x', 'create', 'user', ?, 'job:1')",
+        {now, admin, std::to_string(u)});
+  auto live = [&] {
+    return *db_->scalar_i64("SELECT COUNT(*) FROM files WHERE deleted_at IS NULL");
+  };
   ASSERT_TRUE(purge_personal_data(*db_, now, 1095).ok());
   EXPECT_EQ(live(), 1);  // job 2's file is past its 72 hours; job 1's users have not all changed
   ASSERT_TRUE(set_user_password(*db_, a, "h2", false, now).ok());
@@ -148,7 +168,8 @@ TEST_P(RetentionTest, SettingIsBoundedAndItsArithmeticCannotOverflow) {
     EXPECT_EQ(*personal_data_days(*db_), days);
   }
   for (const char* bad : {"0", "36501", "2147483647", "-5", "x"}) {
-    exec("UPDATE settings SET value = ? WHERE key = 'retention.personal_data_days'", {std::string(bad)});
+    exec("UPDATE settings SET value = ? WHERE key = 'retention.personal_data_days'",
+         {std::string(bad)});
     EXPECT_EQ(personal_data_days(*db_).status().kind(), Kind::kInvalid) << bad;
   }
   // At the largest period, nothing recent is purged: the cutoff is before the epoch.
@@ -156,8 +177,10 @@ TEST_P(RetentionTest, SettingIsBoundedAndItsArithmeticCannotOverflow) {
   int64_t unit = *insert_unit(*db_, "U", 1);
   int64_t user = *insert_user(*db_, {"a.b", "A B", std::nullopt, unit, {"admin"}, "h", false}, 1);
   const int64_t now = 20000 * kDay;
-  exec("INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES ('s', ?, 'c', 1, 1)",
-       {user});
+  exec(
+      "INSERT INTO sessions (id_hash, user_id, csrf_token, created_at, last_seen_at) VALUES ('s', "
+      "?, 'c', 1, 1)",
+      {user});
   auto r = purge_personal_data(*db_, now, 36500);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(count("sessions"), 1);
@@ -235,20 +258,24 @@ TEST_P(RetentionTest, StudentsOnNoRecentRosterGoWithTheirData) {
 TEST_P(RetentionTest, AStudentStillNamedByTheViolationLoopStays) {
   int64_t unit = *insert_unit(*db_, "S", 1);
   const int64_t now = 2000 * kDay, old = now - 11 * kDay;
-  exec("INSERT INTO students (full_name, name_fold, birth_date, created_at, updated_at) VALUES "
-       "('Hoc Sinh', 'hoc sinh', '2010-03-05', ?, ?)",
-       {old, old});
+  exec(
+      "INSERT INTO students (full_name, name_fold, birth_date, created_at, updated_at) VALUES "
+      "('Hoc Sinh', 'hoc sinh', '2010-03-05', ?, ?)",
+      {old, old});
   int64_t id = *db_->scalar_i64("SELECT MAX(id) FROM students");
-  exec("INSERT INTO student_enrolments (student_id, unit_id, school_year, class_name, "
-       "updated_at) VALUES (?, ?, '2020-2021', '10A1', ?)",
-       {id, unit, old});
-  exec("INSERT INTO accidents (owner_unit_id, occurred_at, local_date, created_at, updated_at) "
-       "VALUES (?, ?, '2020-10-01', ?, ?)",
-       {unit, old, old, old});
+  exec(
+      "INSERT INTO student_enrolments (student_id, unit_id, school_year, class_name, "
+      "updated_at) VALUES (?, ?, '2020-2021', '10A1', ?)",
+      {id, unit, old});
+  exec(
+      "INSERT INTO accidents (owner_unit_id, occurred_at, local_date, created_at, updated_at) "
+      "VALUES (?, ?, '2020-10-01', ?, ?)",
+      {unit, old, old, old});
   int64_t accident = *db_->scalar_i64("SELECT MAX(id) FROM accidents");
-  exec("INSERT INTO accident_persons (accident_id, full_name, student_id, school_unit_id, "
-       "outcome) VALUES (?, 'Hoc Sinh', ?, ?, 'injury')",
-       {accident, id, unit});
+  exec(
+      "INSERT INTO accident_persons (accident_id, full_name, student_id, school_unit_id, "
+      "outcome) VALUES (?, 'Hoc Sinh', ?, ?, 'injury')",
+      {accident, id, unit});
   auto r = purge_personal_data(*db_, now, 10);
   ASSERT_TRUE(r.ok()) << r.status().message();
   EXPECT_EQ(count("students"), 1);
