@@ -81,14 +81,20 @@ std::string months_before(const std::string& date, int64_t months) {
   return buf;
 }
 
+// The student's notices of the `months` before the record's date, at any school.
+Result<std::vector<store::StudentViolation>> history_of(store::Db& db, const model::Notice& n,
+                                                        const model::ViolationRecord& v,
+                                                        int64_t months) {
+  return store::student_violations(db, n.student_id, months_before(v.local_date, months));
+}
+
+// `history`: history_of the notice (its size is the repeat count).
 Result<json::object> notice_json(Ctx& c, store::Db& db, const OrgIndex& org, const model::Notice& n,
-                                 const model::ViolationRecord& v) {
+                                 const model::ViolationRecord& v,
+                                 const std::vector<store::StudentViolation>& history) {
   ATGT_ASSIGN_OR_RETURN(auto s, store::get_student(db, n.student_id));
   json::object student = student_brief(s);
   student["class_name"] = latest_class(db, n.student_id);
-  ATGT_ASSIGN_OR_RETURN(
-      auto history,
-      store::student_violations(db, n.student_id, months_before(v.local_date, repeat_months(db))));
   int64_t now = now_micros();
   return json::object{
       {"id", n.id},
@@ -172,11 +178,13 @@ Result<Reply> list_notices(Ctx& c) {
   f.before = before;
   f.now = now_micros();
   ATGT_ASSIGN_OR_RETURN(auto rows, store::list_notices(*db, f));
+  int64_t months = repeat_months(*db);
   json::array out;
   std::vector<int64_t> shown;
   for (const auto& n : rows) {
     ATGT_ASSIGN_OR_RETURN(auto v, store::get_violation(*db, n.violation_id));
-    ATGT_ASSIGN_OR_RETURN(auto o, notice_json(c, *db, *org, n, v));
+    ATGT_ASSIGN_OR_RETURN(auto history, history_of(*db, n, v, months));
+    ATGT_ASSIGN_OR_RETURN(auto o, notice_json(c, *db, *org, n, v, history));
     o["school_code"] = o.at("school").as_object().at("code");
     out.push_back(std::move(o));
     shown.push_back(n.violation_id);
@@ -192,7 +200,9 @@ Result<Reply> get_notice(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto n, visible_notice(c, *db, *org, id));
   ATGT_ASSIGN_OR_RETURN(auto v, store::get_violation(*db, n.violation_id));
   ATGT_ASSIGN_OR_RETURN(auto stop, store::get_stop(*db, v.stop_id));
-  ATGT_ASSIGN_OR_RETURN(auto o, notice_json(c, *db, *org, n, v));
+  int64_t months = repeat_months(*db);
+  ATGT_ASSIGN_OR_RETURN(auto history, history_of(*db, n, v, months));
+  ATGT_ASSIGN_OR_RETURN(auto o, notice_json(c, *db, *org, n, v, history));
   o["school_code"] = o.at("school").as_object().at("code");
   o["address"] = stop.address;
   o["occurred_at"] = model::time_json(stop.occurred_at);
@@ -248,9 +258,6 @@ Result<Reply> get_notice(Ctx& c) {
           {"code", m.code}, {"name", m.name}, {"applied_by", m.applied_by}, {"source", m.source}});
   o["measures"] = std::move(ma);
   // The student's violations of the last months, at any school (repeat offenders).
-  ATGT_ASSIGN_OR_RETURN(auto history,
-                        store::student_violations(*db, n.student_id,
-                                                  months_before(v.local_date, repeat_months(*db))));
   json::array ha;
   for (const auto& h : history)
     ha.push_back(json::object{{"notice_id", h.notice_id},
@@ -260,7 +267,7 @@ Result<Reply> get_notice(Ctx& c) {
                               {"school", unit_brief(*org, h.school_unit_id)},
                               {"this", h.notice_id == n.id}});
   o["history"] = std::move(ha);
-  o["repeat_months"] = repeat_months(*db);
+  o["repeat_months"] = months;
   bool own = home_unit(c) == n.school_unit_id && n.state == "open" &&
              has_capability(c.me(), Capability::kHandleNotices);
   o["can_act"] = own;
