@@ -655,6 +655,19 @@ bench_roster() {
   echo ""
 } >"$W/head.md"
 machine
+# Replaces the section of docs/benchmarks.md that starts with "## HEADING" by the one this run
+# wrote (or inserts it before "How to read these figures").
+replace_section() {
+  sed -n "/^## $1/,\$p" "$OUT" >"$W/section.md"
+  python3 - "$ROOT/docs/benchmarks.md" "$W/section.md" "$1" <<'PY'
+import re, sys
+doc, sec = (open(p).read() for p in sys.argv[1:3])
+pat = re.compile(r"^## " + re.escape(sys.argv[3]) + r".*?(?=^## )", re.S | re.M)
+doc = pat.sub(lambda m: sec, doc) if pat.search(doc) else doc.replace("## How to read these figures", sec + "## How to read these figures", 1)
+open(sys.argv[1], "w").write(doc)
+PY
+}
+
 want units_get && bench_units_get
 want tree && bench_tree
 want startup && bench_startup
@@ -670,34 +683,13 @@ if [ -z "$ONLY" ]; then
   cat "$W/head.md" "$OUT" "$ROOT/bench/notes.md" >"$ROOT/docs/benchmarks.md"
   echo "wrote docs/benchmarks.md"
 elif [ "$ONLY" = violations ]; then
-  sed -n '/^## The violation loop/,$p' "$OUT" >"$W/section.md"
-  python3 - "$ROOT/docs/benchmarks.md" "$W/section.md" <<'PY'
-import re, sys
-doc, sec = (open(p).read() for p in sys.argv[1:3])
-pat = re.compile(r"^## The violation loop.*?(?=^## )", re.S | re.M)
-doc = pat.sub(lambda m: sec, doc) if pat.search(doc) else doc.replace("## How to read these figures", sec + "## How to read these figures", 1)
-open(sys.argv[1], "w").write(doc)
-PY
+  replace_section "The violation loop"
   echo "wrote the violation loop section of docs/benchmarks.md"
 elif [ "$ONLY" = documents ]; then
-  sed -n '/^## Official documents/,$p' "$OUT" >"$W/section.md"
-  python3 - "$ROOT/docs/benchmarks.md" "$W/section.md" <<'PY'
-import re, sys
-doc, sec = (open(p).read() for p in sys.argv[1:3])
-pat = re.compile(r"^## Official documents.*?(?=^## )", re.S | re.M)
-doc = pat.sub(lambda m: sec, doc) if pat.search(doc) else doc.replace("## How to read these figures", sec + "## How to read these figures", 1)
-open(sys.argv[1], "w").write(doc)
-PY
+  replace_section "Official documents"
   echo "wrote the documents section of docs/benchmarks.md"
 elif [ "$ONLY" = render ]; then
-  sed -n '/^## Rendering documents/,$p' "$OUT" >"$W/section.md"
-  python3 - "$ROOT/docs/benchmarks.md" "$W/section.md" <<'PY'
-import re, sys
-doc, sec = (open(p).read() for p in sys.argv[1:3])
-pat = re.compile(r"^## Rendering documents.*?(?=^## )", re.S | re.M)
-doc = pat.sub(lambda m: sec, doc) if pat.search(doc) else doc.replace("## How to read these figures", sec + "## How to read these figures", 1)
-open(sys.argv[1], "w").write(doc)
-PY
+  replace_section "Rendering documents"
   echo "wrote the render section of docs/benchmarks.md"
 elif [ "$ONLY" = match ]; then
   # Replace the figures block of the Matching section (between its first line and the method
