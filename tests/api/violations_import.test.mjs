@@ -73,6 +73,15 @@ test('a file with bad rows fails with the row and the column and writes nothing'
   assert.equal(rules.status, 'failed');
   assert.deepEqual(rules.error.rows.map((r) => `${r.row}|${r.column}`), ['2|Hình thức xử lý', '3|Mã hành vi']);
   assert.equal((await request('GET', '/api/v1/violations?limit=500', { session: csgt })).json.violations.length, before);
+  // A bad request: an unknown encoding, a file that is not the caller's upload, no file.
+  const up0 = await upload(csgt, 'x.csv', HEADER);
+  const enc = await request('POST', '/api/v1/violations/import', { session: csgt, body: { file_id: up0.json.file.id, encoding: 'koi8-r' } });
+  assert.equal(enc.status, 422, enc.text);
+  assert.ok(enc.json.error.fields.encoding);
+  const notMine = await request('POST', '/api/v1/violations/import', { session: await login('ca.hongbang'), body: { file_id: up0.json.file.id } });
+  assert.equal(notMine.status, 422, notMine.text);
+  assert.ok(notMine.json.error.fields.file_id);
+  assert.equal((await request('POST', '/api/v1/violations/import', { session: csgt, body: {} })).status, 422);
   // Only the police record violations.
   const bgh = await login('bgh.hongbang');
   const up = await upload(bgh, 'x.csv', HEADER);
