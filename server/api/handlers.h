@@ -151,6 +151,14 @@ Result<Reply> record_accident(Ctx& c);
 Result<Reply> list_accidents(Ctx& c);
 Result<Reply> get_accident(Ctx& c);
 Result<Reply> withdraw_accident(Ctx& c);
+// privacy_register_api.cpp
+Result<Reply> list_processing_purposes(Ctx& c);
+Result<Reply> update_processing_purpose(Ctx& c);
+Result<Reply> get_dpia(Ctx& c);
+Result<Reply> create_dpia_risk(Ctx& c);
+Result<Reply> update_dpia_risk(Ctx& c);
+Result<Reply> delete_dpia_risk(Ctx& c);
+Result<Reply> create_dpia_review(Ctx& c);
 // privacy_api.cpp
 Result<Reply> list_privacy_request_kinds(Ctx& c);
 Result<Reply> list_privacy_requests(Ctx& c);

@@ -77,6 +77,7 @@ json::object record_brief(const model::ViolationRecord& v, const OrgIndex& org) 
           {"fine_amount", model::opt_json(v.fine_amount)},
           {"age_years", v.age_years ? json::value(int64_t{*v.age_years}) : json::value()},
           {"status", v.status},
+          {"purged_at", model::time_json(v.purged_at)},
           {"owner_unit", unit_brief(org, v.owner_unit_id)},
           {"place_unit", unit_brief(org, v.place_unit_id)}};
 }
@@ -88,7 +89,7 @@ json::object student_brief(const model::Student& s) {
           s.personal_id->substr(s.personal_id->size() - 4);
   return {{"id", s.id},
           {"full_name", s.full_name},
-          {"birth_date", s.birth_date},
+          {"birth_date", s.birth_date.empty() ? json::value() : json::value(s.birth_date)},
           {"sex", model::opt_json(s.sex)},
           {"personal_id_masked", pid}};
 }

@@ -111,7 +111,8 @@ Result<json::object> notice_json(Ctx& c, store::Db& db, const OrgIndex& org, con
       {"on_time", n.closed_at ? json::value(*n.closed_at <= n.deadline_at) : json::value()},
       {"repeat_count", static_cast<int64_t>(history.size())},
       {"summary", model::opt_json(n.summary)},
-      {"dispute_reason", model::opt_json(n.dispute_reason)}};
+      {"dispute_reason", model::opt_json(n.dispute_reason)},
+      {"purged_at", model::time_json(n.purged_at)}};
 }
 
 // "2025-03-07" -> "07/03/2025" (as written in letters); other text unchanged.
@@ -416,6 +417,10 @@ Result<Reply> notice_letter(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
   ATGT_ASSIGN_OR_RETURN(auto org, org_index(c, *db));
   ATGT_ASSIGN_OR_RETURN(auto n, visible_notice(c, *db, *org, id));
+  if (n.purged_at)
+    return Conflict(
+        "Thông tin cá nhân của thông báo đã được xóa khi hết thời hạn lưu trữ; không "
+        "lập được thư gửi gia đình.");
   ATGT_ASSIGN_OR_RETURN(auto v, store::get_violation(*db, n.violation_id));
   ATGT_ASSIGN_OR_RETURN(auto stop, store::get_stop(*db, v.stop_id));
   ATGT_ASSIGN_OR_RETURN(auto s, store::get_student(*db, n.student_id));

@@ -70,7 +70,8 @@ json::object violation_json(const model::ViolationRecord& v) {
           {"source_system", model::opt_json(v.source_system)},
           {"external_id", model::opt_json(v.external_id)},
           {"created_at", model::time_json(v.created_at)},
-          {"updated_at", model::time_json(v.updated_at)}};
+          {"updated_at", model::time_json(v.updated_at)},
+          {"purged_at", model::time_json(v.purged_at)}};
 }
 
 json::object stop_json(const model::TrafficStop& s) {
@@ -365,6 +366,10 @@ Result<Reply> correct_violation(Ctx& c) {
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
   ATGT_ASSIGN_OR_RETURN(auto old, own_record(c, *db, *lc.org, id));
+  if (old.purged_at)
+    return Conflict(
+        "Thông tin cá nhân của bản ghi đã được xóa khi hết thời hạn lưu trữ; không "
+        "sửa được nữa.");
   ATGT_ASSIGN_OR_RETURN(auto stop, store::get_stop(*db, old.stop_id));
   json::array one{json::value(*person)};
   auto read = read_persons(*db, one, stop, false);

@@ -14,6 +14,7 @@
 #include "app/match_command.h"
 #include "app/nouns.h"
 #include "app/org_reference.h"
+#include "app/privacy_register_data.h"
 #include "app/reference_data.h"
 #include "app/seed_demo.h"
 #include "app/static_files.h"
@@ -104,6 +105,8 @@ Status prepare_db(store::Db& db, const Config& cfg) {
   ATGT_TRY(store::migrate(db));
   ATGT_TRY(load_org_reference(db, cfg.data_dir));
   ATGT_TRY(load_reference_data(db, cfg.data_dir));
+  ATGT_ASSIGN_OR_RETURN(auto register_loaded, load_privacy_register(db, cfg.data_dir));
+  (void)register_loaded;
   ATGT_ASSIGN_OR_RETURN(auto legal, load_legal_codes(db, cfg.data_dir));
   (void)legal;
   ATGT_TRY(load_indicator_catalogue(db, cfg.data_dir));

@@ -115,6 +115,12 @@ const std::vector<CapabilityInfo>& all_capabilities() {
        {kDepartment, kEduOffice, kSchoolManager, kSchoolStaff}},
       {Capability::kManageBreaches, "manage_breaches",
        "Sổ theo dõi sự cố dữ liệu cá nhân (thông báo trong 72 giờ)", {kAdmin, kDepartment, kSystemAdmin}},
+      {Capability::kViewPrivacyRegister, "view_privacy_register",
+       "Xem mục đích xử lý dữ liệu cá nhân và hồ sơ đánh giá tác động",
+       {kAdmin, kDepartment, kSystemAdmin, kEduOffice, kSchoolManager}},
+      {Capability::kManagePrivacyRegister, "manage_privacy_register",
+       "Sửa mục đích xử lý dữ liệu cá nhân, thời hạn lưu trữ và hồ sơ đánh giá tác động",
+       {kDepartment, kSystemAdmin}},
   };
   return table;
 }

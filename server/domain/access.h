@@ -67,6 +67,8 @@ enum class Capability {
   kViewAccidents,         // read the accidents of one's scope
   kPrivacyRequests,       // parents' requests about their child's data (school records; offices read)
   kManageBreaches,        // the breach log of one's unit subtree (the 72-hour notification duty)
+  kViewPrivacyRegister,   // read the processing purposes and the impact assessment dossier
+  kManagePrivacyRegister,  // edit them (the Department as controller, system administrators)
 };
 
 struct CapabilityInfo {

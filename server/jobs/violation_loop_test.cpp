@@ -8,14 +8,18 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "app/legal_data.h"
 #include "notify/notify.h"
 #include "store/notices_store.h"
 #include "store/notifications_store.h"
+#include "store/retention_store.h"
 #include "store/roster_store.h"
 #include "store/units_store.h"
 #include "store/users_store.h"
 #include "store/violation_codes_store.h"
+#include "store/violation_stats_store.h"
 #include "store/violations_store.h"
 #include "testing/test_db.h"
 
@@ -256,6 +260,117 @@ TEST_P(ViolationLoopTest, ACorrectionIntoAnOwnerWithdrawsTheMatchAndTheNotice) {
   ASSERT_TRUE(rematch_record(*db_, *index(), env(micros("2026-03-11T10")), v).ok());
   EXPECT_EQ((*store::get_match(*db_, v.id))->state, "withdrawn");
   EXPECT_FALSE(store::live_notice_of(*db_, v.id)->has_value());
+}
+
+// What the statistics read, all of it: both views in every dimension and the notices' timeliness.
+std::string all_statistics(Db& db, int64_t now) {
+  std::string out;
+  for (auto dim : {store::StatsDimension::kBehaviour, store::StatsDimension::kLegalCode,
+                   store::StatsDimension::kMonth, store::StatsDimension::kAgeBand}) {
+    for (bool by_school : {true, false}) {
+      auto counts = by_school
+                        ? store::school_counts(db, std::nullopt, "2020-01-01", "2030-12-31", dim)
+                        : store::place_counts(db, std::nullopt, "2020-01-01", "2030-12-31", dim);
+      EXPECT_TRUE(counts.ok());
+      for (const auto& c : *counts)
+        out += std::to_string(c.unit_id) + "/" + c.key + "=" + std::to_string(c.count) + ";";
+      out += "\n";
+    }
+  }
+  auto t = store::notice_timeliness(db, std::nullopt, "2020-01-01", "2030-12-31", now);
+  EXPECT_TRUE(t.ok());
+  out += std::to_string(t->notices) + " " + std::to_string(t->closed) + " " +
+         std::to_string(t->on_time) + " " + std::to_string(t->overdue);
+  return out;
+}
+
+TEST_P(ViolationLoopTest, TheRetentionPurgeRemovesPersonalDataAndKeepsEveryStatistic) {
+  // Lan's first notice is closed on 1/3/2026, her second stays open; Minh's record waits for
+  // review (Mạnh is like him); an adult's record led to no notice.
+  auto lan = stored("2026-02-12", "TRAN THI LAN", "2009-05-12", 2009, "031309000123");
+  auto lan2 = stored("2026-02-20", "TRAN THI LAN", "2009-05-12", 2009, "031309000123");
+  auto minh = stored("2026-02-12", "NGUYEN VAN MINH", std::nullopt, 2009, std::nullopt);
+  auto adult = stored("2026-02-12", "LE VAN KHACH", "1980-01-01", 1980, "031080000999");
+  for (const auto* v : {&lan, &lan2, &minh, &adult})
+    ASSERT_TRUE(route_record(*db_, *index(), env(micros(v->local_date + "T10")), *v).ok());
+  ASSERT_EQ((*store::get_match(*db_, minh.id))->state, "review");
+  ASSERT_TRUE(store::live_notice_of(*db_, lan.id)->has_value());
+  ASSERT_TRUE(store::live_notice_of(*db_, lan2.id)->has_value());
+  auto lan_notice = **store::live_notice_of(*db_, lan.id);
+  auto open_notice = **store::live_notice_of(*db_, lan2.id);
+  int64_t lan_student = lan_notice.student_id;
+  model::NoticeAction meeting;
+  meeting.notice_id = lan_notice.id;
+  meeting.kind = "parent_meeting";
+  meeting.action_date = "2026-02-27";
+  meeting.note = "Đã gặp bố em Trần Thị Lan";
+  ASSERT_TRUE(store::insert_action(*db_, meeting).ok());
+  lan_notice.state = "closed";
+  lan_notice.closed_at = micros("2026-03-01T10");
+  lan_notice.summary = "Em Lan viết bản kiểm điểm";
+  lan_notice.updated_at = *lan_notice.closed_at;
+  ASSERT_TRUE(store::update_notice(*db_, lan_notice, "open").ok());
+  ASSERT_TRUE(db_->run("INSERT INTO audit_log (at, action, entity, entity_id, changes) VALUES "
+                       "(1, 'close', 'notice', ?, '{\"summary\":\"Em Lan\"}')",
+                       {std::to_string(lan_notice.id)})
+                  .ok());
+  ASSERT_TRUE(db_->run("INSERT INTO audit_log (at, action, entity, entity_id, changes) VALUES "
+                       "(1, 'close', 'notice', ?, '{\"summary\":\"Em Minh\"}')",
+                       {std::to_string(open_notice.id)})
+                  .ok());
+  int64_t now = micros("2026-04-15T08");
+  std::string before = all_statistics(*db_, now);
+  ASSERT_NE(before.find("=2;"), std::string::npos) << before;  // Lan twice by school
+
+  // 30 days: Lan's notice (closed 45 days before) and the adult's record (62 days) go.
+  auto purged = store::purge_personal_data(*db_, now, 30);
+  ASSERT_TRUE(purged.ok()) << purged.status().message();
+  std::map<std::string, int64_t> n(purged->begin(), purged->end());
+  EXPECT_EQ(n["notices"], 1);
+  EXPECT_EQ(n["violations"], 2);
+  EXPECT_EQ(n["pseudonyms"], 1);
+  EXPECT_EQ(n["audit_log"], 1);
+  EXPECT_EQ(all_statistics(*db_, now), before);
+
+  auto gone = store::get_violation(*db_, lan.id);
+  ASSERT_TRUE(gone.ok());
+  EXPECT_EQ(gone->full_name, "");
+  EXPECT_FALSE(gone->birth_date || gone->birth_year || gone->personal_id || gone->plate);
+  EXPECT_EQ(gone->legal_code, lan.legal_code);
+  EXPECT_EQ(gone->age_band, lan.age_band);
+  EXPECT_EQ(store::get_violation(*db_, adult.id)->full_name, "");
+  auto notice = store::get_notice(*db_, lan_notice.id);
+  ASSERT_TRUE(notice.ok());
+  EXPECT_NE(notice->student_id, lan_student);
+  EXPECT_FALSE(notice->summary.has_value());
+  EXPECT_EQ(notice->state, "closed");
+  auto pseudonym = db_->query(
+      "SELECT full_name, birth_date, personal_id FROM students WHERE id = ?", {notice->student_id});
+  ASSERT_TRUE(pseudonym.ok() && pseudonym->size() == 1);
+  EXPECT_EQ((*pseudonym)[0].str(0).rfind("Ẩn danh HS-", 0), 0u) << (*pseudonym)[0].str(0);
+  EXPECT_EQ((*pseudonym)[0].str(1), "");
+  EXPECT_TRUE((*pseudonym)[0].is_null(2));
+  EXPECT_EQ((*store::get_match(*db_, lan.id))->student_id, notice->student_id);
+  EXPECT_EQ((*store::list_actions(*db_, lan_notice.id))[0].note, "");
+  auto audit = db_->query(
+      "SELECT entity_id, changes, redacted FROM audit_log WHERE entity = "
+      "'notice' ORDER BY id");
+  ASSERT_TRUE(audit.ok() && audit->size() == 2);
+  EXPECT_EQ((*audit)[0].str(1), "{}");
+  EXPECT_EQ((*audit)[0].i64(2), 1);
+  EXPECT_EQ((*audit)[1].i64(2), 0);  // the second notice is open
+  // Lan's open notice still names her (so her student row stays); Minh's record in review stays.
+  EXPECT_EQ(store::get_notice(*db_, open_notice.id)->student_id, lan_student);
+  EXPECT_TRUE(db_->query("SELECT 1 FROM students WHERE id = ?", {lan_student})->size() == 1);
+  EXPECT_EQ(store::get_violation(*db_, lan2.id)->full_name, "TRAN THI LAN");
+  EXPECT_EQ(store::get_violation(*db_, minh.id)->full_name, "NGUYEN VAN MINH");
+  EXPECT_NE((*store::get_match(*db_, minh.id))->candidates, "[]");
+  // A second run finds nothing more.
+  auto again = store::purge_personal_data(*db_, now, 30);
+  ASSERT_TRUE(again.ok());
+  std::map<std::string, int64_t> m(again->begin(), again->end());
+  EXPECT_EQ(m["notices"] + m["violations"] + m["pseudonyms"] + m["audit_log"], 0);
+  EXPECT_EQ(all_statistics(*db_, now), before);
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, ViolationLoopTest, ::testing::ValuesIn(testing::test_backends()));

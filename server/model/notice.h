@@ -38,6 +38,8 @@ struct Notice {
   std::optional<int64_t> escalated_at, closed_at, closed_by;
   std::optional<std::string> summary, dispute_reason;
   int64_t updated_at = 0;
+  // When its personal data was removed after the retention (store/notice_retention_store.h).
+  std::optional<int64_t> purged_at;
 };
 
 struct NoticeAction {

@@ -47,6 +47,8 @@ struct ViolationRecord {
   std::optional<std::string> source_system, external_id, batch_id;
   int64_t created_at = 0, updated_at = 0;
   std::optional<int64_t> created_by, updated_by;
+  // When its personal fields were blanked after the retention (store/notice_retention_store.h).
+  std::optional<int64_t> purged_at;
 };
 
 }  // namespace atgt::model

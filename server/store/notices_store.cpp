@@ -9,8 +9,8 @@ constexpr const char* kMatchSelect =
     "disputed, created_at, updated_at FROM violation_matches ";
 constexpr const char* kNoticeSelect =
     "SELECT id, violation_id, student_id, school_unit_id, state, created_at, deadline_date, "
-    "deadline_at, escalated_at, closed_at, closed_by, summary, dispute_reason, updated_at FROM "
-    "notices ";
+    "deadline_at, escalated_at, closed_at, closed_by, summary, dispute_reason, updated_at, "
+    "purged_at FROM notices ";
 
 model::ViolationMatch match_from(const Row& r) {
   Cursor c(r);
@@ -45,6 +45,7 @@ model::Notice notice_from(const Row& r) {
   n.summary = c.opt_str();
   n.dispute_reason = c.opt_str();
   n.updated_at = c.i64();
+  n.purged_at = c.opt_i64();
   return n;
 }
 

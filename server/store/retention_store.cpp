@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "base/time.h"
+#include "store/notice_retention_store.h"
 
 namespace atgt::store {
 namespace {
@@ -52,6 +53,17 @@ constexpr Rule kRules[] = {
      "WHERE a.batch_id = 'job:' || CAST(files.owner_id AS TEXT) AND a.entity = 'user' AND "
      "a.action = 'create' AND u.must_change_password = 1)",
      false, false, true},
+    // The persons of accidents and the parents' requests once answered (issue 12): names and
+    // free texts go, the school and the outcome or the timeliness stay for the statistics.
+    {"accident_persons",
+     "UPDATE accident_persons SET full_name = '', birth_date = NULL, birth_year = NULL, student_id "
+     "= NULL WHERE (full_name <> '' OR student_id IS NOT NULL) AND accident_id IN (SELECT id FROM "
+     "accidents WHERE occurred_at < ?)",
+     false, false},
+    {"privacy_requests",
+     "UPDATE privacy_requests SET requester_name = '', relation = '', details = '', answer = NULL, "
+     "student_id = NULL WHERE state <> 'open' AND requester_name <> '' AND created_at < ?",
+     false, false},
     // Students (issue 11): their guardians, vehicles, commitments, search terms, enrolments, then
     // the student, once no roster has listed them for the whole period. The schools' roster
     // counts (`enrolments`) and the batches' audit rows stay: they name no one.
@@ -103,6 +115,8 @@ Result<std::vector<std::pair<std::string, int64_t>>> purge_personal_data(Db& db,
   std::vector<std::pair<std::string, int64_t>> out;
   Tx tx(db);
   ATGT_TRY(tx.status());
+  ATGT_ASSIGN_OR_RETURN(int loop_days, purpose_retention_days(db, kViolationPurpose, days));
+  ATGT_ASSIGN_OR_RETURN(out, purge_closed_notices(db, now, loop_days));
   for (const auto& rule : kRules) {
     int64_t cutoff = micros_days_before(now, rule.fixed_30_days ? kSchedulerRunsDays : days);
     Params p{rule.now_only ? now : cutoff};

@@ -2,8 +2,8 @@
 // `retention.personal_data_days`, default 1095 days). Called by the scheduler (daily), by
 // `atgt restore` after a restore, and counted per table for the caller's report. SQL only.
 //
-// Later issues add their personal data (violations, ...) as one more rule in kRules of
-// retention_store.cpp.
+// A purpose with a retention of its own (processing_purposes.retention_days) has its own file,
+// called from purge_personal_data: store/notice_retention_store.h.
 #pragma once
 
 #include <string>
@@ -31,8 +31,10 @@ Status set_personal_data_days(Db& db, int days);
 // sessions unused for `days` (long expired), password resets used or expired and created before
 // then, read notifications and sent emails created before then, and scheduler runs older than
 // kSchedulerRunsDays; and students no roster has listed since then and not changed since then,
-// with their guardians, vehicles, commitments, search terms and enrolments. Returns (table, rows
-// deleted) for every rule, in rule order, including zeros.
+// with their guardians, vehicles, commitments, search terms and enrolments; the names of accident
+// persons and of answered parents' requests older than `days`; first of all, the violation loop's
+// personal data past the retention of its purpose (store/notice_retention_store.h). Returns
+// (table, rows) for every rule, in rule order, including zeros.
 Result<std::vector<std::pair<std::string, int64_t>>> purge_personal_data(Db& db, int64_t now,
                                                                          int days);
 

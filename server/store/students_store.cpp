@@ -41,9 +41,10 @@ RosterStudent read_roster(Row r) {
 
 Result<std::vector<RosterStudent>> list_roster(Db& db, const StudentFilter& f) {
   Params p;
-  std::string sql = std::string("SELECT ") + kStudentCols +
-                    ", e.unit_id, e.school_year, e.class_name, e.batch_id FROM student_enrolments e "
-                    "JOIN students s ON s.id = e.student_id WHERE e.school_year = ? AND e.unit_id IN (";
+  std::string sql =
+      std::string("SELECT ") + kStudentCols +
+      ", e.unit_id, e.school_year, e.class_name, e.batch_id FROM student_enrolments e "
+      "JOIN students s ON s.id = e.student_id WHERE e.school_year = ? AND e.unit_id IN (";
   p.push_back(f.school_year);
   sql += in_list(f.unit_ids, p) + ")";
   if (f.class_name) {
@@ -62,9 +63,9 @@ Result<std::vector<RosterStudent>> list_roster(Db& db, const StudentFilter& f) {
 }
 
 Result<Student> get_student(Db& db, int64_t id) {
-  ATGT_ASSIGN_OR_RETURN(auto rows, db.query(std::string("SELECT ") + kStudentCols +
-                                                " FROM students s WHERE s.id = ?",
-                                            {id}));
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows,
+      db.query(std::string("SELECT ") + kStudentCols + " FROM students s WHERE s.id = ?", {id}));
   if (rows.empty()) return NotFound("Không tìm thấy học sinh.");
   Cursor c(rows[0]);
   return read_student(c);
@@ -90,7 +91,8 @@ Result<std::vector<StudentEnrolment>> student_history(Db& db, int64_t id) {
 Result<std::vector<Guardian>> student_guardians(Db& db, int64_t id) {
   ATGT_ASSIGN_OR_RETURN(
       auto rows,
-      db.query("SELECT name, relation, phone FROM guardians WHERE student_id = ? ORDER BY id", {id}));
+      db.query("SELECT name, relation, phone FROM guardians WHERE student_id = ? ORDER BY id",
+               {id}));
   return map_rows(rows, [](Row r) { return Guardian{r.str(0), r.str(1), r.str(2)}; });
 }
 
@@ -139,9 +141,10 @@ Result<std::vector<std::string>> roster_classes(Db& db, int64_t unit_id, const s
 
 Result<int64_t> campaign_id(Db& db, const std::string& school_year, const std::string& kind,
                             int64_t now) {
-  ATGT_TRY(db.run("INSERT INTO commitment_campaigns (school_year, kind, created_at) VALUES (?, ?, "
-                  "?) ON CONFLICT (school_year, kind) DO NOTHING",
-                  {school_year, kind, now}));
+  ATGT_TRY(
+      db.run("INSERT INTO commitment_campaigns (school_year, kind, created_at) VALUES (?, ?, "
+             "?) ON CONFLICT (school_year, kind) DO NOTHING",
+             {school_year, kind, now}));
   return db.scalar_i64("SELECT id FROM commitment_campaigns WHERE school_year = ? AND kind = ?",
                        {school_year, kind});
 }
@@ -197,13 +200,14 @@ Result<std::vector<RosterStudent>> unsigned_students(Db& db, const std::string& 
                                                      const std::string& class_name) {
   ATGT_ASSIGN_OR_RETURN(
       auto rows,
-      db.query(std::string("SELECT ") + kStudentCols +
-                   ", e.unit_id, e.school_year, e.class_name, e.batch_id FROM student_enrolments e "
-                   "JOIN students s ON s.id = e.student_id WHERE e.school_year = ? AND e.unit_id = ? "
-                   "AND e.class_name = ? AND NOT EXISTS (SELECT 1 FROM commitment_signatures g JOIN "
-                   "commitment_campaigns c ON c.id = g.campaign_id WHERE g.student_id = s.id AND "
-                   "c.school_year = ? AND c.kind = ? AND g.signed = 1) ORDER BY s.name_fold, s.id",
-               {school_year, unit_id, class_name, school_year, kind}));
+      db.query(
+          std::string("SELECT ") + kStudentCols +
+              ", e.unit_id, e.school_year, e.class_name, e.batch_id FROM student_enrolments e "
+              "JOIN students s ON s.id = e.student_id WHERE e.school_year = ? AND e.unit_id = ? "
+              "AND e.class_name = ? AND NOT EXISTS (SELECT 1 FROM commitment_signatures g JOIN "
+              "commitment_campaigns c ON c.id = g.campaign_id WHERE g.student_id = s.id AND "
+              "c.school_year = ? AND c.kind = ? AND g.signed = 1) ORDER BY s.name_fold, s.id",
+          {school_year, unit_id, class_name, school_year, kind}));
   return map_rows(rows, read_roster);
 }
 
@@ -281,9 +285,10 @@ Result<int64_t> insert_parking_operator(Db& db, const ParkingOperator& p) {
 }
 
 Status update_parking_operator(Db& db, const ParkingOperator& p) {
-  return db.run("UPDATE parking_operators SET name = ?, address = ?, signed_date = ?, "
-                "updated_at = ?, updated_by = ? WHERE id = ?",
-                {p.name, p.address, opt(p.signed_date), p.updated_at, opt(p.updated_by), p.id});
+  return db.run(
+      "UPDATE parking_operators SET name = ?, address = ?, signed_date = ?, "
+      "updated_at = ?, updated_by = ? WHERE id = ?",
+      {p.name, p.address, opt(p.signed_date), p.updated_at, opt(p.updated_by), p.id});
 }
 
 Status delete_parking_operator(Db& db, int64_t id) {
@@ -300,17 +305,19 @@ Result<std::vector<StudentAgeRange>> list_student_ages(Db& db) {
 }
 
 Status upsert_student_age(Db& db, const StudentAgeRange& r) {
-  return db.run("INSERT INTO student_ages (unit_type, min_age, max_age, source) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (unit_type) DO UPDATE SET min_age = excluded.min_age, max_age = "
-                "excluded.max_age, source = excluded.source",
-                {r.unit_type, int64_t{r.min_age}, int64_t{r.max_age}, opt(r.source)});
+  return db.run(
+      "INSERT INTO student_ages (unit_type, min_age, max_age, source) VALUES (?, ?, ?, ?) "
+      "ON CONFLICT (unit_type) DO UPDATE SET min_age = excluded.min_age, max_age = "
+      "excluded.max_age, source = excluded.source",
+      {r.unit_type, int64_t{r.min_age}, int64_t{r.max_age}, opt(r.source)});
 }
 
 Result<int64_t> backfill_student_terms(Db& db) {
   ATGT_ASSIGN_OR_RETURN(auto any, db.query("SELECT 1 FROM search_terms WHERE entity = ? LIMIT 1",
                                            {std::string(kSearchStudent)}));
   if (!any.empty()) return int64_t{0};
-  ATGT_ASSIGN_OR_RETURN(auto rows, db.query("SELECT id, full_name FROM students ORDER BY id"));
+  ATGT_ASSIGN_OR_RETURN(
+      auto rows, db.query("SELECT id, full_name FROM students WHERE pseudonym = 0 ORDER BY id"));
   if (rows.empty()) return int64_t{0};
   Tx tx(db);
   ATGT_TRY(tx.status());

@@ -12,7 +12,8 @@ constexpr const char* kViolationSelect =
     "personal_id, school_stated, person_address, vehicle_kind, plate, code_id, sanction, "
     "fine_amount, impounded, report_number, decision_number, status, version, local_date, "
     "year_month, age_years, age_band, behaviour, legal_code, place_unit_id, source_system, "
-    "external_id, batch_id, created_at, created_by, updated_at, updated_by FROM violations ";
+    "external_id, batch_id, created_at, created_by, updated_at, updated_by, purged_at FROM "
+    "violations ";
 
 model::TrafficStop stop_from(const Row& r) {
   Cursor c(r);
@@ -74,6 +75,7 @@ model::ViolationRecord violation_from(const Row& r) {
   v.created_by = c.opt_i64();
   v.updated_at = c.i64();
   v.updated_by = c.opt_i64();
+  v.purged_at = c.opt_i64();
   return v;
 }
 
