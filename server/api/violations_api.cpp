@@ -195,6 +195,7 @@ Result<Reply> push_violations(Ctx& c) {
   env.deadline_days = static_cast<int>(std::clamp<int64_t>(days, 1, 60));
   env.users_of = std::make_shared<std::map<int64_t, std::vector<int64_t>>>();
   std::string batch = "violation_push:" + *source + ":" + std::to_string(now_micros());
+  jobs::CodeCache codes;
   json::array results;
   int64_t created = 0, repeated = 0, invalid = 0;
   for (size_t i = 0; i < items->size(); ++i) {
@@ -247,7 +248,7 @@ Result<Reply> push_violations(Ctx& c) {
       continue;
     }
     ATGT_TRY(db->run("SAVEPOINT push_item"));
-    auto written = write_stop(*db, *org, req, *source, batch, true);
+    auto written = write_stop(*db, *org, req, *source, batch, true, &codes);
     if (!written.ok()) {
       if (written.status().kind() != Kind::kInvalid) return written.status();
       ATGT_TRY(db->run("ROLLBACK TO SAVEPOINT push_item"));

@@ -228,8 +228,9 @@ Result<ImportWritten> write_violation_import(store::Db& db, const OrgIndex& org,
                                              const std::function<Status(int64_t)>& progress) {
   ImportWritten out;
   RowErrors errors;
+  CodeCache codes;
   for (size_t s = 0; s < plan.stops.size(); ++s) {
-    auto written = write_stop(db, org, plan.stops[s], std::nullopt, batch, false);
+    auto written = write_stop(db, org, plan.stops[s], std::nullopt, batch, false, &codes);
     if (!written.ok()) {
       if (written.status().kind() != Kind::kInvalid) return written.status();
       for (const auto& [field, message] : written.status().fields()) {

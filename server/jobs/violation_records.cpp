@@ -11,7 +11,7 @@ namespace json = boost::json;
 
 Result<std::vector<model::ViolationRecord>> read_persons(store::Db& db, const json::array& in,
                                                          const model::TrafficStop& stop,
-                                                         bool pushed) {
+                                                         bool pushed, CodeCache* codes) {
   Status errors = Invalid("Có thông tin không hợp lệ; chưa ghi nhận vi phạm nào.");
   bool bad = false;
   Date day = *Date::parse(stop.local_date);
@@ -55,8 +55,9 @@ Result<std::vector<model::ViolationRecord>> read_persons(store::Db& db, const js
     }
     std::optional<model::ViolationCode> found;
     if (decree || code) {
-      auto c =
-          store::find_code_in_force(db, decree.value_or(""), code.value_or(""), stop.local_date);
+      auto c = codes ? codes->find(db, decree.value_or(""), code.value_or(""), stop.local_date)
+                     : store::find_code_in_force(db, decree.value_or(""), code.value_or(""),
+                                                 stop.local_date);
       if (c.ok()) {
         found = *c;
         v.code_id = c->id;
@@ -95,9 +96,22 @@ Result<std::vector<model::ViolationRecord>> read_persons(store::Db& db, const js
   return out;
 }
 
+Result<model::ViolationCode> CodeCache::find(store::Db& db, const std::string& decree,
+                                             const std::string& code, const std::string& day) {
+  std::string key = decree + '\n' + code + '\n' + day;
+  auto it = found_.find(key);
+  if (it == found_.end()) {
+    auto c = store::find_code_in_force(db, decree, code, day);
+    if (!c.ok() && c.status().kind() != Kind::kNotFound) return c.status();
+    it = found_.emplace(key, c.ok() ? std::optional<model::ViolationCode>(*c) : std::nullopt).first;
+  }
+  if (!it->second) return NotFound("Mã vi phạm không có hiệu lực vào ngày này.");
+  return *it->second;
+}
+
 Result<Written> write_stop(store::Db& db, const OrgIndex& org, StopRequest& req,
                            const std::optional<std::string>& source,
-                           const std::optional<std::string>& batch, bool pushed) {
+                           const std::optional<std::string>& batch, bool pushed, CodeCache* codes) {
   Written w;
   w.stop = req.stop;
   if (!org.alive(w.stop.owner_unit_id, w.stop.local_date))
@@ -108,7 +122,7 @@ Result<Written> write_stop(store::Db& db, const OrgIndex& org, StopRequest& req,
                                org.side_of(*w.stop.place_unit_id, w.stop.local_date) != "police"))
     return Invalid().with_field("place_unit_id",
                                 "Nơi vi phạm phải là một đơn vị công an tồn tại vào ngày vi phạm.");
-  ATGT_ASSIGN_OR_RETURN(w.records, read_persons(db, req.persons, w.stop, pushed));
+  ATGT_ASSIGN_OR_RETURN(w.records, read_persons(db, req.persons, w.stop, pushed, codes));
   ATGT_ASSIGN_OR_RETURN(w.stop.id, store::insert_stop(db, w.stop));
   for (auto& v : w.records) {
     v.stop_id = w.stop.id;

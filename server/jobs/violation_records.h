@@ -5,15 +5,29 @@
 #pragma once
 
 #include <boost/json.hpp>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/org.h"
 #include "model/violation.h"
+#include "model/violation_code.h"
 #include "store/db.h"
 
 namespace atgt::jobs {
+
+// The codes in force found for (decree, code, day), kept for one batch (a push request, an import):
+// a batch of 500 stops names few distinct codes and days, so each is looked up once.
+class CodeCache {
+ public:
+  // store::find_code_in_force, remembered (kNotFound too).
+  Result<model::ViolationCode> find(store::Db& db, const std::string& decree,
+                                    const std::string& code, const std::string& day);
+
+ private:
+  std::map<std::string, std::optional<model::ViolationCode>> found_;
+};
 
 // The persons of a request (JSON objects with role, full_name, birth_date | birth_year, sex,
 // personal_id, school_stated, address, vehicle_kind, plate, decree, code, sanction, fine_amount,
@@ -23,7 +37,7 @@ namespace atgt::jobs {
 Result<std::vector<model::ViolationRecord>> read_persons(store::Db& db,
                                                          const boost::json::array& in,
                                                          const model::TrafficStop& stop,
-                                                         bool pushed);
+                                                         bool pushed, CodeCache* codes = nullptr);
 
 // A stop as requested: its fields and the raw persons (checked by write_stop).
 struct StopRequest {
@@ -42,6 +56,7 @@ struct Written {
 // written, when anything is wrong.
 Result<Written> write_stop(store::Db& db, const OrgIndex& org, StopRequest& req,
                            const std::optional<std::string>& source,
-                           const std::optional<std::string>& batch, bool pushed);
+                           const std::optional<std::string>& batch, bool pushed,
+                           CodeCache* codes = nullptr);
 
 }  // namespace atgt::jobs
