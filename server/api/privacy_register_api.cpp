@@ -148,7 +148,8 @@ Result<Reply> update_processing_purpose(Ctx& c) {
   };
   ATGT_TRY(
       audit(c, *db, "update", "processing_purpose", p.code,
-            json::object{{"retention_days", json::object{{"from", days_json(old.retention_days)},
+            json::object{{"name", p.name},
+                         {"retention_days", json::object{{"from", days_json(old.retention_days)},
                                                          {"to", days_json(p.retention_days)}}},
                          {"legal_basis_changed", old.legal_basis != p.legal_basis}}));
   ATGT_TRY(tx.commit());

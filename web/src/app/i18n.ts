@@ -11,6 +11,7 @@ import { messages as violationStats } from '../features/violation-stats/messages
 import { messages as accidents } from '../features/accidents/messages';
 import { messages as privacy } from '../features/privacy/messages';
 import { messages as breaches } from '../features/breaches/messages';
+import { messages as privacyRegister } from '../features/privacy-register/messages';
 import { messages as documents } from '../features/documents/messages';
 import { messages as enrolments } from '../features/enrolments/messages';
 import { messages as home } from '../features/home/messages';
@@ -37,6 +38,7 @@ export const FEATURE_MESSAGES: readonly Dictionary[] = [
   accidents,
   privacy,
   breaches,
+  privacyRegister,
   documents,
   enrolments,
   home,

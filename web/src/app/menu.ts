@@ -21,6 +21,7 @@ import { menu as violationStats } from '../features/violation-stats/menu';
 import { menu as accidents } from '../features/accidents/menu';
 import { menu as privacy } from '../features/privacy/menu';
 import { menu as breaches } from '../features/breaches/menu';
+import { menu as privacyRegister } from '../features/privacy-register/menu';
 
 export const MENU: readonly MenuEntry[] = [
   ...home,
@@ -43,6 +44,7 @@ export const MENU: readonly MenuEntry[] = [
   ...accidents,
   ...privacy,
   ...breaches,
+  ...privacyRegister,
 ].sort((a, b) => a.order - b.order);
 
 /** The menu entry of an absolute route path. */

@@ -39,6 +39,7 @@ const ViolationStatsPage = lazy(() => import('../features/violation-stats/compon
 const AccidentsPage = lazy(() => import('../features/accidents/components/AccidentsPage'));
 const PrivacyRequestsPage = lazy(() => import('../features/privacy/components/PrivacyRequestsPage'));
 const BreachesPage = lazy(() => import('../features/breaches/components/BreachesPage'));
+const PrivacyRegisterPage = lazy(() => import('../features/privacy-register/components/PrivacyRegisterPage'));
 const MatchQueuePage = lazy(() => import('../features/notices/components/MatchQueuePage'));
 const IndicatorsPage = lazy(() => import('../features/indicators/components/IndicatorsPage'));
 const EnrolmentsPage = lazy(() => import('../features/enrolments/components/EnrolmentsPage'));
@@ -112,6 +113,7 @@ export const routes: RouteObject[] = [
       menuPage('/tai-nan', <AccidentsPage />),
       menuPage('/yeu-cau-du-lieu', <PrivacyRequestsPage />),
       menuPage('/su-co-du-lieu', <BreachesPage />),
+      menuPage('/xu-ly-du-lieu-ca-nhan', <PrivacyRegisterPage />),
       menuPage('/chi-tieu', <IndicatorsPage />),
       menuPage('/si-so', <EnrolmentsPage />),
       // Official documents: /van-ban?hop=den (the inbox) and ?hop=cho-xu-ly (awaiting my step) are the home page's links.

@@ -33,6 +33,7 @@ export const tagColors = {
   blue: '#0b57d0',
   green: '#2b7a0b',
   orange: '#a14900',
+  gold: '#8a6500',
   red: '#b3261e',
   purple: '#6b3fa0',
   grey: '#5f6368',

@@ -72,6 +72,9 @@ export const auditVi = {
   'auditEntity.accident': 'Vụ tai nạn giao thông',
   'auditEntity.privacy_request': 'Yêu cầu của cha mẹ về dữ liệu của con',
   'auditEntity.data_breach': 'Sự cố dữ liệu cá nhân',
+  'auditEntity.processing_purpose': 'Mục đích xử lý dữ liệu cá nhân',
+  'auditEntity.dpia_risk': 'Rủi ro trong hồ sơ đánh giá tác động',
+  'auditEntity.dpia_review': 'Lần rà soát hồ sơ đánh giá tác động',
   'auditAction.login': 'Đăng nhập',
   'auditAction.logout': 'Đăng xuất',
   'auditAction.login_failed': 'Đăng nhập thất bại',
@@ -215,6 +218,9 @@ export const auditEn: Record<keyof typeof auditVi, string> = {
   'auditEntity.accident': 'Traffic accident',
   'auditEntity.privacy_request': "A parent's request about their child's data",
   'auditEntity.data_breach': 'Personal data incident',
+  'auditEntity.processing_purpose': 'Personal data processing purpose',
+  'auditEntity.dpia_risk': 'Impact assessment risk',
+  'auditEntity.dpia_review': 'Impact assessment review',
   'auditAction.login': 'Log in',
   'auditAction.logout': 'Log out',
   'auditAction.login_failed': 'Failed login',
@@ -298,7 +304,7 @@ declare module '../../lib/i18n' {
 
 /** The codes the server writes into the audit log (grep server/ for `audit(c,` and append_audit). */
 export const AUDIT_ACTIONS = ['login', 'logout', 'login_failed', 'create', 'update', 'delete', 'upload', 'download', 'import', 'export', 'start', 'retry', 'run_now', 'change_password', 'reset_password', 'reset_password_by_email', 'request_password_reset', 'password_change', 'password_reset', 'revoke', 'verify', 'disable', 'enable', 'end', 'rename', 'move', 'apply_merge', 'apply_split', 'apply_rename', 'apply_move', 'apply_dissolve', 'apply_create', 'unit_event', 'accept', 'acknowledge', 'check', 'eoffice_ref', 'issue', 'record', 'register_incoming', 'remind', 'report', 'return', 'sign', 'signed_copy', 'submit', 'update_tasks', 'withdraw', 'confirm', 'reject', 'close', 'dispute'] as const;
-export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template', 'commitment', 'document', 'document_register', 'document_settings', 'parking_operator', 'plan_compliance', 'task_assignment', 'student_roster', 'violation_code', 'decree', 'behaviour_category', 'traffic_stop', 'violation_push', 'violation', 'violation_match', 'notice', 'notice_action', 'violation_import', 'accident', 'privacy_request', 'data_breach'] as const;
+export const AUDIT_ENTITIES = ['user', 'unit', 'unit_version', 'unit_event', 'unit_registry', 'session', 'file', 'job', 'api_token', 'token', 'service_account', 'scheduler_task', 'enrolment', 'indicator', 'school_year', 'holiday', 'calendar', 'calendar_settings', 'settings', 'retention_settings', 'notification_prefs', 'notification_template', 'commitment', 'document', 'document_register', 'document_settings', 'parking_operator', 'plan_compliance', 'task_assignment', 'student_roster', 'violation_code', 'decree', 'behaviour_category', 'traffic_stop', 'violation_push', 'violation', 'violation_match', 'notice', 'notice_action', 'violation_import', 'accident', 'privacy_request', 'data_breach', 'processing_purpose', 'dpia_risk', 'dpia_review'] as const;
 export const SCHEDULER_TASKS = ['email.deliver', 'notifications.digest', 'password_reset.process', 'files.collect', 'sessions.purge', 'notices.escalate', 'retention.purge'] as const;
 export const JOB_KINDS = ['users_import', 'audit_export', 'students_import', 'commitments_import', 'violations_import'] as const;
 export const TEMPLATE_CODES = ['job_done', 'job_failed', 'password_reset', 'daily_digest'] as const;

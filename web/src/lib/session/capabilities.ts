@@ -36,6 +36,8 @@ export const CAPABILITIES = [
   'privacy_requests', // parents' requests about their child's personal data
   'manage_breaches', // the breach log and its 72-hour notification duty
   'manage_own_tokens',
+  'view_privacy_register', // the register of processing purposes and the impact assessment (read)
+  'manage_privacy_register', // edit purposes and risks, record reviews of the impact assessment
 ] as const;
 
 export type Capability = (typeof CAPABILITIES)[number];

@@ -57,6 +57,8 @@ function AuditObject({ e, lookups, t }: { e: AuditEntry; lookups: Lookups; t: Tr
     name = <>{numbered} · {unitLink(Number(detail(e, 'unit_id')), null)}</>;
   } else if (e.entity === 'file') {
     name = detail(e, 'name') ?? numbered;
+  } else if (e.entity === 'processing_purpose') {
+    name = detail(e, 'name') ?? null;
   } else if (e.entity === 'job') {
     const k = detail(e, 'kind');
     name = <>{numbered}{k ? ` · ${labelFor(t, 'auditJobKind', k)}` : ''}</>;

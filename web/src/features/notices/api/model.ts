@@ -22,6 +22,7 @@ export const recordBriefSchema = z.object({
   fine_amount: z.number().nullable(),
   age_years: z.number().nullable(),
   status: z.string(),
+  purged_at: z.string().nullable().optional(),
   owner_unit: unitBriefSchema.nullable(),
   place_unit: unitBriefSchema.nullable(),
 });
@@ -30,7 +31,7 @@ export type RecordBrief = z.infer<typeof recordBriefSchema>;
 export const studentBriefSchema = z.object({
   id: z.number(),
   full_name: z.string(),
-  birth_date: z.string(),
+  birth_date: z.string().nullable(),
   sex: z.string().nullable(),
   personal_id_masked: z.string().nullable(),
   class_name: z.string().optional(),
@@ -69,6 +70,8 @@ export const noticeSchema = z.object({
   repeat_count: z.number(),
   summary: z.string().nullable(),
   dispute_reason: z.string().nullable(),
+  // When the personal data was removed after the retention period (the student is a pseudonym).
+  purged_at: z.string().nullable().optional(),
 });
 export type Notice = z.infer<typeof noticeSchema>;
 

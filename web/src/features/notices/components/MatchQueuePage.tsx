@@ -57,7 +57,7 @@ function QueueCard({ item, canDecide, onReject }: { item: QueueItem; canDecide: 
                 <div>
                   <div className="cell-strong">{c.student.full_name}</div>
                   <div className="muted">
-                    {t('queue.studentLine', { birth: formatDate(c.student.birth_date), cls: c.class_name, year: c.school_year })}
+                    {t('queue.studentLine', { birth: c.student.birth_date ? formatDate(c.student.birth_date) : '—', cls: c.class_name, year: c.school_year })}
                     {c.school ? ` · ${c.school.name}` : ''}
                   </div>
                   {c.student.personal_id_masked && <div className="muted">{t('queue.personalId', { id: c.student.personal_id_masked })}</div>}

@@ -119,9 +119,11 @@ export default function NoticePage() {
         title={t('notices.detailTitle', { name: n.student.full_name })}
         description={<Link to="/thong-bao-vi-pham">{t('notices.back')}</Link>}
         extra={
-          <Button icon={<FilePdfOutlined aria-hidden />} href={letterUrl(n.id)} target="_blank" rel="noopener">
-            {t('notices.letter')}
-          </Button>
+          n.purged_at ? null : (
+            <Button icon={<FilePdfOutlined aria-hidden />} href={letterUrl(n.id)} target="_blank" rel="noopener">
+              {t('notices.letter')}
+            </Button>
+          )
         }
       />
       <Flex gap={8} wrap className="notice-tags">
@@ -131,6 +133,7 @@ export default function NoticePage() {
         </span>
         {n.overdue && <Tag color={tagColors.red}>{t('notices.overdue')}</Tag>}
         {n.escalated_at && <Tag color={tagColors.orange}>{t('notices.escalated')}</Tag>}
+        {n.purged_at && <Tag color={tagColors.grey}>{t('notices.purged', { date: formatDateTime(n.purged_at) })}</Tag>}
         {n.repeat_count > 1 && <Tag color={tagColors.red}>{t('notices.repeat', { n: n.repeat_count, m: n.repeat_months })}</Tag>}
       </Flex>
       <Row gutter={[16, 16]}>
@@ -138,11 +141,11 @@ export default function NoticePage() {
           <Card size="small" title={t('notices.student')}>
             <Descriptions size="small" column={1}>
               <Descriptions.Item label={t('notices.student')}>{n.student.full_name}</Descriptions.Item>
-              <Descriptions.Item label={t('notices.birth')}>{formatDate(n.student.birth_date)}</Descriptions.Item>
+              <Descriptions.Item label={t('notices.birth')}>{n.student.birth_date ? formatDate(n.student.birth_date) : '—'}</Descriptions.Item>
               {n.student.class_name && <Descriptions.Item label={t('notices.school')}>{`${t('notices.class', { cls: n.student.class_name })} · ${n.school?.name ?? ''}`}</Descriptions.Item>}
             </Descriptions>
             <Typography.Text strong>{t('notices.guardians')}</Typography.Text>
-            {n.guardians.length === 0 && <div className="muted">{t('notices.noGuardian')}</div>}
+            {n.guardians.length === 0 && <div className="muted">{t(n.purged_at ? 'notices.guardiansPurged' : 'notices.noGuardian')}</div>}
             <ul className="notice-guardians">
               {n.guardians.map((g) => (
                 <li key={`${g.name}-${g.relation}`}>{[g.name, g.relation, g.phone].filter(Boolean).join(' · ')}</li>

@@ -42,6 +42,8 @@ export const violationSchema = z.object({
   external_id: z.string().nullable(),
   created_at: z.string().nullable(),
   updated_at: z.string().nullable(),
+  // When the personal fields were blanked after the retention period.
+  purged_at: z.string().nullable().optional(),
   match_state: z.enum(MATCH_STATES).nullable().optional(),
 });
 export type Violation = z.infer<typeof violationSchema>;

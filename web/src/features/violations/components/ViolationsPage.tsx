@@ -53,7 +53,7 @@ export default function ViolationsPage() {
       title: t('violations.person'),
       render: (_, v) => (
         <>
-          <div className="cell-strong">{v.full_name}</div>
+          <div className="cell-strong">{v.purged_at ? <span className="muted">{t('violations.purged')}</span> : v.full_name}</div>
           <div className="muted">
             {[labelFor(t, 'violationRole', v.role), born(v), v.age_years !== null ? t('violations.age', { n: v.age_years }) : ''].filter(Boolean).join(' · ')}
           </div>
