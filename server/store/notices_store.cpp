@@ -346,4 +346,11 @@ Result<std::vector<model::EducationMeasure>> list_measures(Db& db) {
   });
 }
 
+Result<int64_t> mark_settled_notice_notifications_read(Db& db, int64_t after) {
+  return db.execute(
+      "UPDATE notifications SET read_at = created_at + ? WHERE read_at IS NULL AND entity = "
+      "'notice' AND entity_id IN (SELECT CAST(id AS TEXT) FROM notices WHERE state <> 'open')",
+      {after});
+}
+
 }  // namespace atgt::store

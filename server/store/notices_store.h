@@ -77,6 +77,11 @@ struct StudentViolation {
 Result<std::vector<StudentViolation>> student_violations(Db& db, int64_t student_id,
                                                          const std::string& since);
 
+// Marks read, `after` microseconds after they were made, the unread notifications about notices
+// that are no longer open (the demo's history, read as its users would have read it). Returns
+// how many.
+Result<int64_t> mark_settled_notice_notifications_read(Db& db, int64_t after);
+
 // Educational measures.
 Result<int64_t> count_measures(Db& db);
 Status upsert_measure(Db& db, const model::EducationMeasure& m);
