@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "base/csv.h"
+#include "base/csv_columns.h"
 #include "base/log.h"
 #include "base/row_errors.h"
 #include "base/time.h"
@@ -14,36 +14,12 @@
 namespace atgt::app {
 namespace {
 
-// One CSV file of the folder, its columns by name; a missing column is a row-1 error.
-struct File {
-  std::string name;
-  CsvTable t;
-  std::map<std::string, int> col;
-
-  Status bind(const std::vector<const char*>& names) {
-    RowErrors errors(name + ": thiếu cột.");
-    for (const char* n : names) {
-      col[n] = t.column(n);
-      if (col[n] < 0) errors.add(1, n, "Thiếu cột " + std::string(n) + ".");
-    }
-    return errors.status();
-  }
-  const std::string& cell(const std::vector<std::string>& row, const std::string& n) const {
-    return row[col.at(n)];
-  }
-  std::optional<std::string> opt(const std::vector<std::string>& row, const std::string& n) const {
-    const std::string& v = cell(row, n);
-    return v.empty() ? std::nullopt : std::optional<std::string>(v);
-  }
-};
+// One CSV file of the folder, its columns by name.
+using File = CsvColumns;
 
 Result<File> open(const std::string& dir, const std::string& name,
                   const std::vector<const char*>& columns) {
-  File f;
-  f.name = name;
-  ATGT_ASSIGN_OR_RETURN(f.t, read_csv_file(dir + "/" + name));
-  ATGT_TRY(f.bind(columns));
-  return f;
+  return read_csv_columns(dir + "/" + name, name, columns);
 }
 
 // Adds the field errors of a failed check as row errors of `file`.
@@ -106,7 +82,7 @@ Result<Loaded> read_all(const std::string& dir, int64_t now) {
     d.category_column = df.cell(r, "category_column");
     d.review_note = df.opt(r, "review_note");
     if (Status st = violation_codes::check_decree(d.decree); !st.ok())
-      add_errors(errors, df.name, static_cast<int>(i) + 2, st);
+      add_errors(errors, df.file, static_cast<int>(i) + 2, st);
     decrees.push_back(std::move(d));
   }
   ATGT_TRY(errors.status());
@@ -123,13 +99,13 @@ Result<Loaded> read_all(const std::string& dir, int64_t now) {
     model::BehaviourCategory c{cf.cell(r, "category"), cf.cell(r, "label_vi"),
                                cf.cell(r, "label_en"), static_cast<int>(i) + 1, now};
     if (Status st = violation_codes::check_category(c); !st.ok())
-      add_errors(errors, cf.name, row, st);
+      add_errors(errors, cf.file, row, st);
     for (const auto& d : decrees) {
       for (const auto& code : split(cf.cell(r, d.category_column))) {
         if (code.empty()) continue;
         auto [it, fresh] = category_of.insert({{d.decree.code, code}, {c.code, row}});
         if (!fresh)
-          errors.add(row, cf.name + ": " + d.category_column,
+          errors.add(row, cf.file + ": " + d.category_column,
                      "Mã " + code + " đã thuộc nhóm " + it->second.first + " (dòng " +
                          std::to_string(it->second.second) + ").");
       }
@@ -170,7 +146,7 @@ Result<Loaded> read_all(const std::string& dir, int64_t now) {
       c.additional_sanctions = kf.opt(r, "additional_sanctions");
       const std::string& imp = kf.cell(r, "impoundable");
       if (imp != "yes" && imp != "no")
-        errors.add(row, kf.name + ": impoundable", "Giá trị phải là yes hoặc no.");
+        errors.add(row, kf.file + ": impoundable", "Giá trị phải là yes hoặc no.");
       c.impoundable = imp == "yes";
       c.effective_from = kf.cell(r, "effective_from");
       if (to_col >= 0 && !r[to_col].empty()) c.effective_to = r[to_col];
@@ -179,7 +155,7 @@ Result<Loaded> read_all(const std::string& dir, int64_t now) {
       c.updated_at = now;
       auto cat = category_of.find({c.decree, c.code});
       if (cat == category_of.end())
-        errors.add(row, kf.name + ": code",
+        errors.add(row, kf.file + ": code",
                    "Mã " + c.code + " chưa thuộc nhóm hành vi nào trong behaviour_categories.csv.");
       else
         c.category = cat->second.first;
@@ -188,11 +164,11 @@ Result<Loaded> read_all(const std::string& dir, int64_t now) {
         c.review_note = flag->second;
       else if (d.review_note)
         c.review_note = d.review_note;
-      if (bad_number) errors.add(row, kf.name, "Điều, mức phạt hoặc số điểm không phải là số.");
+      if (bad_number) errors.add(row, kf.file, "Điều, mức phạt hoặc số điểm không phải là số.");
       if (Status st = violation_codes::check_code(c); !st.ok() && cat != category_of.end())
-        add_errors(errors, kf.name, row, st);
+        add_errors(errors, kf.file, row, st);
       if (!seen.insert({c.decree, c.code + "@" + c.effective_from}).second)
-        errors.add(row, kf.name + ": code", "Trùng mã " + c.code + ".");
+        errors.add(row, kf.file + ": code", "Trùng mã " + c.code + ".");
       present.insert({c.decree, c.code});
       out.codes.push_back(std::move(c));
     }

@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "base/csv.h"
+#include "base/csv_columns.h"
 #include "base/log.h"
 #include "base/time.h"
 #include "jobs/calendar_data.h"
@@ -17,32 +17,7 @@
 namespace atgt::app {
 namespace {
 
-// The cells of one CSV table by column name; a missing column is an error on row 1.
-struct Table {
-  CsvTable t;
-  std::string file;
-  std::map<std::string, int> col;
-  Status bind(const std::vector<const char*>& names) {
-    Status st = Invalid(file + ": thiếu cột.");
-    bool bad = false;
-    for (const char* n : names) {
-      int i = t.column(n);
-      if (i < 0) {
-        st.with_row({1, n, "Thiếu cột " + std::string(n) + "."});
-        bad = true;
-      }
-      col[n] = i;
-    }
-    return bad ? st : Status::Ok();
-  }
-  const std::string& cell(const std::vector<std::string>& row, const char* name) {
-    return row[col.at(name)];
-  }
-  std::optional<std::string> opt(const std::vector<std::string>& row, const char* name) {
-    const std::string& v = cell(row, name);
-    return v.empty() ? std::nullopt : std::optional<std::string>(v);
-  }
-};
+using Table = CsvColumns;
 
 // Adds a failed check's field messages to `errors` as row errors.
 void add_rows(Status& errors, bool& bad, int row, const Status& st) {
