@@ -6,12 +6,19 @@
 namespace atgt::privacy {
 namespace {
 
+// Characters of UTF-8 `text` (continuation bytes not counted), as the API counts its limits.
+size_t chars(const std::string& text) {
+  size_t n = 0;
+  for (unsigned char ch : text) n += (ch & 0xC0) != 0x80;
+  return n;
+}
+
 // Adds `message` for `field` when `text` is empty (after trimming) or too long.
 void need(Status& st, bool& bad, const char* field, const std::string& text, const char* message) {
   if (squeeze_spaces(text).empty()) {
     st.with_field(field, message);
     bad = true;
-  } else if (text.size() > kMaxText) {
+  } else if (chars(text) > kMaxText) {
     st.with_field(field, "Nội dung quá dài (tối đa 4.000 ký tự).");
     bad = true;
   }
@@ -31,8 +38,8 @@ Status check_purpose(const model::ProcessingPurpose& p) {
   need(st, bad, "data_categories", p.data_categories, "Cần liệt kê loại dữ liệu được xử lý.");
   need(st, bad, "data_subjects", p.data_subjects, "Cần nêu chủ thể dữ liệu.");
   need(st, bad, "recipients", p.recipients, "Cần nêu bên nhận dữ liệu.");
-  if (p.description.size() > kMaxText || p.retention_note.size() > kMaxText) {
-    st.with_field(p.description.size() > kMaxText ? "description" : "retention_note",
+  if (chars(p.description) > kMaxText || chars(p.retention_note) > kMaxText) {
+    st.with_field(chars(p.description) > kMaxText ? "description" : "retention_note",
                   "Nội dung quá dài (tối đa 4.000 ký tự).");
     bad = true;
   }

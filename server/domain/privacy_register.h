@@ -11,7 +11,7 @@ namespace atgt::privacy {
 // The bounds of a purpose's retention, the same as the general setting's.
 inline constexpr int kMinRetentionDays = 1;
 inline constexpr int kMaxRetentionDays = 36500;
-// The longest text of a field.
+// The longest text of a field, in characters.
 inline constexpr size_t kMaxText = 4000;
 
 // "low" | "medium" | "high".

@@ -37,6 +37,10 @@ TEST(PrivacyRegister, APurposeNeedsItsBasisDataSubjectsRecipientsAndABoundedRete
   EXPECT_TRUE(check_purpose(p).ok());
   p.description = std::string(kMaxText + 1, 'a');
   EXPECT_TRUE(check_purpose(p).fields().count("description"));
+  std::string vi;  // 4,000 characters of two bytes each: within the limit, as the API counts
+  for (size_t i = 0; i < kMaxText; ++i) vi += "đ";
+  p.description = vi;
+  EXPECT_TRUE(check_purpose(p).ok());
 }
 
 TEST(PrivacyRegister, ARiskHasThreeLevelsAndItsMeasures) {
