@@ -22,7 +22,6 @@ import { RegisterTable } from './RegisterTable';
 
 const levelColor: Record<Level, string> = { low: tagColors.green, medium: tagColors.gold, high: tagColors.red };
 const TEXT_AREA = { minRows: 2, maxRows: 6 };
-// The box around each table scrolls it sideways (see privacy-register.css), not antd's container.
 
 function LevelTag({ level }: { level: Level }) {
   const { t } = useI18n();

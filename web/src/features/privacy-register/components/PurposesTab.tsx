@@ -27,7 +27,6 @@ interface PurposeValues {
 
 const FIELDS = ['name', 'description', 'legal_basis', 'data_categories', 'data_subjects', 'recipients', 'retention_days', 'retention_note'] as const;
 const TEXT_AREA = { minRows: 2, maxRows: 6 };
-// The box around the table scrolls it sideways (see privacy-register.css), not antd's container.
 
 function PurposeModal({ purpose, generalDays, onClose }: { purpose: Purpose | null; generalDays: number; onClose: () => void }) {
   const { t, lang } = useI18n();
