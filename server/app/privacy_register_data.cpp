@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <map>
+#include <optional>
 
 #include "base/csv_columns.h"
 #include "base/time.h"
@@ -10,6 +11,20 @@
 
 namespace atgt::app {
 namespace {
+
+// `text` as a whole number, nullopt when it is not one.
+std::optional<int> whole_number(const std::string& text) {
+  int v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return v;
+}
+
+// Adds a field's error to `st`, which becomes kInvalid if it was ok.
+void flag(Status& st, const char* field, std::string message) {
+  if (st.ok()) st = Invalid();
+  st.with_field(field, std::move(message));
+}
 
 // Adds `st`'s field messages as errors of spreadsheet row `row`.
 void add_row(Status& errors, int row, const Status& st) {
@@ -44,19 +59,15 @@ Result<PrivacyRegisterResult> load_privacy_register(store::Db& db, const std::st
     p.recipients = pc.cell(r, "recipients");
     p.retention_note = pc.cell(r, "retention_note");
     p.source = pc.cell(r, "source");
-    Status st = privacy::check_purpose(p);
     const std::string& days = pc.cell(r, "retention_days");
-    if (!days.empty()) {
-      int d = 0;
-      auto [end, ec] = std::from_chars(days.data(), days.data() + days.size(), d);
-      if (ec != std::errc() || end != days.data() + days.size()) d = 0;
-      p.retention_days = d;
-      if (st.ok()) st = privacy::check_purpose(p);
-    }
-    std::from_chars(pc.cell(r, "sort_order").data(),
-                    pc.cell(r, "sort_order").data() + pc.cell(r, "sort_order").size(),
-                    p.sort_order);
-    if (p.code.empty()) st = Invalid().with_field("code", "Cần mã mục đích.");
+    // An unreadable number counts as 0, which the rules refuse with their message.
+    if (!days.empty()) p.retention_days = whole_number(days).value_or(0);
+    Status st = privacy::check_purpose(p);
+    if (p.code.empty()) flag(st, "code", "Cần mã mục đích.");
+    if (auto order = whole_number(pc.cell(r, "sort_order")))
+      p.sort_order = *order;
+    else
+      flag(st, "sort_order", "Thứ tự là một số nguyên.");
     if (!st.ok()) {
       add_row(errors, static_cast<int>(i) + 2, st);
       bad = true;
@@ -82,8 +93,8 @@ Result<PrivacyRegisterResult> load_privacy_register(store::Db& db, const std::st
     Status st = privacy::check_risk(k);
     bool known = false;
     for (const auto& p : purposes) known = known || p.code == k.purpose_code;
-    if (st.ok() && !known)
-      st = Invalid().with_field("purpose_code", "Không có mục đích " + k.purpose_code + ".");
+    if (!known && !k.purpose_code.empty())
+      flag(st, "purpose_code", "Không có mục đích " + k.purpose_code + ".");
     if (!st.ok()) {
       add_row(errors, static_cast<int>(i) + 2, st);
       bad = true;

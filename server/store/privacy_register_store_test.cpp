@@ -6,6 +6,11 @@
 #include "store/privacy_register_store.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <set>
 
 #include "app/privacy_register_data.h"
 #include "store/notice_retention_store.h"
@@ -87,6 +92,60 @@ TEST_P(PrivacyRegisterStoreTest, RisksAndReviews) {
   EXPECT_EQ((*reviews)[0].reviewed_on, "2026-06-01");
   EXPECT_FALSE((*reviews)[0].next_review_on.has_value());
   EXPECT_EQ((*reviews)[1].next_review_on, "2027-01-10");
+}
+
+// A shipped file an administrator edited badly: every bad cell named by row and column, nothing
+// written (not even the good rows, nor the other file).
+TEST_P(PrivacyRegisterStoreTest, ABadFileIsRefusedWithItsRowsAndNothingIsWritten) {
+  auto dir = std::filesystem::temp_directory_path() /
+             ("atgt-privacy-" + std::to_string(::getpid()) + "-" + GetParam());
+  std::filesystem::create_directories(dir / "reference" / "privacy");
+  auto write = [&](const char* name, const std::string& text) {
+    std::ofstream(dir / "reference" / "privacy" / name) << text;
+  };
+  const std::string header =
+      "code,name,description,legal_basis,data_categories,data_subjects,recipients,"
+      "retention_days,retention_note,sort_order,source\n";
+  write("purposes.csv", header +
+                            "a,Mục đích A,,Luật X,Họ tên,Học sinh,Trường,,,1,\n"
+                            "b,Mục đích B,,,Họ tên,Học sinh,Trường,0,,2,\n"
+                            ",Mục đích C,,Luật X,Họ tên,Học sinh,Trường,10,,3,\n");
+  write("dpia_risks.csv",
+        "purpose_code,risk,likelihood,impact,measures,residual\n"
+        "a,Lộ dữ liệu,low,high,Phân quyền,low\n");
+  auto r = app::load_privacy_register(*db_, dir.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().kind(), Kind::kInvalid);
+  std::set<std::pair<int, std::string>> cells;
+  for (const auto& e : r.status().rows()) cells.insert({e.row, e.column});
+  EXPECT_TRUE(cells.count({3, "legal_basis"})) << r.status().message();
+  EXPECT_TRUE(cells.count({3, "retention_days"}));
+  EXPECT_TRUE(cells.count({4, "code"}));
+  EXPECT_FALSE(cells.count({2, "code"}));
+  EXPECT_EQ(*count_purposes(*db_), 0);
+
+  // Good purposes, a risk of an unknown purpose and one with a level out of the list.
+  write("purposes.csv", header + "a,Mục đích A,,Luật X,Họ tên,Học sinh,Trường,,,1,\n");
+  write("dpia_risks.csv",
+        "purpose_code,risk,likelihood,impact,measures,residual\n"
+        "z,Lộ dữ liệu,low,high,Phân quyền,low\n"
+        "a,Lộ dữ liệu,low,severe,Phân quyền,low\n");
+  r = app::load_privacy_register(*db_, dir.string());
+  ASSERT_FALSE(r.ok());
+  cells.clear();
+  for (const auto& e : r.status().rows()) cells.insert({e.row, e.column});
+  EXPECT_TRUE(cells.count({2, "purpose_code"})) << r.status().message();
+  EXPECT_TRUE(cells.count({3, "impact"}));
+  EXPECT_EQ(*count_purposes(*db_), 0);
+  EXPECT_EQ(*count_risks(*db_), 0);
+
+  // A missing column is named on row 1.
+  write("purposes.csv", "code,name\na,A\n");
+  r = app::load_privacy_register(*db_, dir.string());
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("purposes.csv"), std::string::npos);
+  EXPECT_EQ(r.status().rows().at(0).row, 1);
+  std::filesystem::remove_all(dir);
 }
 
 INSTANTIATE_TEST_SUITE_P(Db, PrivacyRegisterStoreTest,
