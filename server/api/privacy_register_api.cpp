@@ -22,13 +22,26 @@ namespace atgt::api {
 namespace json = boost::json;
 namespace {
 
-json::value user_name(store::Db& db, std::optional<int64_t> id) {
-  if (!id) return nullptr;
-  auto u = store::find_user(db, *id);
-  return u.ok() ? json::value(u->full_name) : json::value(nullptr);
-}
+// The names of the users who edited, each read once per request.
+class UserNames {
+ public:
+  explicit UserNames(store::Db& db) : db_(db) {}
+  json::value operator()(std::optional<int64_t> id) {
+    if (!id) return nullptr;
+    auto it = seen_.find(*id);
+    if (it == seen_.end()) {
+      auto u = store::find_user(db_, *id);
+      it = seen_.emplace(*id, u.ok() ? json::value(u->full_name) : json::value(nullptr)).first;
+    }
+    return it->second;
+  }
 
-json::object purpose_json(store::Db& db, const model::ProcessingPurpose& p, int general) {
+ private:
+  store::Db& db_;
+  std::map<int64_t, json::value> seen_;
+};
+
+json::object purpose_json(UserNames& names, const model::ProcessingPurpose& p, int general) {
   return {{"code", p.code},
           {"name", p.name},
           {"description", p.description},
@@ -41,10 +54,11 @@ json::object purpose_json(store::Db& db, const model::ProcessingPurpose& p, int 
           {"effective_retention_days", int64_t{p.retention_days.value_or(general)}},
           {"source", p.source},
           {"updated_at", model::time_json(p.updated_at)},
-          {"updated_by_name", user_name(db, p.updated_by)}};
+          {"updated_by_name", names(p.updated_by)}};
 }
 
-json::object risk_json(store::Db& db, const model::DpiaRisk& r, const std::string& purpose_name) {
+json::object risk_json(UserNames& names, const model::DpiaRisk& r,
+                       const std::string& purpose_name) {
   return {{"id", r.id},
           {"purpose_code", r.purpose_code},
           {"purpose_name", purpose_name},
@@ -54,20 +68,20 @@ json::object risk_json(store::Db& db, const model::DpiaRisk& r, const std::strin
           {"measures", r.measures},
           {"residual", r.residual},
           {"updated_at", model::time_json(r.updated_at)},
-          {"updated_by_name", user_name(db, r.updated_by)}};
+          {"updated_by_name", names(r.updated_by)}};
 }
 
-json::object review_json(store::Db& db, const model::DpiaReview& r) {
+json::object review_json(UserNames& names, const model::DpiaReview& r) {
   return {{"id", r.id},
           {"reviewed_on", r.reviewed_on},
           {"conclusion", r.conclusion},
           {"next_review_on", model::opt_json(r.next_review_on)},
-          {"reviewed_by_name", user_name(db, r.reviewed_by)},
+          {"reviewed_by_name", names(r.reviewed_by)},
           {"created_at", model::time_json(r.created_at)}};
 }
 
-// The body of a risk (create and update alike); kInvalid per field.
-Result<model::DpiaRisk> read_risk(Ctx& c, store::Db& db) {
+// The body of a risk (create and update alike) and its purpose's name; kInvalid per field.
+Result<std::pair<model::DpiaRisk, std::string>> read_risk(Ctx& c, store::Db& db) {
   ATGT_ASSIGN_OR_RETURN(auto in, model::ObjectReader::parse(c.req.body));
   model::DpiaRisk r;
   r.purpose_code = in.str("purpose_code", true, 60).value_or("");
@@ -78,19 +92,15 @@ Result<model::DpiaRisk> read_risk(Ctx& c, store::Db& db) {
   r.residual = in.str("residual", true, 10).value_or("");
   ATGT_TRY(in.finish());
   ATGT_TRY(privacy::check_risk(r));
-  if (auto p = store::get_purpose(db, r.purpose_code); !p.ok()) {
+  auto p = store::get_purpose(db, r.purpose_code);
+  if (!p.ok()) {
     if (p.status().kind() != Kind::kNotFound) return p.status();
     return Invalid("Rủi ro chưa hợp lệ.")
         .with_field("purpose_code", "Không có mục đích xử lý này trong danh mục.");
   }
   r.updated_at = now_micros();
   r.updated_by = c.me().user_id;
-  return r;
-}
-
-std::string purpose_name(store::Db& db, const std::string& code) {
-  auto p = store::get_purpose(db, code);
-  return p.ok() ? p->name : code;
+  return std::pair{std::move(r), p->name};
 }
 
 json::object risk_change(const model::DpiaRisk& r) {
@@ -107,7 +117,8 @@ Result<Reply> list_processing_purposes(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int general, store::personal_data_days(*db));
   ATGT_ASSIGN_OR_RETURN(auto purposes, store::list_purposes(*db));
   json::array out;
-  for (const auto& p : purposes) out.push_back(purpose_json(*db, p, general));
+  UserNames who(*db);
+  for (const auto& p : purposes) out.push_back(purpose_json(who, p, general));
   return json_reply(
       json::object{{"purposes", std::move(out)},
                    {"general_retention_days", int64_t{general}},
@@ -154,7 +165,8 @@ Result<Reply> update_processing_purpose(Ctx& c) {
                          {"legal_basis_changed", old.legal_basis != p.legal_basis}}));
   ATGT_TRY(tx.commit());
   ATGT_ASSIGN_OR_RETURN(int general, store::personal_data_days(*db));
-  return json_reply(json::object{{"purpose", purpose_json(*db, p, general)}});
+  UserNames who(*db);
+  return json_reply(json::object{{"purpose", purpose_json(who, p, general)}});
 }
 
 Result<Reply> get_dpia(Ctx& c) {
@@ -168,8 +180,9 @@ Result<Reply> get_dpia(Ctx& c) {
     names[p.code] = p.name;
     ps.push_back(json::object{{"code", p.code}, {"name", p.name}});
   }
-  for (const auto& r : risks) rs.push_back(risk_json(*db, r, names[r.purpose_code]));
-  for (const auto& r : reviews) vs.push_back(review_json(*db, r));
+  UserNames who(*db);
+  for (const auto& r : risks) rs.push_back(risk_json(who, r, names[r.purpose_code]));
+  for (const auto& r : reviews) vs.push_back(review_json(who, r));
   std::optional<std::string> next;
   if (!reviews.empty()) next = reviews.front().next_review_on;
   std::string today = today_local().str();
@@ -184,21 +197,23 @@ Result<Reply> get_dpia(Ctx& c) {
 
 Result<Reply> create_dpia_risk(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto r, read_risk(c, *db));
+  ATGT_ASSIGN_OR_RETURN(auto read, read_risk(c, *db));
+  auto& [r, purpose] = read;
   r.created_at = r.updated_at;
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
   ATGT_ASSIGN_OR_RETURN(r.id, store::insert_risk(*db, r));
   ATGT_TRY(audit(c, *db, "create", "dpia_risk", std::to_string(r.id), risk_change(r)));
   ATGT_TRY(tx.commit());
-  return json_reply(json::object{{"risk", risk_json(*db, r, purpose_name(*db, r.purpose_code))}},
-                    201);
+  UserNames who(*db);
+  return json_reply(json::object{{"risk", risk_json(who, r, purpose)}}, 201);
 }
 
 Result<Reply> update_dpia_risk(Ctx& c) {
   ATGT_ASSIGN_OR_RETURN(int64_t id, c.path_id());
   ATGT_ASSIGN_OR_RETURN(auto db, c.db());
-  ATGT_ASSIGN_OR_RETURN(auto r, read_risk(c, *db));
+  ATGT_ASSIGN_OR_RETURN(auto read, read_risk(c, *db));
+  auto& [r, purpose] = read;
   store::Tx tx(*db);
   ATGT_TRY(tx.status());
   ATGT_ASSIGN_OR_RETURN(auto old, store::get_risk(*db, id));
@@ -207,7 +222,8 @@ Result<Reply> update_dpia_risk(Ctx& c) {
   ATGT_TRY(store::update_risk(*db, r));
   ATGT_TRY(audit(c, *db, "update", "dpia_risk", std::to_string(id), risk_change(r)));
   ATGT_TRY(tx.commit());
-  return json_reply(json::object{{"risk", risk_json(*db, r, purpose_name(*db, r.purpose_code))}});
+  UserNames who(*db);
+  return json_reply(json::object{{"risk", risk_json(who, r, purpose)}});
 }
 
 Result<Reply> delete_dpia_risk(Ctx& c) {
@@ -244,7 +260,8 @@ Result<Reply> create_dpia_review(Ctx& c) {
   ATGT_TRY(audit(c, *db, "create", "dpia_review", std::to_string(r.id),
                  json::object{{"reviewed_on", r.reviewed_on}}));
   ATGT_TRY(tx.commit());
-  return json_reply(json::object{{"review", review_json(*db, r)}}, 201);
+  UserNames who(*db);
+  return json_reply(json::object{{"review", review_json(who, r)}}, 201);
 }
 
 }  // namespace atgt::api
