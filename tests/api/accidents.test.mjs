@@ -63,6 +63,11 @@ test('record, read by scope, count in the indicators, withdraw', async () => {
   assert.equal(foreign.status, 422);
   // Withdrawal by the recording unit only.
   assert.equal((await request('POST', `/api/v1/accidents/${a.id}/withdraw`, { session: bgh, body: { reason: 'x' } })).status, 404);
+  for (const body of [{}, { reason: '  ' }, { reason: 'x'.repeat(1001) }]) {
+    const bad = await request('POST', `/api/v1/accidents/${a.id}/withdraw`, { session: csgt, body });
+    assert.equal(bad.status, 422, `${JSON.stringify(body).slice(0, 40)}: ${bad.text}`);
+    assert.ok(bad.json.error.fields?.reason, bad.text);
+  }
   assert.equal((await request('POST', `/api/v1/accidents/${a.id}/withdraw`, { session: csgt, body: { reason: 'Ghi trùng' } })).status, 200);
   assert.equal((await request('GET', `/api/v1/accidents/${a.id}`, { session: csgt })).status, 404);
 });

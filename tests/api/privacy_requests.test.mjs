@@ -26,6 +26,19 @@ test('a parent asks to see the child\'s data; the school answers before the dead
   assert.equal(q.state, 'open');
   assert.equal(q.can_answer, false);  // a teacher records; the management answers
   assert.equal((await request('POST', `/api/v1/privacy/requests/${q.id}/answer`, { session: gv, body: { answer: 'x' } })).status, 403);
+  // Bad answers change nothing: no text, a date that is not one or in the future, an unknown field.
+  const tomorrow = addDays(today(), 1);
+  for (const [body, field] of [
+    [{}, 'answer'],
+    [{ answer: '   ' }, 'answer'],
+    [{ answer: 'x', answered_date: '2026-02-30' }, 'answered_date'],
+    [{ answer: 'x', answered_date: tomorrow }, 'answered_date'],
+    [{ answer: 'x', colour: 'red' }, 'colour'],
+  ]) {
+    const bad = await request('POST', `/api/v1/privacy/requests/${q.id}/answer`, { session: bgh, body });
+    assert.equal(bad.status, 422, `${field}: ${bad.text}`);
+    assert.ok(bad.json.error.fields?.[field], `${field}: ${bad.text}`);
+  }
   const a = await request('POST', `/api/v1/privacy/requests/${q.id}/answer`, { session: bgh, body: { answer: 'Đã cung cấp bản sao thông tin cho phụ huynh tại trường.' } });
   assert.equal(a.status, 200, a.text);
   assert.equal(a.json.request.state, 'answered');
