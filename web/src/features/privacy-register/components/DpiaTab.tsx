@@ -155,7 +155,7 @@ function ReviewModal({ open, onClose }: { open: boolean; onClose: () => void }) 
 function ReviewSummary({ dpia }: { dpia: Dpia }) {
   const { t } = useI18n();
   const latest = dpia.reviews[0];
-  const next = dpia.next_review_on ?? latest?.next_review_on ?? null;
+  const next = dpia.next_review_on;  // the latest review's, as the server gives it
   return (
     <div className="privacy-review-summary">
       {dpia.review_overdue && (
